@@ -1,0 +1,13 @@
+"""`python -m wizard` and the `relay-wizard` entry point: GUI with no subcommand, CLI with one."""
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from wizard.cli import main as cli_main
+
+    return cli_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

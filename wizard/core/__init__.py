@@ -1,0 +1,1 @@
+"""The Qt-free core of Relay Wizard. Nothing under this package may import Qt (a test enforces it)."""

@@ -1,0 +1,451 @@
+"""The ISP catalogue: ``resources/isps/*.toml`` plus the user's override folder, validated field by field.
+
+The file format is documented in ``docs/CATALOG.md``. A malformed file yields a :class:`CatalogError` that names the
+file and the field; the other files still load. Profiles from the user folder replace built-in ones with the same id
+and are marked :attr:`Origin.CUSTOM`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
+from wizard.core.model import (
+    HOST_PLACEHOLDERS,
+    USERNAME_PLACEHOLDERS,
+    Auth,
+    Candidate,
+    Fact,
+    HostVariant,
+    IspProfile,
+    Limits,
+    LocalText,
+    Origin,
+    RelaySetting,
+    Security,
+    SenderRule,
+    Source,
+    Tri,
+    placeholders,
+)
+from wizard.core.paths import resources_dir, user_isp_dir
+
+SCHEMA = 1
+MAX_FILE_BYTES = 256 * 1024
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+_HOSTNAME = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
+SEED = "seed article"
+
+
+@dataclass(frozen=True)
+class CatalogError:
+    """A problem in one profile file: which file, which field, and what is wrong."""
+
+    path: Path
+    field: str
+    msg: Msg
+
+    def render(self, translate=None) -> str:
+        where = f"{self.path.name}: {self.field}" if self.field else self.path.name
+        return f"{where}: {self.msg.render(translate)}"
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+class _Invalid(Exception):
+    def __init__(self, field: str, msg: Msg):
+        super().__init__(field)
+        self.field = field
+        self.msg = msg
+
+
+@dataclass
+class Catalog:
+    profiles: dict[str, IspProfile] = field(default_factory=dict)
+    errors: list[CatalogError] = field(default_factory=list)
+
+    def __iter__(self):
+        return iter(self.profiles.values())
+
+    def __len__(self) -> int:
+        return len(self.profiles)
+
+    def get(self, isp_id: str) -> IspProfile | None:
+        return self.profiles.get(isp_id)
+
+    def for_domain(self, domain: str) -> tuple[IspProfile, str] | None:
+        """The profile whose mail domains cover ``domain`` (longest suffix wins), with the matched base domain."""
+        best: tuple[IspProfile, str] | None = None
+        for p in self.profiles.values():
+            base = p.matches_domain(domain)
+            if base and (best is None or len(base) > len(best[1])):
+                best = (p, base)
+        return best
+
+    def for_rdns(self, name: str) -> IspProfile | None:
+        """The profile whose access-line reverse-DNS suffixes cover ``name`` (longest suffix wins)."""
+        n = name.lower().rstrip(".")
+        best: tuple[IspProfile, str] | None = None
+        for p in self.profiles.values():
+            for suffix in p.access_rdns:
+                if (n == suffix or n.endswith("." + suffix)) and (best is None or len(suffix) > len(best[1])):
+                    best = (p, suffix)
+        return best[0] if best else None
+
+
+def builtin_dir() -> Path:
+    return resources_dir() / "isps"
+
+
+def load_catalog(builtin: Path | None = None, user: Path | None | bool = True) -> Catalog:
+    """Load the built-in profiles, then the user's override folder (``user=True`` for the default folder,
+    a path for another one, ``None``/``False`` for none)."""
+    cat = Catalog()
+    loaded: list[IspProfile] = []
+    _load_dir(builtin or builtin_dir(), Origin.BUILTIN, cat, loaded)
+    if user is True:
+        user = user_isp_dir()
+    if user:
+        _load_dir(Path(user), Origin.CUSTOM, cat, loaded)
+    by_id: dict[str, IspProfile] = {}
+    for p in loaded:
+        by_id[p.id] = p  # custom ones come later and replace built-ins
+    cat.profiles = dict(sorted(by_id.items(), key=lambda kv: (kv[1].rank, kv[1].name.en.lower())))
+    return cat
+
+
+def _load_dir(folder: Path, origin: Origin, cat: Catalog, out: list[IspProfile]) -> None:
+    if not folder.is_dir():
+        return
+    seen: dict[str, Path] = {}
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            profile = load_profile(path, origin)
+        except _Invalid as exc:
+            cat.errors.append(CatalogError(path, exc.field, exc.msg))
+            continue
+        if profile.id in seen:
+            cat.errors.append(
+                CatalogError(
+                    path,
+                    "id",
+                    Msg.of(
+                        QT_TRANSLATE_NOOP("core", "The id “{id}” is already used by {other}."),
+                        id=profile.id,
+                        other=seen[profile.id].name,
+                    ),
+                )
+            )
+            continue
+        seen[profile.id] = path
+        out.append(profile)
+
+
+def load_profile(path: Path, origin: Origin = Origin.BUILTIN) -> IspProfile:
+    """Load and validate one profile file. Raises ``_Invalid`` (wrapped into CatalogError by the loader)."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise _Invalid("", Msg.of(QT_TRANSLATE_NOOP("core", "The file cannot be read ({reason})."), reason=exc.strerror or str(exc))) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise _Invalid("", Msg.of(QT_TRANSLATE_NOOP("core", "The file is larger than {limit} KiB."), limit=MAX_FILE_BYTES // 1024))
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise _Invalid("", Msg.of(QT_TRANSLATE_NOOP("core", "The file is not UTF-8 text."))) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise _Invalid("", Msg.of(QT_TRANSLATE_NOOP("core", "The file is not valid TOML: {reason}"), reason=str(exc))) from None
+    return _Parser(data, origin, path).profile()
+
+
+class _Parser:
+    def __init__(self, data: dict[str, Any], origin: Origin, path: Path):
+        self.data = data
+        self.origin = origin
+        self.path = path
+        self.refs: dict[str, Source] = {}
+
+    # -- helpers ---------------------------------------------------------------------------------------------------
+    @staticmethod
+    def fail(field: str, text: str, **args: object) -> _Invalid:
+        return _Invalid(field, Msg.of(text, **args))
+
+    def keys(self, table: dict[str, Any], where: str, allowed: Iterable[str], required: Iterable[str] = ()) -> None:
+        allowed = set(allowed)
+        for k in table:
+            if k not in allowed:
+                raise self.fail(_join(where, k), QT_TRANSLATE_NOOP("core", "Unknown field “{field}”."), field=k)
+        for k in required:
+            if k not in table:
+                raise self.fail(_join(where, k), QT_TRANSLATE_NOOP("core", "This field is required."))
+
+    def typed(self, value: Any, kind: type | tuple[type, ...], where: str, kind_name: str) -> Any:
+        if isinstance(value, bool) and kind is not bool and bool not in (kind if isinstance(kind, tuple) else (kind,)):
+            raise self.fail(where, QT_TRANSLATE_NOOP("core", "Expected {kind}."), kind=kind_name)
+        if not isinstance(value, kind):
+            raise self.fail(where, QT_TRANSLATE_NOOP("core", "Expected {kind}."), kind=kind_name)
+        return value
+
+    def text(self, table: dict[str, Any], key: str, where: str, required: bool = False) -> str:
+        if key not in table:
+            if required:
+                raise self.fail(_join(where, key), QT_TRANSLATE_NOOP("core", "This field is required."))
+            return ""
+        v = self.typed(table[key], str, _join(where, key), "text")
+        if required and not v.strip():
+            raise self.fail(_join(where, key), QT_TRANSLATE_NOOP("core", "This field must not be empty."))
+        return v
+
+    def local_text(self, table: dict[str, Any], key: str, where: str, required: bool = False) -> LocalText:
+        w = _join(where, key)
+        if key not in table:
+            if required:
+                raise self.fail(w, QT_TRANSLATE_NOOP("core", "This field is required."))
+            return LocalText()
+        v = self.typed(table[key], dict, w, "a table with ja and en")
+        self.keys(v, w, ("ja", "en"), ("ja", "en") if required else ())
+        lt = LocalText(ja=self.text(v, "ja", w), en=self.text(v, "en", w))
+        if required and not (lt.ja.strip() and lt.en.strip()):
+            raise self.fail(w, QT_TRANSLATE_NOOP("core", "Both ja and en must be given."))
+        return lt
+
+    def domain_list(self, table: dict[str, Any], key: str, required: bool) -> tuple[str, ...]:
+        if key not in table:
+            if required:
+                raise self.fail(key, QT_TRANSLATE_NOOP("core", "This field is required."))
+            return ()
+        v = self.typed(table[key], list, key, "a list of domain names")
+        out = []
+        for i, d in enumerate(v):
+            w = f"{key}[{i}]"
+            d = self.typed(d, str, w, "a domain name").strip().lower().rstrip(".")
+            if not _HOSTNAME.match(d) or "." not in d:
+                raise self.fail(w, QT_TRANSLATE_NOOP("core", "“{value}” is not a domain name."), value=d)
+            out.append(d)
+        if required and not out:
+            raise self.fail(key, QT_TRANSLATE_NOOP("core", "The list must not be empty."))
+        return tuple(out)
+
+    def source_keys(self, table: dict[str, Any], where: str, required: bool = True) -> tuple[Source, ...]:
+        if "source" in table and "sources" in table:
+            raise self.fail(_join(where, "sources"), QT_TRANSLATE_NOOP("core", "Give either source or sources, not both."))
+        if "source" in table:
+            keys = [self.typed(table["source"], str, _join(where, "source"), "a reference name")]
+            w = _join(where, "source")
+        elif "sources" in table:
+            w = _join(where, "sources")
+            keys = self.typed(table["sources"], list, w, "a list of reference names")
+        else:
+            if required:
+                raise self.fail(
+                    _join(where, "sources"),
+                    QT_TRANSLATE_NOOP("core", "Every fact needs a source: add source = \"name\" naming an entry under [refs]."),
+                )
+            return ()
+        out = []
+        for k in keys:
+            if not isinstance(k, str) or k not in self.refs:
+                raise self.fail(w, QT_TRANSLATE_NOOP("core", "“{name}” is not defined under [refs]."), name=str(k))
+            out.append(self.refs[k])
+        if required and not out:
+            raise self.fail(w, QT_TRANSLATE_NOOP("core", "The list must not be empty."))
+        return tuple(out)
+
+    def fact(self, table: dict[str, Any], key: str, where: str, convert, required: bool = False) -> Fact | None:
+        w = _join(where, key)
+        if key not in table:
+            if required:
+                raise self.fail(w, QT_TRANSLATE_NOOP("core", "This field is required."))
+            return None
+        v = self.typed(table[key], dict, w, "a table with value and source")
+        self.keys(v, w, ("value", "source", "sources", "note"), ("value",))
+        value = convert(v["value"], _join(w, "value"))
+        return Fact(value=value, sources=self.source_keys(v, w))
+
+    def enum(self, enum_cls, what: str):
+        def convert(value: Any, where: str):
+            try:
+                return enum_cls(value)
+            except ValueError:
+                choices = ", ".join(e.value for e in enum_cls)
+                raise self.fail(
+                    where, QT_TRANSLATE_NOOP("core", "“{value}” is not one of: {choices}."), value=str(value), choices=choices
+                ) from None
+
+        return convert
+
+    def positive_int(self, value: Any, where: str) -> int:
+        self.typed(value, int, where, "a whole number")
+        if value <= 0:
+            raise self.fail(where, QT_TRANSLATE_NOOP("core", "Expected a number greater than 0."))
+        return value
+
+    def domain_value(self, value: Any, where: str) -> str:
+        d = self.typed(value, str, where, "a domain name").strip().lower().rstrip(".")
+        if not _HOSTNAME.match(d) or "." not in d:
+            raise self.fail(where, QT_TRANSLATE_NOOP("core", "“{value}” is not a domain name."), value=d)
+        return d
+
+    def host_template(self, value: Any, where: str) -> str:
+        h = self.typed(value, str, where, "a host name").strip().lower().rstrip(".")
+        unknown = placeholders(h) - HOST_PLACEHOLDERS
+        if unknown:
+            raise self.fail(
+                where,
+                QT_TRANSLATE_NOOP("core", "Unknown placeholder {{{name}}}; allowed: {allowed}."),
+                name=sorted(unknown)[0],
+                allowed=", ".join("{" + p + "}" for p in sorted(HOST_PLACEHOLDERS)),
+            )
+        probe = h.replace("{host}", "example.jp").replace("{subdomain}", "abc")
+        if not _HOSTNAME.match(probe):
+            raise self.fail(where, QT_TRANSLATE_NOOP("core", "“{value}” is not a host name."), value=h)
+        return h
+
+    # -- the profile -----------------------------------------------------------------------------------------------
+    def profile(self) -> IspProfile:
+        d = self.data
+        self.keys(
+            d,
+            "",
+            (
+                "schema", "id", "rank", "name", "domains", "access_rdns", "user_host", "notes", "account_hint",
+                "spf_include", "sources", "source", "limits", "candidates", "variants", "refs",
+            ),
+            ("schema", "id", "name", "candidates", "refs"),
+        )
+        if d["schema"] != SCHEMA:
+            raise self.fail(
+                "schema", QT_TRANSLATE_NOOP("core", "Unsupported schema {value}; this version reads schema {schema}."),
+                value=str(d["schema"]), schema=SCHEMA,
+            )
+        isp_id = self.typed(d["id"], str, "id", "text")
+        if not _ID.match(isp_id):
+            raise self.fail("id", QT_TRANSLATE_NOOP("core", "The id must be lower-case letters, digits and “-”, at most 40."))
+        self.parse_refs(self.typed(d["refs"], dict, "refs", "a table of references"))
+        name = self.local_text(d, "name", "", required=True)
+        user_host = bool(self.typed(d.get("user_host", False), bool, "user_host", "true or false"))
+        domains = self.domain_list(d, "domains", required=not user_host)
+        access = self.domain_list(d, "access_rdns", required=False)
+        rank = d.get("rank", 100)
+        self.typed(rank, int, "rank", "a whole number")
+
+        cands_raw = self.typed(d["candidates"], list, "candidates", "a list of [[candidates]] tables")
+        if not cands_raw:
+            raise self.fail("candidates", QT_TRANSLATE_NOOP("core", "A profile needs at least one candidate."))
+        candidates = tuple(self.candidate(c, f"candidates[{i}]", user_host) for i, c in enumerate(cands_raw))
+        limits = Limits()
+        if "limits" in d:
+            lt = self.typed(d["limits"], dict, "limits", "a table")
+            self.keys(lt, "limits", ("max_message_mb", "max_recipients"))
+            limits = Limits(
+                max_message_mb=self.fact(lt, "max_message_mb", "limits", self.positive_int),
+                max_recipients=self.fact(lt, "max_recipients", "limits", self.positive_int),
+            )
+        variants = tuple(
+            self.variant(v, f"variants[{i}]")
+            for i, v in enumerate(self.typed(d.get("variants", []), list, "variants", "a list of [[variants]] tables"))
+        )
+        return IspProfile(
+            id=isp_id,
+            name=name,
+            domains=domains,
+            access_rdns=access,
+            candidates=candidates,
+            limits=limits,
+            variants=variants,
+            sources=self.source_keys(d, "", required=not user_host),
+            notes=self.local_text(d, "notes", ""),
+            account_hint=self.local_text(d, "account_hint", ""),
+            spf_include=self.fact(d, "spf_include", "", self.host_template),
+            user_host=user_host,
+            rank=rank,
+            origin=self.origin,
+            path=self.path,
+        )
+
+    def parse_refs(self, refs: dict[str, Any]) -> None:
+        for key, r in refs.items():
+            w = f"refs.{key}"
+            self.typed(r, dict, w, "a table")
+            self.keys(r, w, ("url", "title", "checked", "verified"), ("url", "checked", "verified"))
+            url = self.text(r, "url", w, required=True).strip()
+            if not (url.startswith(("https://", "http://")) or url == SEED):
+                raise self.fail(
+                    _join(w, "url"),
+                    QT_TRANSLATE_NOOP("core", "Expected an http(s) URL or “{seed}”."),
+                    seed=SEED,
+                )
+            checked = r["checked"]
+            if isinstance(checked, str):
+                try:
+                    checked = _dt.date.fromisoformat(checked)
+                except ValueError:
+                    checked = None
+            if isinstance(checked, _dt.datetime):
+                checked = checked.date()
+            if not isinstance(checked, _dt.date):
+                raise self.fail(_join(w, "checked"), QT_TRANSLATE_NOOP("core", "Expected a date such as 2026-11-29."))
+            verified = self.typed(r["verified"], bool, _join(w, "verified"), "true or false")
+            self.refs[key] = Source(key=key, url=url, checked=checked, verified=verified, title=self.text(r, "title", w))
+
+    def candidate(self, c: Any, where: str, user_host: bool) -> Candidate:
+        self.typed(c, dict, where, "a table")
+        self.keys(
+            c,
+            where,
+            ("host", "port", "security", "auth", "username", "source", "sources", "own_domain_sender", "own_lines_only", "note"),
+            ("host", "port", "security", "auth", "own_domain_sender", "own_lines_only"),
+        )
+        host = self.host_template(c["host"], _join(where, "host"))
+        port = self.typed(c["port"], int, _join(where, "port"), "a port number")
+        if not 1 <= port <= 65535:
+            raise self.fail(_join(where, "port"), QT_TRANSLATE_NOOP("core", "A port is a number from 1 to 65535."))
+        security = self.enum(Security, "security")(c["security"], _join(where, "security"))
+        auth = self.enum(Auth, "auth")(c["auth"], _join(where, "auth"))
+        username = self.text(c, "username", where)
+        unknown = placeholders(username) - USERNAME_PLACEHOLDERS
+        if unknown:
+            raise self.fail(
+                _join(where, "username"),
+                QT_TRANSLATE_NOOP("core", "Unknown placeholder {{{name}}}; allowed: {allowed}."),
+                name=sorted(unknown)[0],
+                allowed=", ".join("{" + p + "}" for p in sorted(USERNAME_PLACEHOLDERS)),
+            )
+        if auth is not Auth.NONE and not username:
+            raise self.fail(
+                _join(where, "username"),
+                QT_TRANSLATE_NOOP("core", "A candidate with auth needs a username template such as {address}."),
+            )
+        return Candidate(
+            setting=RelaySetting(host=host, port=port, security=security, auth=auth, username=username),
+            sources=self.source_keys(c, where, required=not user_host),
+            own_domain_sender=self.fact(c, "own_domain_sender", where, self.enum(SenderRule, "sender"), required=True),
+            own_lines_only=self.fact(c, "own_lines_only", where, self.enum(Tri, "tri"), required=True),
+            note=self.local_text(c, "note", where),
+        )
+
+    def variant(self, v: Any, where: str) -> HostVariant:
+        self.typed(v, dict, where, "a table")
+        self.keys(v, where, ("id", "name", "host", "max_message_mb", "source", "sources", "note"), ("id", "name", "host"))
+        vid = self.typed(v["id"], str, _join(where, "id"), "text")
+        if not _ID.match(vid):
+            raise self.fail(_join(where, "id"), QT_TRANSLATE_NOOP("core", "The id must be lower-case letters, digits and “-”, at most 40."))
+        return HostVariant(
+            id=vid,
+            name=self.local_text(v, "name", where, required=True),
+            host=self.host_template(v["host"], _join(where, "host")),
+            max_message_mb=self.fact(v, "max_message_mb", where, self.positive_int),
+            sources=self.source_keys(v, where),
+            note=self.local_text(v, "note", where),
+        )
+
+
+def _join(where: str, key: str) -> str:
+    return f"{where}.{key}" if where else key

@@ -1,0 +1,214 @@
+"""Plain data shared by every part of the core: relay settings, ISP profiles and the facts behind them.
+
+All records are frozen dataclasses. Facts taken from outside (the ISP catalogue) carry their :class:`Source` so the
+UI can show where each value comes from and whether anybody checked it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+
+class Security(str, Enum):
+    """How the connection to the relay is protected."""
+
+    PLAIN = "plain"  # no TLS at all (only with the user's explicit consent)
+    STARTTLS = "starttls"  # plain connect, then STARTTLS (ports 25/587)
+    TLS = "tls"  # implicit TLS from the first byte (port 465)
+
+
+class Auth(str, Enum):
+    """SMTP AUTH mechanism a candidate uses."""
+
+    NONE = "none"
+    AUTO = "auto"  # the best mechanism the server offers after TLS
+    PLAIN = "plain"
+    LOGIN = "login"
+    CRAM_MD5 = "cram-md5"
+
+
+class SenderRule(str, Enum):
+    """Does the relay accept the user's own domain as sender on this candidate?"""
+
+    ALLOWED = "allowed"
+    REFUSED = "refused"
+    UNKNOWN = "unknown"
+
+
+class Tri(str, Enum):
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+
+class Origin(str, Enum):
+    BUILTIN = "builtin"
+    CUSTOM = "custom"  # loaded from the user override folder
+
+
+@dataclass(frozen=True)
+class LocalText:
+    """A short text in Japanese and English, as written in a profile file."""
+
+    ja: str = ""
+    en: str = ""
+
+    def get(self, lang: str) -> str:
+        if lang.startswith("ja"):
+            return self.ja or self.en
+        return self.en or self.ja
+
+    def __bool__(self) -> bool:
+        return bool(self.ja or self.en)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact comes from, when somebody last checked it, and whether it was verified against that source."""
+
+    key: str
+    url: str  # a URL, or the literal "seed article"
+    checked: _dt.date
+    verified: bool
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A value from the catalogue with the sources that support it."""
+
+    value: object
+    sources: tuple[Source, ...]
+
+    @property
+    def verified(self) -> bool:
+        return any(s.verified for s in self.sources)
+
+
+# Placeholders allowed in a username template, all about the user's account AT THE PROVIDER (not the own domain):
+#   {address}   the provider mail address, e.g. taro@abc.ocn.ne.jp
+#   {localpart} its part before @
+#   {domain}    its part after @
+#   {account}   an account ID the user types (e.g. au one net's POP account, Asahi Net ID)
+USERNAME_PLACEHOLDERS = frozenset({"address", "localpart", "domain", "account"})
+# Placeholders allowed in a host template: {subdomain} is what the provider address has in front of the matched
+# provider domain (abc for taro@abc.ocn.ne.jp); {host} is a host the user types ("other provider").
+HOST_PLACEHOLDERS = frozenset({"subdomain", "host"})
+_PLACEHOLDER = re.compile(r"{([a-z_]+)}")
+
+
+def placeholders(template: str) -> set[str]:
+    return set(_PLACEHOLDER.findall(template))
+
+
+@dataclass(frozen=True)
+class RelaySetting:
+    """One way to submit mail: everything a mail client needs except the password.
+
+    ``host`` and ``username`` may still hold placeholders while the setting sits in the catalogue; see
+    :meth:`Candidate.resolve`.
+    """
+
+    host: str
+    port: int
+    security: Security
+    auth: Auth
+    username: str = ""
+
+    @property
+    def needs_auth(self) -> bool:
+        return self.auth is not Auth.NONE
+
+    def label(self) -> str:
+        return f"{self.host}:{self.port} ({self.security.value})"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relay setting from a profile, with the provider's rules for it."""
+
+    setting: RelaySetting
+    sources: tuple[Source, ...]
+    own_domain_sender: Fact  # SenderRule
+    own_lines_only: Fact  # Tri: usable only from the provider's own access lines?
+    note: LocalText = LocalText()
+
+    @property
+    def verified(self) -> bool:
+        return any(s.verified for s in self.sources)
+
+    def needs(self) -> set[str]:
+        """Placeholders this candidate needs filled before it can be probed."""
+        return placeholders(self.setting.host) | placeholders(self.setting.username)
+
+    def resolve(self, **values: str) -> RelaySetting:
+        """Fill the host and username templates. Raises KeyError naming a missing placeholder."""
+        s = self.setting
+        return RelaySetting(
+            host=_fill(s.host, values),
+            port=s.port,
+            security=s.security,
+            auth=s.auth,
+            username=_fill(s.username, values),
+        )
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    def sub(m: re.Match[str]) -> str:
+        return values[m.group(1)]
+
+    return _PLACEHOLDER.sub(sub, template)
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_message_mb: Fact | None = None  # int
+    max_recipients: Fact | None = None  # int
+
+
+@dataclass(frozen=True)
+class HostVariant:
+    """Another host for the same service with other properties (OCN's "vc" virus-check hosts)."""
+
+    id: str
+    name: LocalText
+    host: str  # a host template, same placeholders as candidates
+    max_message_mb: Fact | None
+    sources: tuple[Source, ...]
+    note: LocalText = LocalText()
+
+
+@dataclass(frozen=True)
+class IspProfile:
+    id: str
+    name: LocalText
+    domains: tuple[str, ...]  # provider mail domains, matched by suffix
+    access_rdns: tuple[str, ...]  # reverse-DNS suffixes of the provider's access lines
+    candidates: tuple[Candidate, ...]
+    limits: Limits
+    variants: tuple[HostVariant, ...]
+    sources: tuple[Source, ...]
+    notes: LocalText = LocalText()
+    account_hint: LocalText = LocalText()  # explains the login name (e.g. POP account, not the address)
+    spf_include: Fact | None = None  # host template of a domain to include: in SPF to authorise the relay
+    user_host: bool = False  # the "other provider" profile: the user types the host
+    rank: int = 100  # display order: lower first
+    origin: Origin = Origin.BUILTIN
+    path: Path | None = field(default=None, compare=False)
+
+    def display_name(self, lang: str) -> str:
+        return self.name.get(lang)
+
+    def matches_domain(self, domain: str) -> str | None:
+        """Return the provider domain that ``domain`` falls under (suffix match), or None."""
+        d = domain.lower().rstrip(".")
+        best = None
+        for base in self.domains:
+            if d == base or d.endswith("." + base):
+                if best is None or len(base) > len(best):
+                    best = base
+        return best
