@@ -59,6 +59,14 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_DOTS).strip()
 
 
+def _domain_too_long(length: int) -> Msg:
+    return Msg.of(
+        QT_TRANSLATE_NOOP("core", "The domain name is too long ({length} characters; at most {limit})."),
+        length=length,
+        limit=MAX_DOMAIN,
+    )
+
+
 def parse_domain(text: str) -> Domain:
     """Normalise a domain name typed by a user. Raises :class:`AddressError`."""
     d = _fold(text or "")
@@ -89,21 +97,17 @@ def parse_domain(text: str) -> Domain:
         ascii_form = idna.encode(d, uts46=True).decode("ascii")
         unicode_form = idna.decode(ascii_form)
     except (idna.IDNAError, UnicodeError) as exc:
-        too_long = "too long" in str(exc).lower()
+        reason = str(exc).lower()
+        if "domain too long" in reason:
+            raise AddressError(_domain_too_long(len(d))) from None
         text = (
             QT_TRANSLATE_NOOP("core", "A part of the domain name “{domain}” is too long (at most 63 characters).")
-            if too_long
+            if "too long" in reason
             else QT_TRANSLATE_NOOP("core", "“{domain}” contains characters that are not allowed in a domain name.")
         )
         raise AddressError(Msg.of(text, domain=d)) from None
     if len(ascii_form) > MAX_DOMAIN:
-        raise AddressError(
-            Msg.of(
-                QT_TRANSLATE_NOOP("core", "The domain name is too long ({length} characters; at most {limit})."),
-                length=len(ascii_form),
-                limit=MAX_DOMAIN,
-            )
-        )
+        raise AddressError(_domain_too_long(len(ascii_form)))
     tld = ascii_form.rsplit(".", 1)[-1]
     if tld.isdigit():
         raise AddressError(

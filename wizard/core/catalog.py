@@ -42,6 +42,23 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 _HOSTNAME = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
 SEED = "seed article"
 
+# The kinds of value a field expects, named in error messages (translated like every core message).
+K_TEXT = QT_TRANSLATE_NOOP("core", "text")
+K_TABLE = QT_TRANSLATE_NOOP("core", "a table")
+K_BOOL = QT_TRANSLATE_NOOP("core", "true or false")
+K_INT = QT_TRANSLATE_NOOP("core", "a whole number")
+K_DOMAIN = QT_TRANSLATE_NOOP("core", "a domain name")
+K_FACT = QT_TRANSLATE_NOOP("core", "a table with value and source")
+K_LOCAL = QT_TRANSLATE_NOOP("core", "a table with ja and en")
+K_REFS = QT_TRANSLATE_NOOP("core", "a table of references")
+K_DOMAINS = QT_TRANSLATE_NOOP("core", "a list of domain names")
+K_REF = QT_TRANSLATE_NOOP("core", "a reference name")
+K_REF_LIST = QT_TRANSLATE_NOOP("core", "a list of reference names")
+K_HOST = QT_TRANSLATE_NOOP("core", "a host name")
+K_PORT = QT_TRANSLATE_NOOP("core", "a port number")
+K_CANDIDATES = QT_TRANSLATE_NOOP("core", "a list of [[candidates]] tables")
+K_VARIANTS = QT_TRANSLATE_NOOP("core", "a list of [[variants]] tables")
+
 
 @dataclass(frozen=True)
 class CatalogError:
@@ -174,8 +191,8 @@ class _Parser:
 
     # -- helpers ---------------------------------------------------------------------------------------------------
     @staticmethod
-    def fail(field: str, text: str, **args: object) -> _Invalid:
-        return _Invalid(field, Msg.of(text, **args))
+    def fail(where: str, text: str, /, **args: object) -> _Invalid:
+        return _Invalid(where, Msg.of(text, **args))
 
     def keys(self, table: dict[str, Any], where: str, allowed: Iterable[str], required: Iterable[str] = ()) -> None:
         allowed = set(allowed)
@@ -188,9 +205,9 @@ class _Parser:
 
     def typed(self, value: Any, kind: type | tuple[type, ...], where: str, kind_name: str) -> Any:
         if isinstance(value, bool) and kind is not bool and bool not in (kind if isinstance(kind, tuple) else (kind,)):
-            raise self.fail(where, QT_TRANSLATE_NOOP("core", "Expected {kind}."), kind=kind_name)
+            raise self.fail(where, QT_TRANSLATE_NOOP("core", "Expected {kind}."), kind=Msg.of(kind_name))
         if not isinstance(value, kind):
-            raise self.fail(where, QT_TRANSLATE_NOOP("core", "Expected {kind}."), kind=kind_name)
+            raise self.fail(where, QT_TRANSLATE_NOOP("core", "Expected {kind}."), kind=Msg.of(kind_name))
         return value
 
     def text(self, table: dict[str, Any], key: str, where: str, required: bool = False) -> str:
@@ -198,7 +215,7 @@ class _Parser:
             if required:
                 raise self.fail(_join(where, key), QT_TRANSLATE_NOOP("core", "This field is required."))
             return ""
-        v = self.typed(table[key], str, _join(where, key), "text")
+        v = self.typed(table[key], str, _join(where, key), K_TEXT)
         if required and not v.strip():
             raise self.fail(_join(where, key), QT_TRANSLATE_NOOP("core", "This field must not be empty."))
         return v
@@ -209,7 +226,7 @@ class _Parser:
             if required:
                 raise self.fail(w, QT_TRANSLATE_NOOP("core", "This field is required."))
             return LocalText()
-        v = self.typed(table[key], dict, w, "a table with ja and en")
+        v = self.typed(table[key], dict, w, K_LOCAL)
         self.keys(v, w, ("ja", "en"), ("ja", "en") if required else ())
         lt = LocalText(ja=self.text(v, "ja", w), en=self.text(v, "en", w))
         if required and not (lt.ja.strip() and lt.en.strip()):
@@ -221,11 +238,11 @@ class _Parser:
             if required:
                 raise self.fail(key, QT_TRANSLATE_NOOP("core", "This field is required."))
             return ()
-        v = self.typed(table[key], list, key, "a list of domain names")
+        v = self.typed(table[key], list, key, K_DOMAINS)
         out = []
         for i, d in enumerate(v):
             w = f"{key}[{i}]"
-            d = self.typed(d, str, w, "a domain name").strip().lower().rstrip(".")
+            d = self.typed(d, str, w, K_DOMAIN).strip().lower().rstrip(".")
             if not _HOSTNAME.match(d) or "." not in d:
                 raise self.fail(w, QT_TRANSLATE_NOOP("core", "“{value}” is not a domain name."), value=d)
             out.append(d)
@@ -237,11 +254,11 @@ class _Parser:
         if "source" in table and "sources" in table:
             raise self.fail(_join(where, "sources"), QT_TRANSLATE_NOOP("core", "Give either source or sources, not both."))
         if "source" in table:
-            keys = [self.typed(table["source"], str, _join(where, "source"), "a reference name")]
+            keys = [self.typed(table["source"], str, _join(where, "source"), K_REF)]
             w = _join(where, "source")
         elif "sources" in table:
             w = _join(where, "sources")
-            keys = self.typed(table["sources"], list, w, "a list of reference names")
+            keys = self.typed(table["sources"], list, w, K_REF_LIST)
         else:
             if required:
                 raise self.fail(
@@ -264,7 +281,7 @@ class _Parser:
             if required:
                 raise self.fail(w, QT_TRANSLATE_NOOP("core", "This field is required."))
             return None
-        v = self.typed(table[key], dict, w, "a table with value and source")
+        v = self.typed(table[key], dict, w, K_FACT)
         self.keys(v, w, ("value", "source", "sources", "note"), ("value",))
         value = convert(v["value"], _join(w, "value"))
         return Fact(value=value, sources=self.source_keys(v, w))
@@ -282,19 +299,19 @@ class _Parser:
         return convert
 
     def positive_int(self, value: Any, where: str) -> int:
-        self.typed(value, int, where, "a whole number")
+        self.typed(value, int, where, K_INT)
         if value <= 0:
             raise self.fail(where, QT_TRANSLATE_NOOP("core", "Expected a number greater than 0."))
         return value
 
     def domain_value(self, value: Any, where: str) -> str:
-        d = self.typed(value, str, where, "a domain name").strip().lower().rstrip(".")
+        d = self.typed(value, str, where, K_DOMAIN).strip().lower().rstrip(".")
         if not _HOSTNAME.match(d) or "." not in d:
             raise self.fail(where, QT_TRANSLATE_NOOP("core", "“{value}” is not a domain name."), value=d)
         return d
 
     def host_template(self, value: Any, where: str) -> str:
-        h = self.typed(value, str, where, "a host name").strip().lower().rstrip(".")
+        h = self.typed(value, str, where, K_HOST).strip().lower().rstrip(".")
         unknown = placeholders(h) - HOST_PLACEHOLDERS
         if unknown:
             raise self.fail(
@@ -325,24 +342,24 @@ class _Parser:
                 "schema", QT_TRANSLATE_NOOP("core", "Unsupported schema {value}; this version reads schema {schema}."),
                 value=str(d["schema"]), schema=SCHEMA,
             )
-        isp_id = self.typed(d["id"], str, "id", "text")
+        isp_id = self.typed(d["id"], str, "id", K_TEXT)
         if not _ID.match(isp_id):
             raise self.fail("id", QT_TRANSLATE_NOOP("core", "The id must be lower-case letters, digits and “-”, at most 40."))
-        self.parse_refs(self.typed(d["refs"], dict, "refs", "a table of references"))
+        self.parse_refs(self.typed(d["refs"], dict, "refs", K_REFS))
         name = self.local_text(d, "name", "", required=True)
-        user_host = bool(self.typed(d.get("user_host", False), bool, "user_host", "true or false"))
+        user_host = bool(self.typed(d.get("user_host", False), bool, "user_host", K_BOOL))
         domains = self.domain_list(d, "domains", required=not user_host)
         access = self.domain_list(d, "access_rdns", required=False)
         rank = d.get("rank", 100)
-        self.typed(rank, int, "rank", "a whole number")
+        self.typed(rank, int, "rank", K_INT)
 
-        cands_raw = self.typed(d["candidates"], list, "candidates", "a list of [[candidates]] tables")
+        cands_raw = self.typed(d["candidates"], list, "candidates", K_CANDIDATES)
         if not cands_raw:
             raise self.fail("candidates", QT_TRANSLATE_NOOP("core", "A profile needs at least one candidate."))
         candidates = tuple(self.candidate(c, f"candidates[{i}]", user_host) for i, c in enumerate(cands_raw))
         limits = Limits()
         if "limits" in d:
-            lt = self.typed(d["limits"], dict, "limits", "a table")
+            lt = self.typed(d["limits"], dict, "limits", K_TABLE)
             self.keys(lt, "limits", ("max_message_mb", "max_recipients"))
             limits = Limits(
                 max_message_mb=self.fact(lt, "max_message_mb", "limits", self.positive_int),
@@ -350,7 +367,7 @@ class _Parser:
             )
         variants = tuple(
             self.variant(v, f"variants[{i}]")
-            for i, v in enumerate(self.typed(d.get("variants", []), list, "variants", "a list of [[variants]] tables"))
+            for i, v in enumerate(self.typed(d.get("variants", []), list, "variants", K_VARIANTS))
         )
         return IspProfile(
             id=isp_id,
@@ -373,7 +390,7 @@ class _Parser:
     def parse_refs(self, refs: dict[str, Any]) -> None:
         for key, r in refs.items():
             w = f"refs.{key}"
-            self.typed(r, dict, w, "a table")
+            self.typed(r, dict, w, K_TABLE)
             self.keys(r, w, ("url", "title", "checked", "verified"), ("url", "checked", "verified"))
             url = self.text(r, "url", w, required=True).strip()
             if not (url.startswith(("https://", "http://")) or url == SEED):
@@ -392,11 +409,11 @@ class _Parser:
                 checked = checked.date()
             if not isinstance(checked, _dt.date):
                 raise self.fail(_join(w, "checked"), QT_TRANSLATE_NOOP("core", "Expected a date such as 2026-11-29."))
-            verified = self.typed(r["verified"], bool, _join(w, "verified"), "true or false")
+            verified = self.typed(r["verified"], bool, _join(w, "verified"), K_BOOL)
             self.refs[key] = Source(key=key, url=url, checked=checked, verified=verified, title=self.text(r, "title", w))
 
     def candidate(self, c: Any, where: str, user_host: bool) -> Candidate:
-        self.typed(c, dict, where, "a table")
+        self.typed(c, dict, where, K_TABLE)
         self.keys(
             c,
             where,
@@ -404,7 +421,7 @@ class _Parser:
             ("host", "port", "security", "auth", "own_domain_sender", "own_lines_only"),
         )
         host = self.host_template(c["host"], _join(where, "host"))
-        port = self.typed(c["port"], int, _join(where, "port"), "a port number")
+        port = self.typed(c["port"], int, _join(where, "port"), K_PORT)
         if not 1 <= port <= 65535:
             raise self.fail(_join(where, "port"), QT_TRANSLATE_NOOP("core", "A port is a number from 1 to 65535."))
         security = self.enum(Security, "security")(c["security"], _join(where, "security"))
@@ -432,9 +449,9 @@ class _Parser:
         )
 
     def variant(self, v: Any, where: str) -> HostVariant:
-        self.typed(v, dict, where, "a table")
+        self.typed(v, dict, where, K_TABLE)
         self.keys(v, where, ("id", "name", "host", "max_message_mb", "source", "sources", "note"), ("id", "name", "host"))
-        vid = self.typed(v["id"], str, _join(where, "id"), "text")
+        vid = self.typed(v["id"], str, _join(where, "id"), K_TEXT)
         if not _ID.match(vid):
             raise self.fail(_join(where, "id"), QT_TRANSLATE_NOOP("core", "The id must be lower-case letters, digits and “-”, at most 40."))
         return HostVariant(
@@ -449,3 +466,65 @@ class _Parser:
 
 def _join(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
+
+
+# -- plain data for JSON and exports ----------------------------------------------------------------------------------
+def source_as_dict(s: Source) -> dict[str, Any]:
+    return {"key": s.key, "url": s.url, "title": s.title, "checked": s.checked.isoformat(), "verified": s.verified}
+
+
+def fact_as_dict(f: Fact | None) -> dict[str, Any] | None:
+    if f is None:
+        return None
+    value = f.value.value if hasattr(f.value, "value") else f.value
+    return {"value": value, "verified": f.verified, "sources": [source_as_dict(s) for s in f.sources]}
+
+
+def _lt(t: LocalText) -> dict[str, str] | None:
+    return {"ja": t.ja, "en": t.en} if t else None
+
+
+def profile_as_dict(p: IspProfile) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "name": _lt(p.name),
+        "origin": p.origin.value,
+        "path": str(p.path) if p.path else None,
+        "domains": list(p.domains),
+        "access_rdns": list(p.access_rdns),
+        "user_host": p.user_host,
+        "account_hint": _lt(p.account_hint),
+        "notes": _lt(p.notes),
+        "spf_include": fact_as_dict(p.spf_include),
+        "limits": {
+            "max_message_mb": fact_as_dict(p.limits.max_message_mb),
+            "max_recipients": fact_as_dict(p.limits.max_recipients),
+        },
+        "candidates": [
+            {
+                "host": c.setting.host,
+                "port": c.setting.port,
+                "security": c.setting.security.value,
+                "auth": c.setting.auth.value,
+                "username": c.setting.username,
+                "verified": c.verified,
+                "sources": [source_as_dict(s) for s in c.sources],
+                "own_domain_sender": fact_as_dict(c.own_domain_sender),
+                "own_lines_only": fact_as_dict(c.own_lines_only),
+                "note": _lt(c.note),
+            }
+            for c in p.candidates
+        ],
+        "variants": [
+            {
+                "id": v.id,
+                "name": _lt(v.name),
+                "host": v.host,
+                "max_message_mb": fact_as_dict(v.max_message_mb),
+                "sources": [source_as_dict(s) for s in v.sources],
+                "note": _lt(v.note),
+            }
+            for v in p.variants
+        ],
+        "sources": [source_as_dict(s) for s in p.sources],
+    }

@@ -1,0 +1,37 @@
+# Thin targets: each line is a real tool. `make run` and `make test` set everything up on a fresh clone.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := resources/i18n/relay_wizard_ja.ts
+QM := $(TS:.ts=.qm)
+SOURCES := $(shell find wizard -name '*.py' 2>/dev/null)
+
+.PHONY: run test translations lupdate clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+$(QM): $(TS) $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+## build the compiled translations (.qm) from the Qt Linguist sources
+translations: $(QM)
+
+## collect new UI strings from the code into the .ts file (then translate them)
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations relative $(SOURCES) -ts $(TS)
+
+## open the wizard (creates .venv and installs on first use)
+run: $(STAMP) $(QM)
+	$(BIN)/relay-wizard
+
+## run the whole test suite
+test: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) $(QM) build dist *.egg-info

@@ -1,0 +1,48 @@
+"""Shared test set-up: every user directory points at a temporary folder; no test reaches the Internet."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+REQUIRE_SYSTEM = os.environ.get("RELAY_WIZARD_REQUIRE_SYSTEM") == "1"
+
+
+def need_system(reason: str) -> None:
+    """Skip a test that needs a system part (Xvfb, Secret Service) that is missing, except in CI, where
+    ``RELAY_WIZARD_REQUIRE_SYSTEM=1`` turns the skip into a failure: CI can never pass by skipping."""
+    if REQUIRE_SYSTEM:
+        pytest.fail(f"required system part missing: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory, monkeypatch):
+    """HOME and every XDG folder in a fresh temporary directory, so no test reads or writes the real user's files."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for var, sub in (
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+    ):
+        path = home / sub
+        path.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(var, str(path))
+    monkeypatch.delenv("RELAY_WIZARD_LANG", raising=False)
+    return home
+
+
+@pytest.fixture
+def user_isp_dir(isolated_home) -> Path:
+    from wizard.core.paths import user_isp_dir as _dir
+
+    path = _dir()
+    path.mkdir(parents=True, exist_ok=True)
+    return path

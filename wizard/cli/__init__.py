@@ -1,0 +1,72 @@
+"""The command-line face of Relay Wizard: a thin layer over ``wizard.core``.
+
+``relay-wizard`` with no subcommand opens the GUI. Each subcommand lives in its own module under ``wizard/cli/``
+with ``register(subparsers)``; adding one is one module and one line in :data:`COMMANDS`.
+Exit codes: 0 success, 1 the check found a problem / could not do the work, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from importlib import import_module
+
+from wizard import APP_NAME, __version__
+
+# Subcommand modules, in --help order.
+COMMANDS = [
+    "wizard.cli.isps",
+    "wizard.cli.gui",
+]
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line usage errors (exit 2)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=APP_NAME,
+        description=(
+            "Send mail from your own domain through your Internet provider's relay. "
+            "Without a subcommand the wizard window opens."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="build the wizard offscreen, check that every resource loads, and exit (0 = all good)",
+    )
+    parser.add_argument("--lang", choices=["ja", "en"], help="language of the window and messages (default: system)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMANDS:
+        import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.self_test:
+        from wizard.gui.app import self_test
+
+        return self_test(lang=args.lang)
+    if not args.command:
+        from wizard.gui.app import run
+
+        return run(lang=args.lang)
+    try:
+        return int(args.func(args) or 0)
+    except BrokenPipeError:  # e.g. `relay-wizard isps | head`
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130

@@ -1,0 +1,55 @@
+"""`relay-wizard isps [--json]`: list every provider profile with its candidate settings and sources."""
+
+from __future__ import annotations
+
+import sys
+
+from wizard.cli.common import print_json, translator
+from wizard.i18n import resolve_lang
+
+from . import EXIT_OK, EXIT_PROBLEM
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "isps",
+        help="list the provider profiles, their candidate settings and sources",
+        description=(
+            "List every provider profile (built-in and from the user override folder) with its candidate relay "
+            "settings and the source of each fact. Exit 1 when a profile file could not be loaded."
+        ),
+    )
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from wizard.core.catalog import load_catalog, profile_as_dict
+    from wizard.core.paths import user_isp_dir
+
+    catalog = load_catalog()
+    tr = translator(args.lang)
+    if args.json:
+        print_json(
+            {
+                "user_dir": str(user_isp_dir()),
+                "profiles": [profile_as_dict(p) for p in catalog],
+                "errors": [
+                    {"file": str(e.path), "field": e.field, "message": e.msg.render(tr)} for e in catalog.errors
+                ],
+            }
+        )
+    else:
+        lang = resolve_lang(args.lang)
+        for p in catalog:
+            custom = " [custom]" if p.origin.value == "custom" else ""
+            domains = ", ".join(p.domains) or "-"
+            print(f"{p.id:10} {p.display_name(lang)}{custom}  ({domains})")
+            for c in p.candidates:
+                s = c.setting
+                mark = "" if c.verified else "  (unverified)"
+                user = f"  user={s.username}" if s.username else ""
+                print(f"    {s.host}:{s.port} {s.security.value} auth={s.auth.value}{user}{mark}")
+    for e in catalog.errors:
+        print(f"relay-wizard: {e.render(tr)}", file=sys.stderr)
+    return EXIT_PROBLEM if catalog.errors else EXIT_OK

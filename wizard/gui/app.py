@@ -1,0 +1,96 @@
+"""QApplication set-up: translators, icon, style; ``run`` for users and ``self_test`` for packaging checks."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from wizard import APP_DISPLAY_NAME, APP_NAME, __version__
+from wizard.core.paths import resources_dir
+from wizard.i18n import qm_path, resolve_lang
+
+
+def icon_path():
+    return resources_dir() / "icons" / "relay-wizard.svg"
+
+
+def ensure_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(icon_path())))
+    return app
+
+
+def install_translators(app: QCoreApplication, lang: str | None) -> list[QTranslator]:
+    """Install Qt's own and our translators for ``lang``; returns them (keep the references alive)."""
+    lang = resolve_lang(lang)
+    installed: list[QTranslator] = []
+    if lang == "en":
+        return installed
+    qt = QTranslator(app)
+    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    ours = QTranslator(app)
+    if ours.load(str(qm_path(lang))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    return installed
+
+
+def run(lang: str | None = None) -> int:
+    app = ensure_app()
+    app._translators = install_translators(app, lang)  # keep references
+    from wizard.gui.wizard import RelayWizard
+
+    w = RelayWizard(lang=resolve_lang(lang))
+    w.show()
+    return app.exec()
+
+
+def self_test(lang: str | None = None) -> int:
+    """Build the wizard offscreen, check that the resources load, print a report, return 0 when all is well."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    problems: list[str] = []
+    app = ensure_app()
+    lang = resolve_lang(lang)
+    translators = install_translators(app, lang)
+    from wizard.core.catalog import load_catalog
+    from wizard.gui.wizard import RelayWizard
+
+    catalog = load_catalog()
+    problems += [f"catalog: {e}" for e in catalog.errors]
+    if len(catalog) == 0:
+        problems.append("catalog: no provider profiles found in " + str(resources_dir() / "isps"))
+    if not icon_path().is_file() or QIcon(str(icon_path())).isNull():
+        problems.append(f"icon missing: {icon_path()}")
+    for code in ("ja",):
+        if not qm_path(code).is_file():
+            problems.append(f"translation not built: {qm_path(code)} (run `make translations`)")
+    if lang != "en" and len(translators) < 2:
+        problems.append(f"translators for {lang}: {len(translators)} of 2 loaded")
+    w = RelayWizard(lang=lang, catalog=catalog)
+    w.show()
+    app.processEvents()
+    if w.currentPage() is None:
+        problems.append("wizard shows no page")
+    pages = w.pageIds()
+    if len(pages) != 7:
+        problems.append(f"wizard has {len(pages)} pages, expected 7")
+    w.close()
+    for line in problems:
+        print(f"self-test: FAIL {line}")
+    print(
+        f"self-test: {APP_NAME} {__version__}, {len(catalog)} profiles, lang {lang}, "
+        f"{len(pages)} pages: {'FAIL' if problems else 'OK'}"
+    )
+    return 1 if problems else 0

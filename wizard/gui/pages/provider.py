@@ -1,0 +1,204 @@
+"""Provider and own address: a searchable provider list and an address field with live validation."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.core.address import AddressError, parse_address, parse_domain
+from wizard.core.flow import Step
+from wizard.core.model import IspProfile, Origin
+from wizard.gui.pages.base import BasePage
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+class ProviderPage(BasePage):
+    step = Step.PROVIDER
+
+    def __init__(self, state, lang, parent=None):
+        super().__init__(state, lang, parent)
+        self.setTitle(self.tr("Your provider and your address"))
+        self.setSubTitle(
+            self.tr(
+                "Enter the address you send from, and choose the Internet provider of the line this computer uses."
+            )
+        )
+        self._user_picked = False  # once the user clicks a provider, the address no longer overrides the choice
+
+        self.address_edit = QLineEdit()
+        self.address_edit.setObjectName("address")
+        self.address_edit.setPlaceholderText(self.tr("you@your-company.jp"))
+        self.address_edit.setClearButtonEnabled(True)
+        self.address_status = QLabel()
+        self.address_status.setObjectName("address_status")
+        self.address_status.setWordWrap(True)
+        self.address_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("search")
+        self.search_edit.setPlaceholderText(self.tr("Type to search, e.g. OCN, ぷらら, nifty"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setObjectName("providers")
+        self.list.setAlternatingRowColors(True)
+        self.provider_info = QLabel()
+        self.provider_info.setObjectName("provider_info")
+        self.provider_info.setWordWrap(True)
+
+        self.host_label = QLabel(self.tr("Outgoing (SMTP) &server:"))
+        self.host_edit = QLineEdit()
+        self.host_edit.setObjectName("host")
+        self.host_edit.setPlaceholderText(self.tr("smtp.example.ne.jp"))
+        self.host_label.setBuddy(self.host_edit)
+        self.host_status = QLabel()
+        self.host_status.setObjectName("host_status")
+        self.host_status.setWordWrap(True)
+
+        form = QFormLayout()
+        address_label = QLabel(self.tr("Your e-mail &address:"))
+        address_label.setBuddy(self.address_edit)
+        form.addRow(address_label, self.address_edit)
+        form.addRow("", self.address_status)
+        search_label = QLabel(self.tr("&Provider:"))
+        search_label.setBuddy(self.search_edit)
+        form.addRow(search_label, self.search_edit)
+
+        host_box = QWidget()
+        host_layout = QFormLayout(host_box)
+        host_layout.setContentsMargins(0, 0, 0, 0)
+        host_layout.addRow(self.host_label, self.host_edit)
+        host_layout.addRow("", self.host_status)
+        self.host_box = host_box
+        host_box.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.provider_info)
+        layout.addWidget(host_box)
+
+        self._fill()
+        self.address_edit.textChanged.connect(self._address_changed)
+        self.search_edit.textChanged.connect(self._filter)
+        self.list.currentItemChanged.connect(self._provider_changed)
+        self.list.itemClicked.connect(self._clicked)
+        self.host_edit.textChanged.connect(self._host_changed)
+        self.setTabOrder(self.address_edit, self.search_edit)
+        self.setTabOrder(self.search_edit, self.list)
+        self.setTabOrder(self.list, self.host_edit)
+        self._address_changed(self.address_edit.text())
+
+    # -- list ----------------------------------------------------------------------------------------------------------
+    def _fill(self) -> None:
+        other = "en" if self.lang.startswith("ja") else "ja"
+        for p in self.state.catalog:
+            text = p.display_name(self.lang)
+            alt = p.display_name(other)
+            if alt and alt != text:
+                text = f"{text}  —  {alt}"
+            if p.origin is Origin.CUSTOM:
+                text += "  " + self.tr("(custom profile)")
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, p.id)
+            item.setData(SEARCH_ROLE, _fold(" ".join([p.id, p.name.ja, p.name.en, *p.domains])))
+            if p.domains:
+                item.setToolTip(", ".join(p.domains))
+            self.list.addItem(item)
+
+    def _filter(self, text: str) -> None:
+        needle = _fold(text.strip())
+        first_visible = None
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            hidden = bool(needle) and needle not in item.data(SEARCH_ROLE)
+            item.setHidden(hidden)
+            if not hidden and first_visible is None:
+                first_visible = item
+        cur = self.list.currentItem()
+        if (cur is None or cur.isHidden()) and first_visible is not None and needle:
+            self.list.setCurrentItem(first_visible)
+
+    def select_provider(self, isp_id: str) -> bool:
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            if item.data(ID_ROLE) == isp_id:
+                self.list.setCurrentItem(item)
+                return True
+        return False
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        self._user_picked = True
+
+    def _provider_changed(self, current: QListWidgetItem | None, previous=None) -> None:
+        profile: IspProfile | None = None
+        if current is not None:
+            profile = self.state.catalog.get(current.data(ID_ROLE))
+        self.state.isp = profile
+        info = []
+        if profile is not None:
+            if profile.origin is Origin.CUSTOM:
+                info.append(self.tr("This profile comes from your own profile folder: {path}").format(path=profile.path))
+            hint = profile.account_hint.get(self.lang)
+            if hint:
+                info.append(hint)
+        self.provider_info.setText("\n".join(info))
+        self.host_box.setVisible(bool(profile and profile.user_host))
+        self.completeChanged.emit()
+
+    # -- address -------------------------------------------------------------------------------------------------------
+    def _address_changed(self, text: str) -> None:
+        if not text.strip():
+            self.state.address = None
+            self.address_status.setText(self.tr("Enter the address your customers know, e.g. info@your-company.jp."))
+            self.completeChanged.emit()
+            return
+        try:
+            addr = parse_address(text)
+        except AddressError as exc:
+            self.state.address = None
+            self.address_status.setText("⚠ " + self.render(exc.msg))
+        else:
+            self.state.address = addr
+            shown = addr.display
+            if addr.display != addr.ascii:
+                shown += f"  ({addr.ascii})"
+            self.address_status.setText("✔ " + shown)
+            match = self.state.catalog.for_domain(addr.domain.ascii)
+            if match and not self._user_picked:
+                self.select_provider(match[0].id)
+        self.completeChanged.emit()
+
+    def _host_changed(self, text: str) -> None:
+        if not text.strip():
+            self.state.user_host = ""
+            self.host_status.setText("")
+        else:
+            try:
+                self.state.user_host = parse_domain(text).ascii
+                self.host_status.setText("✔ " + self.state.user_host)
+            except AddressError as exc:
+                self.state.user_host = ""
+                self.host_status.setText("⚠ " + self.render(exc.msg))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API; no I/O
+        return self.state.provider_ready
