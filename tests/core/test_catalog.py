@@ -222,3 +222,15 @@ def _dump(obj, prefix="") -> str:
                 lines.append(f"[{k}.{name}]")
                 lines += [f"{json.dumps(a)} = {val(b)}" for a, b in ref.items()]
     return "\n".join(lines) + "\n"
+
+
+def test_template_values_come_from_the_provider_address():
+    ocn = load_catalog(user=None).get("ocn")
+    values = ocn.template_values(isp_address=" Taro@ABC.ocn.ne.jp ", account="", host="")
+    assert values == {"address": "Taro@abc.ocn.ne.jp", "localpart": "Taro", "domain": "abc.ocn.ne.jp", "subdomain": "abc"}
+    assert ocn.candidates[2].resolve(**values).host == "abc.ocn.ne.jp"
+    assert "subdomain" not in ocn.template_values(isp_address="taro@ocn.ne.jp")
+    other = load_catalog(user=None).get("other")
+    v = other.template_values(account="abc12345", host="SMTP.Example.NE.JP.")
+    assert other.candidates[0].resolve(**v).host == "smtp.example.ne.jp"
+    assert other.candidates[0].resolve(**v).username == "abc12345"

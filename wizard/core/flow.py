@@ -11,7 +11,8 @@ from enum import IntEnum
 
 from wizard.core.address import Address
 from wizard.core.catalog import Catalog
-from wizard.core.model import IspProfile
+from wizard.core.model import IspProfile, RelaySetting
+from wizard.core.secrets import Secret
 
 
 class Step(IntEnum):
@@ -33,6 +34,14 @@ class WizardState:
     isp: IspProfile | None = None
     address: Address | None = None  # the user's own address (you@your-domain.jp)
     user_host: str = ""  # the host typed for the "other provider" profile
+    # credentials at the provider (filled on the credentials page)
+    isp_address: str = ""  # the provider mail address (taro@abc.ocn.ne.jp): fills {address}, {localpart}, {subdomain}
+    account: str = ""  # an account ID the user types, for {account} templates
+    password: Secret | None = None  # in memory only; at rest only in the keyring
+    # the outcome of the relay test
+    chosen: RelaySetting | None = None  # the setting the user goes on with (concrete: no placeholders)
+    chosen_works: bool = False  # False when the user chose "continue anyway"
+    warnings: list = field(default_factory=list)  # Msg objects collected along the way, shown on the done page
 
     @property
     def provider_ready(self) -> bool:

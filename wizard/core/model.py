@@ -203,6 +203,25 @@ class IspProfile:
     def display_name(self, lang: str) -> str:
         return self.name.get(lang)
 
+    def template_values(self, isp_address: str = "", account: str = "", host: str = "") -> dict[str, str]:
+        """Values for host/username placeholders from what the user typed; only those that can be filled.
+
+        ``isp_address`` is the user's mail address AT THE PROVIDER (taro@abc.ocn.ne.jp), not the own-domain address.
+        """
+        values: dict[str, str] = {}
+        if "@" in isp_address:
+            local, _, domain = isp_address.strip().rpartition("@")
+            domain = domain.lower().rstrip(".")
+            values.update(address=f"{local}@{domain}", localpart=local, domain=domain)
+            base = self.matches_domain(domain)
+            if base and domain != base:
+                values["subdomain"] = domain[: -len(base) - 1]
+        if account.strip():
+            values["account"] = account.strip()
+        if host.strip():
+            values["host"] = host.strip().lower().rstrip(".")
+        return values
+
     def matches_domain(self, domain: str) -> str | None:
         """Return the provider domain that ``domain`` falls under (suffix match), or None."""
         d = domain.lower().rstrip(".")
