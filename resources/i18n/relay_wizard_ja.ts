@@ -456,5 +456,56 @@
             <source>The address is too long ({length} characters; at most {limit}).</source>
             <translation>メールアドレスが長すぎます({length} 文字。{limit} 文字まで)。</translation>
         </message>
+        <message>
+            <location filename="../../wizard/gui/workers.py" line="+72" />
+            <source>Unexpected error: {kind}. Details are in the log file.</source>
+            <translation>予期しないエラーが発生しました({kind})。詳しくはログファイルをご覧ください。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/secrets.py" line="+66" />
+            <source>Windows Credential Manager</source>
+            <translation>Windows 資格情報マネージャー</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the Secret Service (GNOME Keyring / KeePassXC)</source>
+            <translation>Secret Service(GNOME キーリング / KeePassXC)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>KWallet</source>
+            <translation>KWallet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the macOS Keychain</source>
+            <translation>macOS キーチェーン</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the keyring “{name}”</source>
+            <translation>キーリング「{name}」</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <location line="+8" />
+            <source>no keyring</source>
+            <translation>キーリングなし</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This computer has no keyring to store passwords in.</source>
+            <translation>このパソコンには、パスワードを保存できるキーリングがありません。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The keyring cannot be used ({detail}). The password is kept only until you close the program.</source>
+            <translation>キーリングを使えません({detail})。パスワードは、このプログラムを閉じるまでの間だけ保持します。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/dnsutil.py" line="+51" />
+            <source>“{spec}” is not a resolver address; use an IP address with an optional :port.</source>
+            <translation>「{spec}」は DNS サーバーのアドレスではありません。IP アドレス(必要なら :ポート番号)で指定してください。</translation>
+        </message>
     </context>
 </TS>

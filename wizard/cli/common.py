@@ -27,3 +27,30 @@ def print_json(data: Any) -> None:
 
 def error(args, text: str) -> None:
     print(f"relay-wizard: {text}", file=sys.stderr)
+
+
+def add_password_option(parser) -> None:
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input (else the one saved in the keyring is used)",
+    )
+
+
+def obtain_password(args, host: str, port: int, login: str):
+    """The password for ``login`` at ``host:port``: from stdin with --password-stdin, else from the keyring.
+
+    Returns a :class:`~wizard.core.secrets.Secret` or None (nothing saved, or no keyring: a note goes to stderr).
+    """
+    from wizard.core.secrets import KeyringUnavailable, Secret, load_password
+
+    if getattr(args, "password_stdin", False):
+        line = sys.stdin.readline()
+        return Secret(line.rstrip("\r\n"))
+    if not login:
+        return None
+    try:
+        return load_password(host, port, login)
+    except KeyringUnavailable as exc:
+        error(args, render(exc.msg, args))
+        return None

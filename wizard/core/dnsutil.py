@@ -1,0 +1,76 @@
+"""Resolvers: the system's by default, or one the user names (``ADDR[:PORT]``, ``[v6]:PORT``).
+
+Every DNS-using core function takes a ``resolver`` argument; nothing patches dnspython's global default resolver.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+
+import dns.resolver
+
+from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, WizardError
+
+
+class ResolverSpecError(WizardError):
+    pass
+
+
+def parse_resolver_spec(spec: str) -> tuple[str, int]:
+    """``"192.0.2.53"`` -> (addr, 53); ``"127.0.0.1:5353"``; ``"[::1]:5353"``; ``"::1"``."""
+    s = spec.strip()
+    host, port = s, 53
+    if s.startswith("["):
+        end = s.find("]")
+        if end < 0:
+            raise _bad(spec)
+        host, rest = s[1:end], s[end + 1 :]
+        if rest:
+            if not rest.startswith(":"):
+                raise _bad(spec)
+            port = _port(rest[1:], spec)
+    elif s.count(":") == 1:
+        host, p = s.split(":")
+        port = _port(p, spec)
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        raise _bad(spec) from None
+    return host, port
+
+
+def _port(text: str, spec: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise _bad(spec)
+    return int(text)
+
+
+def _bad(spec: str) -> ResolverSpecError:
+    return ResolverSpecError(
+        Msg.of(
+            QT_TRANSLATE_NOOP("core", "“{spec}” is not a resolver address; use an IP address with an optional :port."),
+            spec=spec,
+        )
+    )
+
+
+def make_resolver(spec: str | None = None, timeout: float = 3.0) -> dns.resolver.Resolver:
+    """A fresh resolver: the system's configuration when ``spec`` is None, else the named server.
+
+    ``timeout`` bounds each query as a whole (dnspython's ``lifetime``), so a silent server ends within it.
+    """
+    if spec:
+        host, port = parse_resolver_spec(spec)
+        r = dns.resolver.Resolver(configure=False)
+        r.nameservers = [host]
+        r.port = port
+    else:
+        try:
+            r = dns.resolver.Resolver()
+        except dns.resolver.NoResolverConfiguration:
+            r = dns.resolver.Resolver(configure=False)
+            r.nameservers = ["127.0.0.1"]  # nothing configured: fail fast and visibly rather than guess
+    r.timeout = timeout
+    r.lifetime = timeout
+    r.cache = None
+    return r
