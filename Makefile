@@ -7,7 +7,7 @@ TS := resources/i18n/relay_wizard_ja.ts
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find wizard -name '*.py' 2>/dev/null)
 
-.PHONY: run test translations lupdate clean
+.PHONY: run test translations lupdate clean package
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -35,3 +35,7 @@ test: $(STAMP) $(QM)
 
 clean:
 	rm -rf $(VENV) $(QM) build dist *.egg-info
+
+## build the packaged app for this system into dist/ (Linux: onedir folder, .desktop file, tarball)
+package: $(STAMP) $(QM)
+	$(BIN)/python packaging/build.py

@@ -145,3 +145,16 @@ def test_japanese_ui_shows_translated_reason(qtbot, monkeypatch):
     finally:
         for t in translators:
             app.removeTranslator(t)
+
+
+def test_lazy_pages_are_all_there_once_the_event_loop_ran(qtbot):
+    w = RelayWizard(lang="en", catalog=load_catalog(), lazy_pages=True)
+    qtbot.addWidget(w)
+    assert w.pageIds() == [int(Step.WELCOME)]
+    w.show()
+    for _ in range(20):
+        qtbot.wait(10)
+        if len(w.pageIds()) == len(Step):
+            break
+    assert w.pageIds() == [int(s) for s in Step]
+    go_to_provider(qtbot, w)

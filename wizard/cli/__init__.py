@@ -52,7 +52,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _gui_only(argv: list[str]) -> tuple[bool, str | None]:
+    """The plain GUI start (no arguments, or only --lang): skip building the CLI parser, it costs start-up time."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--lang" and argv[1] in ("ja", "en"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0] in ("--lang=ja", "--lang=en"):
+        return True, argv[0].split("=", 1)[1]
+    return False, None
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    gui, lang = _gui_only(argv)
+    if gui:
+        from wizard.gui.app import run
+
+        return run(lang=lang)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
-from wizard.core.address import Address
-from wizard.core.catalog import Catalog
-from wizard.core.model import IspProfile, RelaySetting
-from wizard.core.secrets import Secret
+if TYPE_CHECKING:  # kept out of start-up: the catalogue is loaded when first needed
+    from wizard.core.address import Address
+    from wizard.core.catalog import Catalog
+    from wizard.core.model import IspProfile, RelaySetting
+    from wizard.core.secrets import Secret
 
 
 class Step(IntEnum):
@@ -30,7 +32,7 @@ ORDER = tuple(Step)
 
 @dataclass
 class WizardState:
-    catalog: Catalog = field(default_factory=Catalog)
+    _catalog: Catalog | None = None  # loaded on first use (keeps start-up fast); pass one in tests
     isp: IspProfile | None = None
     address: Address | None = None  # the user's own address (you@your-domain.jp)
     user_host: str = ""  # the host typed for the "other provider" profile
@@ -42,6 +44,14 @@ class WizardState:
     chosen: RelaySetting | None = None  # the setting the user goes on with (concrete: no placeholders)
     chosen_works: bool = False  # False when the user chose "continue anyway"
     warnings: list = field(default_factory=list)  # Msg objects collected along the way, shown on the done page
+
+    @property
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            from wizard.core.catalog import load_catalog
+
+            self._catalog = load_catalog()
+        return self._catalog
 
     @property
     def provider_ready(self) -> bool:

@@ -52,9 +52,28 @@ def run(lang: str | None = None) -> int:
     app._translators = install_translators(app, lang)  # keep references
     from wizard.gui.wizard import RelayWizard
 
-    w = RelayWizard(lang=resolve_lang(lang))
+    w = RelayWizard(lang=resolve_lang(lang), lazy_pages=True)
     w.show()
+    report_first_page(app, w)
     return app.exec()
+
+
+def report_first_page(app, window) -> None:
+    """For start-up benchmarks and packaging tests: with ``RELAY_WIZARD_EXIT_AFTER_SHOW=1`` print the wall-clock time
+    at which the first page has painted (``shown <epoch seconds> <title>``) and quit."""
+    if os.environ.get("RELAY_WIZARD_EXIT_AFTER_SHOW") != "1":
+        return
+    import time
+
+    from wizard.gui.wizard import FirstPaint
+
+    page = window.currentPage()
+
+    def done() -> None:
+        print(f"shown {time.time():.6f} {page.title()}", flush=True)
+        app.quit()
+
+    window._report = FirstPaint(page, done)
 
 
 def self_test(lang: str | None = None) -> int:

@@ -2,28 +2,59 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from importlib import import_module
+
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWizard
 
-from wizard.core.catalog import Catalog, load_catalog
 from wizard.core.flow import Step, WizardState
-from wizard.gui.pages.placeholder import (
-    CredentialsPage,
-    DomainCheckPage,
-    DonePage,
-    ExportPage,
-    RelayTestPage,
-    WelcomePage,
-)
-from wizard.gui.pages.provider import ProviderPage
+
+# Page classes by step, as "module:Class": imported when the page is created.
+PAGES = {
+    Step.WELCOME: "wizard.gui.pages.placeholder:WelcomePage",
+    Step.PROVIDER: "wizard.gui.pages.provider:ProviderPage",
+    Step.CREDENTIALS: "wizard.gui.pages.placeholder:CredentialsPage",
+    Step.RELAY_TEST: "wizard.gui.pages.placeholder:RelayTestPage",
+    Step.DOMAIN_CHECK: "wizard.gui.pages.placeholder:DomainCheckPage",
+    Step.EXPORT: "wizard.gui.pages.placeholder:ExportPage",
+    Step.DONE: "wizard.gui.pages.placeholder:DonePage",
+}
+
+
+def page_class(step: Step):
+    module, _, name = PAGES[step].partition(":")
+    return getattr(import_module(module), name)
+
+
+class FirstPaint(QObject):
+    """Calls ``callback`` once, right after ``widget`` has painted for the first time."""
+
+    def __init__(self, widget, callback):
+        super().__init__(widget)
+        self.callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint and self.callback is not None:
+            callback, self.callback = self.callback, None
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, callback)  # after this paint has finished
+        return False
 
 
 class RelayWizard(QWizard):
-    def __init__(self, lang: str = "en", catalog: Catalog | None = None, parent=None):
+    """The wizard window.
+
+    With ``lazy_pages=True`` (the app's start-up) only the first page is built before the window shows; the other
+    pages (and the widget classes and core modules they import) are built right after the first page has painted,
+    before the user can click anything. Tests build every page at once.
+    """
+
+    def __init__(self, lang: str = "en", catalog=None, parent=None, lazy_pages: bool = False):
         super().__init__(parent)
         self.lang = lang
-        self.state = WizardState(catalog=catalog if catalog is not None else load_catalog())
+        self.state = WizardState(_catalog=catalog)
         self.setWindowTitle(self.tr("Relay Wizard: send your own domain's mail through your provider"))
         from wizard.gui.app import icon_path
 
@@ -31,15 +62,20 @@ class RelayWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(QSize(720, 560))
-        pages = {
-            Step.WELCOME: WelcomePage,
-            Step.PROVIDER: ProviderPage,
-            Step.CREDENTIALS: CredentialsPage,
-            Step.RELAY_TEST: RelayTestPage,
-            Step.DOMAIN_CHECK: DomainCheckPage,
-            Step.EXPORT: ExportPage,
-            Step.DONE: DonePage,
-        }
-        for step, cls in pages.items():
-            self.setPage(int(step), cls(self.state, lang))
+        self._built: set[Step] = set()
+        self._add_page(Step.WELCOME)
         self.setStartId(int(Step.WELCOME))
+        if lazy_pages:
+            self._first_paint = FirstPaint(self.page(int(Step.WELCOME)), self.ensure_pages)
+        else:
+            self.ensure_pages()
+
+    def _add_page(self, step: Step) -> None:
+        self.setPage(int(step), page_class(step)(self.state, self.lang))
+        self._built.add(step)
+
+    def ensure_pages(self) -> None:
+        """Build every page not built yet."""
+        for step in Step:
+            if step not in self._built:
+                self._add_page(step)

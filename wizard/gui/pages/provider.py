@@ -96,7 +96,7 @@ class ProviderPage(BasePage):
         layout.addWidget(self.provider_info)
         layout.addWidget(host_box)
 
-        self._fill()
+        self._filled = False
         self.address_edit.textChanged.connect(self._address_changed)
         self.search_edit.textChanged.connect(self._filter)
         self.list.currentItemChanged.connect(self._provider_changed)
@@ -105,7 +105,12 @@ class ProviderPage(BasePage):
         self.setTabOrder(self.address_edit, self.search_edit)
         self.setTabOrder(self.search_edit, self.list)
         self.setTabOrder(self.list, self.host_edit)
-        self._address_changed(self.address_edit.text())
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        if not self._filled:  # the catalogue is read when the page is first shown, not at start-up
+            self._filled = True
+            self._fill()
+            self._address_changed(self.address_edit.text())
 
     # -- list ----------------------------------------------------------------------------------------------------------
     def _fill(self) -> None:
@@ -138,6 +143,8 @@ class ProviderPage(BasePage):
             self.list.setCurrentItem(first_visible)
 
     def select_provider(self, isp_id: str) -> bool:
+        if not self._filled:
+            self.initializePage()
         for i in range(self.list.count()):
             item = self.list.item(i)
             if item.data(ID_ROLE) == isp_id:

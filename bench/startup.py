@@ -1,0 +1,51 @@
+"""Start-up: time from process start to the first wizard page on screen, against a bare PySide6 QWizard.
+
+    python bench/startup.py [--runs 9] [--lang ja]
+
+Both run from source in this Python (offscreen platform), alternating, in one run of this script. Prints the medians
+and the ratio (target <= 1.5). See bench/bundle.py for the packaged app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def once(cmd: list[str], lang: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RELAY_WIZARD_EXIT_AFTER_SHOW="1", RELAY_WIZARD_LANG=lang)
+    t0 = time.time()
+    out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
+    line = next((ln for ln in out.stdout.splitlines() if ln.startswith("shown ")), None)
+    if line is None:
+        raise RuntimeError(f"{cmd} did not report its first page: {out.stderr[-800:]}")
+    return float(line.split()[1]) - t0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=9)
+    ap.add_argument("--lang", default="ja")
+    args = ap.parse_args()
+    app = [sys.executable, "-m", "wizard"]
+    bare = [sys.executable, str(ROOT / "bench" / "bare_wizard.py")]
+    once(app, args.lang), once(bare, args.lang)  # warm the file cache for both
+    t_app, t_bare = [], []
+    for _ in range(args.runs):
+        t_bare.append(once(bare, args.lang))
+        t_app.append(once(app, args.lang))
+    a, b = statistics.median(t_app), statistics.median(t_bare)
+    print(f"first page shown (median of {args.runs}): relay-wizard {a * 1000:.0f} ms, bare QWizard {b * 1000:.0f} ms, "
+          f"ratio {a / b:.2f} (target <= 1.5)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
