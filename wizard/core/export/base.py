@@ -86,7 +86,10 @@ class ExportInput:
         return self.display_name or self.address.display
 
     def provider_name(self, lang: str) -> str:
-        return self.isp.display_name(lang) if self.isp is not None else ""
+        """The provider's name; empty without a provider or for the "other provider" profile."""
+        if self.isp is None or self.isp.user_host:
+            return ""
+        return self.isp.display_name(lang)
 
     def max_message_mb(self) -> int | None:
         if self.isp is None or self.isp.limits.max_message_mb is None:

@@ -101,7 +101,7 @@ def render(inp: ExportInput) -> bytes:
     if addr.display != addr.ascii:
         account.append(_row("メールアドレス(英数字の形式)", "E-mail address (ASCII form)", addr.ascii))
     account.append(_row("名前(差出人として表示)", "Your name (shown as sender)", inp.name))
-    if inp.isp is not None:
+    if inp.provider_name("en"):
         account.append(_row("プロバイダー", "Provider", _both(inp.isp.name.ja or inp.isp.name.en, inp.isp.name.en or inp.isp.name.ja)))
     parts.append(_table("アカウント", "Account", account))
 

@@ -39,7 +39,8 @@ def render(inp: ExportInput) -> bytes:
     root = ET.Element("clientConfig", version="1.1")
     provider = ET.SubElement(root, "emailProvider", id=domain.ascii)
     _sub(provider, "domain", domain.ascii)
-    label = f"{domain.unicode} via {inp.provider_name('en')}" if inp.isp else domain.unicode
+    via = inp.provider_name("en")
+    label = f"{domain.unicode} via {via}" if via else domain.unicode
     _sub(provider, "displayName", label)
     _sub(provider, "displayShortName", domain.unicode)
 
