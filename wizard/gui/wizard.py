@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QWizard
 
 from wizard.core.catalog import Catalog, load_catalog
 from wizard.core.flow import Step, WizardState
+from wizard.gui.pages.done import DonePage
+from wizard.gui.pages.export import ExportPage
 from wizard.gui.pages.placeholder import (
     CredentialsPage,
     DomainCheckPage,
-    DonePage,
-    ExportPage,
     RelayTestPage,
     WelcomePage,
 )
