@@ -48,7 +48,8 @@ class DonePage(BasePage):
             written.append("<li>" + escape(self.tr("Thunderbird profile {profile}: outgoing server {key}; the old "
                                                    "settings are kept in {backup}").format(
                 profile=r.plan.profile, key=r.plan.key, backup=r.backup.name)) + "</li>")
-        parts.append(f"<h3>{escape(self.tr('Written'))}</h3>")
+        heading = self.tr("Written")
+        parts.append(f"<h3>{escape(heading)}</h3>")
         if written:
             parts.append("<ul>" + "".join(written) + "</ul>")
         else:
@@ -74,13 +75,15 @@ class DonePage(BasePage):
                                    "only in the system keyring, never in a file.")))
         if st.thunderbird:
             todo.append(escape(self.tr("Start Thunderbird and send the test mail from there.")))
-        parts.append(f"<h3>{escape(self.tr('Still to do'))}</h3>")
+        heading = self.tr("Still to do")
+        parts.append(f"<h3>{escape(heading)}</h3>")
         parts.append("<ol>" + "".join(f"<li>{t}</li>" for t in todo) + "</ol>")
 
         notes = [self.render(w) for w in st.warnings]
         if st.chosen is not None and not st.chosen_works:
             notes.insert(0, self.tr("The chosen setting did not pass the live test; mail may not go out."))
         if notes:
-            parts.append(f"<h3>{escape(self.tr('Please note'))}</h3>")
+            heading = self.tr("Please note")
+            parts.append(f"<h3>{escape(heading)}</h3>")
             parts.append("<ul>" + "".join(f"<li>{escape(n)}</li>" for n in notes) + "</ul>")
         return "\n".join(parts)

@@ -116,7 +116,6 @@ class ExportPage(BasePage):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.formats.addItem(item)
-        self.formats.setMaximumWidth(300)
         self.preview = QPlainTextEdit()
         self.preview.setObjectName("preview")
         self.preview.setReadOnly(True)
@@ -128,8 +127,8 @@ class ExportPage(BasePage):
         left = QVBoxLayout()
         left.addWidget(self.formats, 1)
         left.addWidget(self.save_button)
-        files_layout.addLayout(left)
-        files_layout.addWidget(self.preview, 1)
+        files_layout.addLayout(left, 2)
+        files_layout.addWidget(self.preview, 3)
 
         # Thunderbird
         self.profiles = QComboBox()
