@@ -13,12 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.export.cases import PASSWORD
+from tests.export.cases import PASSWORD, thunderbird_home
 from wizard.cli import main
 from wizard.core.export import thunderbird as tb
 from wizard.core.export.outlook_prf import decode
 
-SAMPLE = Path(__file__).parent.parent / "export" / "samples" / "prefs_several_accounts.js"
 OCN = ["--isp", "ocn", "--isp-address", "taro@abc.ocn.ne.jp"]
 
 
@@ -114,15 +113,7 @@ def test_export_unwritable_path_exits_1_with_the_reason(capsys, tmp_path):
 
 @pytest.fixture
 def tb_home(isolated_home) -> Path:
-    root = isolated_home / ".thunderbird"
-    prof = root / "ab12cd34.default-release"
-    prof.mkdir(parents=True)
-    (prof / "prefs.js").write_bytes(SAMPLE.read_bytes())
-    (root / "profiles.ini").write_text(
-        "[Profile0]\nName=default-release\nIsRelative=1\nPath=ab12cd34.default-release\n\n"
-        "[General]\nStartWithLastProfile=1\nVersion=2\n\n[Install4F96D1932A9F858E]\nDefault=ab12cd34.default-release\n",
-        encoding="utf-8")
-    return prof
+    return thunderbird_home(isolated_home)
 
 
 def test_thunderbird_list(capsys, tb_home):

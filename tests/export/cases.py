@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
+from pathlib import Path
 
 from wizard.core.address import parse_address
 from wizard.core.catalog import load_catalog
@@ -44,3 +45,20 @@ def case(name: str):
 
 
 CASES = ["ocn-idn-ja", "starttls-cram-pop", "plain-noauth-ja"]
+
+
+SAMPLE_PREFS = Path(__file__).parent / "samples" / "prefs_several_accounts.js"
+
+
+def thunderbird_home(home: Path) -> Path:
+    """A Linux Thunderbird folder under ``home`` with one default profile holding the sample prefs.js; returns the
+    profile folder."""
+    root = home / ".thunderbird"
+    prof = root / "ab12cd34.default-release"
+    prof.mkdir(parents=True)
+    (prof / "prefs.js").write_bytes(SAMPLE_PREFS.read_bytes())
+    (root / "profiles.ini").write_text(
+        "[Profile0]\nName=default-release\nIsRelative=1\nPath=ab12cd34.default-release\n\n"
+        "[General]\nStartWithLastProfile=1\nVersion=2\n\n[Install4F96D1932A9F858E]\nDefault=ab12cd34.default-release\n",
+        encoding="utf-8")
+    return prof

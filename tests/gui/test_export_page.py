@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.export.cases import PASSWORD
+from tests.export.cases import PASSWORD, thunderbird_home
 from tests.gui.helpers import type_text
 from wizard.core.address import parse_address
 from wizard.core.catalog import load_catalog
@@ -24,18 +24,9 @@ from wizard.core.model import Auth, RelaySetting, Security
 from wizard.core.secrets import Secret
 from wizard.gui.wizard import RelayWizard
 
-SAMPLE = Path(__file__).parent.parent / "export" / "samples" / "prefs_several_accounts.js"
-
-
 @pytest.fixture
 def profile(isolated_home) -> Path:
-    root = isolated_home / ".thunderbird"
-    prof = root / "ab12cd34.default-release"
-    prof.mkdir(parents=True)
-    (prof / "prefs.js").write_bytes(SAMPLE.read_bytes())
-    (root / "profiles.ini").write_text("[Profile0]\nName=default-release\nIsRelative=1\nPath=ab12cd34.default-release\n"
-                                       "Default=1\n", encoding="utf-8")
-    return prof
+    return thunderbird_home(isolated_home)
 
 
 @pytest.fixture
