@@ -130,6 +130,15 @@ def test_no_auth_setting_and_first_server_becomes_default(tmp_path):
     assert p.get("mail.smtpserver.smtp1.username") is None
 
 
+def test_prefs_in_comments_are_not_prefs():
+    p = tb.Prefs(SAMPLE.read_text(encoding="utf-8") + '/*\nuser_pref("mail.smtpservers", "smtp9");\n*/\n'
+                 '// user_pref("mail.smtp.defaultserver", "smtp9");\n')
+    assert p.get("mail.smtpserver.smtp9.hostname") is None  # in the sample's block comment
+    assert (p.get("mail.smtpservers"), p.get("mail.smtp.defaultserver")) == ("smtp1,smtp2", "smtp1")
+    p.set("mail.smtpservers", "smtp1,smtp2,smtp4")
+    assert 'user_pref("mail.smtpservers", "smtp9");' in p.text()  # the commented line is left alone
+
+
 def test_bytes_that_are_not_utf8_survive(profile):
     raw = SAMPLE.read_bytes().replace(b'"Asia/Tokyo"', b'"\x93\xfa\x96\x7b"')  # Shift_JIS bytes
     (profile / "prefs.js").write_bytes(raw)

@@ -296,7 +296,15 @@ class Prefs:
         self.newline = "\r\n" if self.lines and self.lines[0].endswith("\r\n") else "\n"
         self.index: dict[str, int] = {}
         self.values: dict[str, object] = {}
+        in_comment = False
         for i, line in enumerate(self.lines):
+            stripped = line.strip()
+            if in_comment:  # inside /* ... */: a user_pref line there is not a pref
+                in_comment = "*/" not in stripped
+                continue
+            if stripped.startswith("/*"):
+                in_comment = "*/" not in stripped[2:]
+                continue
             m = _PREF.match(line.rstrip("\r\n"))
             if m:
                 name = _unescape(m.group("name"))
