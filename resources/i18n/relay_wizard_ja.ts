@@ -30,27 +30,232 @@
     <context>
         <name>DonePage</name>
         <message>
-            <location line="+17" />
+            <location filename="../../wizard/gui/pages/done.py" line="+20" />
             <source>Done</source>
             <translation>完了</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>A summary of what was written where, and what is left to do.</source>
-            <translation>保存したファイルの場所と、残りの作業をまとめて表示します。</translation>
+            <source>What the wizard wrote, and what is left for you to do.</source>
+            <translation>ウィザードが書き込んだ内容と、残りの作業です。</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Thunderbird profile {profile}: outgoing server {key}; the old settings are kept in {backup}</source>
+            <translation>Thunderbird のプロファイル {profile}: 送信サーバー {key}。以前の設定は {backup} に保存してあります</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Written</source>
+            <translation>書き込んだもの</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing was saved. You can go back and save the files, or enter the values in your mail program by hand.</source>
+            <translation>何も保存していません。前の画面に戻ってファイルを保存するか、メールソフトに設定値を手で入力してください。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Use this outgoing server: {setting}</source>
+            <translation>次の送信サーバーを使います: {setting}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(user name {name})</source>
+            <translation>(ユーザー名 {name})</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Publish this SPF record (TXT) for {domain}:</source>
+            <translation>{domain} の DNS に次の SPF レコード(TXT)を登録してください:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Check your domain's SPF record so that it allows the new route (see the domain check).</source>
+            <translation>新しい送信経路が許可されるよう、ドメインの SPF レコードを確認してください(ドメインの確認を参照)。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Send a test mail to an outside address (for example Gmail) and check that it arrives and that SPF passes.</source>
+            <translation>Gmail など外部のアドレスにテストメールを送り、届くことと SPF が pass になることを確認してください。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Your mail program asks for the provider password once; the wizard keeps it only in the system keyring, never in a file.</source>
+            <translation>プロバイダーのパスワードは、メールソフトが最初に一度だけ尋ねます。ウィザードはパスワードをシステムのキーリングにだけ保存し、ファイルには書きません。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Start Thunderbird and send the test mail from there.</source>
+            <translation>Thunderbird を起動し、テストメールを送ってください。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Still to do</source>
+            <translation>残りの作業</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The chosen setting did not pass the live test; mail may not go out.</source>
+            <translation>選んだ設定は接続テストに合格していません。メールを送信できない可能性があります。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Please note</source>
+            <translation>ご注意</translation>
         </message>
     </context>
     <context>
         <name>ExportPage</name>
         <message>
-            <location line="-10" />
+            <location filename="../../wizard/gui/pages/export.py" line="+66" />
             <source>Settings for your mail program</source>
             <translation>メールソフトの設定</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Here you will save settings files for Thunderbird, Outlook and Apple Mail.</source>
-            <translation>ここでは、Thunderbird・Outlook・Apple メール用の設定ファイルを保存します。</translation>
+            <source>Save ready files for Thunderbird, Outlook and Apple Mail, print the settings sheet, or let the wizard change Thunderbird for you. No password is written anywhere.</source>
+            <translation>Thunderbird・Outlook・Apple Mail 用の設定ファイルを保存したり、設定シートを印刷したり、Thunderbird の設定を直接変更したりできます。パスワードはどこにも書き込みません。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>e.g. 山田 太郎 or your company's name</source>
+            <translation>例: 山田 太郎、または会社名</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>SSL/TLS</source>
+            <translation>SSL/TLS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>STARTTLS</source>
+            <translation>STARTTLS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>None</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Your &amp;name (shown as sender):</source>
+            <translation>名前(差出人として表示)(&amp;N):</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Incoming server (your rental server):</source>
+            <translation>受信サーバー(レンタルサーバー)(&amp;I):</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;Save checked files…</source>
+            <translation>チェックしたファイルを保存(&amp;S)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Files (select one to preview it)</source>
+            <translation>ファイル(選ぶと内容を表示します)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Also make my address in Thunderbird send through it</source>
+            <translation>Thunderbird の自分のアドレスでも、この送信サーバーを使う</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Apply to Thunderbird</source>
+            <translation>Thunderbird に設定(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Undo</source>
+            <translation>元に戻す(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change Thunderbird directly (close Thunderbird first)</source>
+            <translation>Thunderbird を直接設定する(先に Thunderbird を終了してください)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Profile:</source>
+            <translation>プロファイル(&amp;P):</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>(a guess: check it)</source>
+            <translation>(推測した値です。確認してください)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>(default)</source>
+            <translation>(既定)</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>No relay setting has been chosen yet. Go back to the relay test and choose one.</source>
+            <translation>送信サーバーの設定がまだ選ばれていません。接続テストの画面に戻って選んでください。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Outgoing server: {setting}</source>
+            <translation>送信サーバー: {setting}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>user {name}</source>
+            <translation>ユーザー名 {name}</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Check at least one file to save.</source>
+            <translation>保存するファイルを一つ以上チェックしてください。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save {what}</source>
+            <translation>{what}を保存</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose a folder for the files</source>
+            <translation>保存先のフォルダーを選んでください</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Saved: {path}</source>
+            <translation>保存しました: {path}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>No Thunderbird profile was found on this computer.</source>
+            <translation>このコンピューターに Thunderbird のプロファイルが見つかりません。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Close Thunderbird to apply.</source>
+            <translation>設定するには Thunderbird を終了してください。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Done. The old settings are kept in {file}.</source>
+            <translation>設定しました。以前の設定は {file} に保存してあります。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start Thunderbird: it asks for your provider password once.</source>
+            <translation>Thunderbird を起動してください。プロバイダーのパスワードを一度だけ尋ねられます。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Undone: Thunderbird's settings are back as they were before ({file}).</source>
+            <translation>元に戻しました。Thunderbird の設定は変更前の状態です({file})。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Changes made in Thunderbird after the wizard's change were undone too; the file from just before the undo is kept as {file}.</source>
+            <translation>ウィザードの変更の後に Thunderbird で行った変更も元に戻りました。元に戻す直前のファイルは {file} として保存してあります。</translation>
         </message>
     </context>
     <context>
@@ -96,12 +301,12 @@
             <translation>プロバイダー(&amp;P):</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+45" />
             <source>(custom profile)</source>
             <translation>(独自の設定)</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+42" />
             <source>This profile comes from your own profile folder: {path}</source>
             <translation>この設定は、独自の設定フォルダーから読み込みました: {path}</translation>
         </message>
@@ -114,7 +319,7 @@
     <context>
         <name>RelayTestPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/placeholder.py" line="-19" />
+            <location filename="../../wizard/gui/pages/placeholder.py" line="-10" />
             <source>Relay test</source>
             <translation>送信テスト</translation>
         </message>
@@ -127,7 +332,7 @@
     <context>
         <name>RelayWizard</name>
         <message>
-            <location filename="../../wizard/gui/wizard.py" line="+27" />
+            <location filename="../../wizard/gui/wizard.py" line="+58" />
             <source>Relay Wizard: send your own domain's mail through your provider</source>
             <translation>Relay Wizard: 独自ドメインのメールをプロバイダー経由で送信</translation>
         </message>
@@ -506,6 +711,190 @@
             <location filename="../../wizard/core/dnsutil.py" line="+51" />
             <source>“{spec}” is not a resolver address; use an IP address with an optional :port.</source>
             <translation>「{spec}」は DNS サーバーのアドレスではありません。IP アドレス(必要なら :ポート番号)で指定してください。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/export/base.py" line="+109" />
+            <source>The server name “{host}” still has a placeholder; fill it in first.</source>
+            <translation>サーバー名「{host}」に未入力の部分があります。先に入力してください。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“{host}” is not a valid server name.</source>
+            <translation>「{host}」はサーバー名として正しくありません。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The {what} must not contain line breaks or control characters.</source>
+            <translation>{what}に改行や制御文字は使えません。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The {what} is too long ({length} characters; at most {limit}).</source>
+            <translation>{what}が長すぎます({length} 文字。{limit} 文字までです)。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>display name</source>
+            <translation>表示名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>user name</source>
+            <translation>ユーザー名</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SPF record</source>
+            <translation>SPF レコード</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+29" />
+            <source>The port {port} is not between 1 and 65535.</source>
+            <translation>ポート {port} は 1 から 65535 の範囲にありません。</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <source>The user name “{user}” still has a placeholder; fill it in first.</source>
+            <translation>ユーザー名「{user}」に未入力の部分があります。先に入力してください。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This setting logs in, so it needs a user name.</source>
+            <translation>この設定は認証を使うため、ユーザー名が必要です。</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>{isp} has candidates 1 to {count}; there is no candidate {number}.</source>
+            <translation>{isp} の候補は 1 から {count} までです。候補 {number} はありません。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Candidate {number} of {isp} needs {names}: give your provider mail address, account ID or server name.</source>
+            <translation>{isp} の候補 {number} には {names} が必要です。プロバイダーのメールアドレス、アカウント ID、またはサーバー名を指定してください。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/export/__init__.py" line="+26" />
+            <source>Thunderbird (autoconfig file)</source>
+            <translation>Thunderbird(自動設定ファイル)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outlook classic (PRF profile file)</source>
+            <translation>クラシック Outlook(PRF プロファイルファイル)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Outlook (Autodiscover XML)</source>
+            <translation>Outlook(自動検出 XML)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Apple Mail, iPhone, iPad (profile)</source>
+            <translation>Apple Mail・iPhone・iPad(構成プロファイル)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Printable settings sheet (HTML)</source>
+            <translation>印刷用の設定シート(HTML)</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Unknown export format “{id}”.</source>
+            <translation>「{id}」という書き出し形式はありません。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/export/files.py" line="+50" />
+            <source>Cannot write {file}: {reason}</source>
+            <translation>{file} に書き込めません: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/export/thunderbird.py" line="+99" />
+            <location line="+372" />
+            <location line="+157" />
+            <source>Cannot read {file}: {reason}</source>
+            <translation>{file} を読み込めません: {reason}</translation>
+        </message>
+        <message>
+            <location line="-415" />
+            <location line="+15" />
+            <source>Thunderbird has this profile open.</source>
+            <translation>Thunderbird がこのプロファイルを使用中です。</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>The profile is in use on another computer ({ip}).</source>
+            <translation>このプロファイルは別のコンピューター({ip})で使用中です。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Thunderbird (process {pid}) has this profile open.</source>
+            <translation>Thunderbird(プロセス {pid})がこのプロファイルを使用中です。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>{reason} Close Thunderbird and try again.</source>
+            <translation>{reason}Thunderbird を終了してから、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <location line="+196" />
+            <source>Nothing to change: the profile already has this setting (outgoing server {key}).</source>
+            <translation>変更はありません。このプロファイルにはすでにこの設定があります(送信サーバー {key})。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New outgoing server {key}: {host}.</source>
+            <translation>送信サーバー {key} を追加します: {host}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Outgoing server {before} is updated.</source>
+            <translation>送信サーバー {before} を更新します。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>  {name}: {before} → {after}</source>
+            <translation>  {name}: {before} → {after}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Identity {address}: sends through {after} (was {before}).</source>
+            <translation>差出人 {address}: {after} から送信します(変更前: {before})。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Identity {address} already sends through {key}.</source>
+            <translation>差出人 {address} はすでに {key} から送信しています。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No identity in this profile has the address; choose the outgoing server in the account settings by hand.</source>
+            <translation>このプロファイルには、このアドレスの差出人がありません。アカウント設定で送信サーバーを手で選んでください。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Warning: user.js sets {name}; Thunderbird applies it at every start and would undo this change.</source>
+            <translation>注意: user.js で {name} が設定されています。Thunderbird は起動のたびにこれを適用するため、この変更が元に戻ってしまいます。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The profile folder {path} does not exist.</source>
+            <translation>プロファイルのフォルダー {path} がありません。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{path} has no prefs.js: start Thunderbird once with this profile and set up your mail account first.</source>
+            <translation>{path} に prefs.js がありません。このプロファイルで一度 Thunderbird を起動し、先にメールアカウントを設定してください。</translation>
+        </message>
+        <message>
+            <location line="+88" />
+            <source>Cannot write {file}: {reason}. Nothing was changed.</source>
+            <translation>{file} に書き込めません: {reason}。何も変更していません。</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>There is no Relay Wizard backup in {path}: nothing to undo.</source>
+            <translation>{path} に Relay Wizard のバックアップがありません。元に戻すものはありません。</translation>
         </message>
     </context>
 </TS>

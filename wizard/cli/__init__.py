@@ -16,6 +16,8 @@ from wizard import APP_NAME, __version__
 # Subcommand modules, in --help order.
 COMMANDS = [
     "wizard.cli.isps",
+    "wizard.cli.export",
+    "wizard.cli.thunderbird",
     "wizard.cli.gui",
 ]
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # kept out of start-up: the catalogue is loaded when first needed
     from wizard.core.address import Address
     from wizard.core.catalog import Catalog
+    from wizard.core.export.base import IncomingServer
     from wizard.core.model import IspProfile, RelaySetting
     from wizard.core.secrets import Secret
 
@@ -44,6 +45,13 @@ class WizardState:
     chosen: RelaySetting | None = None  # the setting the user goes on with (concrete: no placeholders)
     chosen_works: bool = False  # False when the user chose "continue anyway"
     warnings: list = field(default_factory=list)  # Msg objects collected along the way, shown on the done page
+    # the domain check's proposal: the SPF record to publish ("" when not known); printed on the sheet and done page
+    spf_record: str = ""
+    # the export step (filled on the export page; the done page summarises them)
+    display_name: str = ""  # the sender name for the mail client
+    incoming: IncomingServer | None = None  # the receiving server (rental server); None: a marked guess is used
+    exported: list = field(default_factory=list)  # (format id, Path) of every file written
+    thunderbird: list = field(default_factory=list)  # ApplyResult of every change made to a Thunderbird profile
 
     @property
     def catalog(self) -> Catalog:

@@ -17,8 +17,8 @@ PAGES = {
     Step.CREDENTIALS: "wizard.gui.pages.placeholder:CredentialsPage",
     Step.RELAY_TEST: "wizard.gui.pages.placeholder:RelayTestPage",
     Step.DOMAIN_CHECK: "wizard.gui.pages.placeholder:DomainCheckPage",
-    Step.EXPORT: "wizard.gui.pages.placeholder:ExportPage",
-    Step.DONE: "wizard.gui.pages.placeholder:DonePage",
+    Step.EXPORT: "wizard.gui.pages.export:ExportPage",
+    Step.DONE: "wizard.gui.pages.done:DonePage",
 }
 
 

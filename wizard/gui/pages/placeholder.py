@@ -58,21 +58,3 @@ class DomainCheckPage(_Placeholder):
         super().__init__(state, lang, parent)
         self.setTitle(self.tr("Domain check"))
         self.body.setText(self.tr("Here your domain's SPF and DMARC records will be checked."))
-
-
-class ExportPage(_Placeholder):
-    step = Step.EXPORT
-
-    def __init__(self, state, lang, parent=None):
-        super().__init__(state, lang, parent)
-        self.setTitle(self.tr("Settings for your mail program"))
-        self.body.setText(self.tr("Here you will save settings files for Thunderbird, Outlook and Apple Mail."))
-
-
-class DonePage(_Placeholder):
-    step = Step.DONE
-
-    def __init__(self, state, lang, parent=None):
-        super().__init__(state, lang, parent)
-        self.setTitle(self.tr("Done"))
-        self.body.setText(self.tr("A summary of what was written where, and what is left to do."))

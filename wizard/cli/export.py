@@ -1,0 +1,75 @@
+"""`relay-wizard export --format F (--isp ID [--candidate N] | --host H --port N --security S) --from ADDRESS
+[--user NAME] [--name "Display Name"] -o PATH`: write one settings file.
+
+Exit 0 written, 1 the file could not be written (reason on stderr), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import sys
+from pathlib import Path
+
+from wizard.cli.common import error, print_json, render
+from wizard.cli.relay_options import (
+    add_incoming_options,
+    add_setting_options,
+    incoming_from_args,
+    setting_from_args,
+    usage_error,
+)
+
+from . import EXIT_OK, EXIT_PROBLEM
+
+FORMATS = ["thunderbird-autoconfig", "outlook-prf", "outlook-autodiscover", "apple-mobileconfig", "sheet-html"]
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "export",
+        help="write a settings file for Thunderbird, Outlook, Apple Mail or a printable sheet",
+        description=(
+            "Write the chosen relay setting as a file for a mail program. No password is ever written. "
+            "-o - writes to standard output. Exit 1 when the file cannot be written."
+        ),
+    )
+    p.add_argument("--format", required=True, choices=FORMATS, help="file format")
+    add_setting_options(p)
+    add_incoming_options(p)
+    p.add_argument("--spf", metavar="RECORD", help="the SPF record to publish (printed on the sheet)")
+    p.add_argument("-o", "--output", metavar="PATH", required=True, help="file to write (- for standard output)")
+    p.add_argument("--json", action="store_true", help="print what was written as JSON")
+    p.set_defaults(func=run, _parser=p)
+
+
+def run(args) -> int:
+    from wizard.core import export
+    from wizard.core.export.base import ExportError
+    from wizard.core.export.files import save
+
+    setting, address, isp = setting_from_args(args)
+    incoming = incoming_from_args(args)
+    try:
+        inp = export.make_input(setting, address, args.name, isp, incoming, args.spf, created=_dt.date.today())
+    except ExportError as exc:
+        usage_error(args, render(exc.msg, args))
+    fmt = export.get(args.format)
+    data = fmt.render(inp)
+    if args.output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return EXIT_OK
+    path = Path(args.output)
+    if path.is_dir():
+        path = path / fmt.filename(inp)
+    try:
+        save(path, data)
+    except ExportError as exc:
+        error(args, render(exc.msg, args))
+        return EXIT_PROBLEM
+    if args.json:
+        print_json({"format": fmt.id, "path": str(path), "bytes": len(data), "setting": setting.label()})
+    else:
+        print(f"{path}  ({render(fmt.title, args)}, {len(data)} bytes)")
+    return EXIT_OK
+

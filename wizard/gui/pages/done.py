@@ -1,0 +1,89 @@
+"""The last page: what was written where, and what the user still has to do."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout
+
+from wizard.core import export
+from wizard.core.flow import Step
+from wizard.gui.pages.base import BasePage
+
+
+class DonePage(BasePage):
+    step = Step.DONE
+
+    def __init__(self, state, lang, parent=None):
+        super().__init__(state, lang, parent)
+        self.setTitle(self.tr("Done"))
+        self.setSubTitle(self.tr("What the wizard wrote, and what is left for you to do."))
+        self.setFinalPage(True)
+        self.body = QLabel()
+        self.body.setObjectName("done_summary")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.body.setOpenExternalLinks(False)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self.body.setText(self.summary_html())
+
+    def summary_html(self) -> str:
+        st = self.state
+        parts: list[str] = []
+
+        written: list[str] = []
+        for fid, path in st.exported:
+            title = self.render(export.get(fid).title)
+            written.append(f"<li>{escape(title)}: <code>{escape(str(path))}</code></li>")
+        for r in st.thunderbird:
+            written.append("<li>" + escape(self.tr("Thunderbird profile {profile}: outgoing server {key}; the old "
+                                                   "settings are kept in {backup}").format(
+                profile=r.plan.profile, key=r.plan.key, backup=r.backup.name)) + "</li>")
+        heading = self.tr("Written")
+        parts.append(f"<h3>{escape(heading)}</h3>")
+        if written:
+            parts.append("<ul>" + "".join(written) + "</ul>")
+        else:
+            parts.append("<p>" + escape(self.tr("Nothing was saved. You can go back and save the files, or enter "
+                                                "the values in your mail program by hand.")) + "</p>")
+
+        todo: list[str] = []
+        if st.chosen is not None:
+            s = st.chosen
+            line = self.tr("Use this outgoing server: {setting}").format(setting=s.label())
+            if s.username:
+                line += " " + self.tr("(user name {name})").format(name=s.username)
+            todo.append(escape(line))
+        if st.spf_record and st.address is not None:
+            todo.append(escape(self.tr("Publish this SPF record (TXT) for {domain}:").format(
+                domain=st.address.domain.unicode)) + f"<br><code>{escape(st.spf_record)}</code>")
+        else:
+            todo.append(escape(self.tr("Check your domain's SPF record so that it allows the new route (see the "
+                                       "domain check).")))
+        todo.append(escape(self.tr("Send a test mail to an outside address (for example Gmail) and check that it "
+                                   "arrives and that SPF passes.")))
+        todo.append(escape(self.tr("Your mail program asks for the provider password once; the wizard keeps it "
+                                   "only in the system keyring, never in a file.")))
+        if st.thunderbird:
+            todo.append(escape(self.tr("Start Thunderbird and send the test mail from there.")))
+        heading = self.tr("Still to do")
+        parts.append(f"<h3>{escape(heading)}</h3>")
+        parts.append("<ol>" + "".join(f"<li>{t}</li>" for t in todo) + "</ol>")
+
+        notes = [self.render(w) for w in st.warnings]
+        if st.chosen is not None and not st.chosen_works:
+            notes.insert(0, self.tr("The chosen setting did not pass the live test; mail may not go out."))
+        if notes:
+            heading = self.tr("Please note")
+            parts.append(f"<h3>{escape(heading)}</h3>")
+            parts.append("<ul>" + "".join(f"<li>{escape(n)}</li>" for n in notes) + "</ul>")
+        return "\n".join(parts)

@@ -1,0 +1,395 @@
+"""Settings for the mail program: choose formats, preview them, save them; or apply the setting to Thunderbird.
+
+Nothing is written before the user clicks Save or Apply. Files get sensible default names; an existing file is never
+overwritten when saving into a folder (a number is added instead). The Thunderbird part shows the before/after summary
+of the change first, refuses while Thunderbird runs, and can undo the change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from wizard.core import export
+from wizard.core.export import thunderbird as tb
+from wizard.core.export.base import (
+    ExportError,
+    IncomingServer,
+    IncomingType,
+    default_incoming_port,
+    guess_incoming,
+)
+from wizard.core.export.files import save
+from wizard.core.flow import Step
+from wizard.core.messages import WizardError
+from wizard.core.model import Security
+from wizard.gui.pages.base import BasePage
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def unique_path(path: Path) -> Path:
+    """``path``, or ``name (2).ext``, ``name (3).ext``... when it exists."""
+    if not path.exists():
+        return path
+    n = 2
+    while True:
+        candidate = path.with_name(f"{path.stem} ({n}){path.suffix}")
+        if not candidate.exists():
+            return candidate
+        n += 1
+
+
+class ExportPage(BasePage):
+    step = Step.EXPORT
+
+    def __init__(self, state, lang, parent=None):
+        super().__init__(state, lang, parent)
+        self.setTitle(self.tr("Settings for your mail program"))
+        self.setSubTitle(self.tr("Save ready files for Thunderbird, Outlook and Apple Mail, print the settings sheet, "
+                                 "or let the wizard change Thunderbird for you. No password is written anywhere."))
+        # tests replace these to avoid dialogs: (title, default path) -> Path | None
+        self.ask_save_file = self._dialog_save_file
+        self.ask_folder = self._dialog_folder
+
+        self.status = QLabel()
+        self.status.setObjectName("export_status")
+        self.status.setWordWrap(True)
+
+        # who and what
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("display_name")
+        self.name_edit.setPlaceholderText(self.tr("e.g. 山田 太郎 or your company's name"))
+        self.in_host = QLineEdit()
+        self.in_host.setObjectName("incoming_host")
+        self.in_type = QComboBox()
+        self.in_type.setObjectName("incoming_type")
+        self.in_type.addItem("IMAP", IncomingType.IMAP.value)
+        self.in_type.addItem("POP3", IncomingType.POP3.value)
+        self.in_sec = QComboBox()
+        self.in_sec.setObjectName("incoming_security")
+        self.in_sec.addItem(self.tr("SSL/TLS"), Security.TLS.value)
+        self.in_sec.addItem(self.tr("STARTTLS"), Security.STARTTLS.value)
+        self.in_sec.addItem(self.tr("None"), Security.PLAIN.value)
+        self.in_port = QSpinBox()
+        self.in_port.setObjectName("incoming_port")
+        self.in_port.setRange(1, 65535)
+        self.in_port.setValue(993)
+        self._port_touched = False
+        form = QFormLayout()
+        name_label = QLabel(self.tr("Your &name (shown as sender):"))
+        name_label.setBuddy(self.name_edit)
+        form.addRow(name_label, self.name_edit)
+        in_row = QHBoxLayout()
+        in_row.addWidget(self.in_host, 3)
+        in_row.addWidget(self.in_type)
+        in_row.addWidget(self.in_sec)
+        in_row.addWidget(self.in_port)
+        in_label = QLabel(self.tr("&Incoming server (your rental server):"))
+        in_label.setBuddy(self.in_host)
+        form.addRow(in_label, in_row)
+
+        # files
+        self.formats = QListWidget()
+        self.formats.setObjectName("formats")
+        for fid, fmt in export.FORMATS.items():
+            item = QListWidgetItem(self.render(fmt.title))
+            item.setData(ID_ROLE, fid)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.formats.addItem(item)
+        self.preview = QPlainTextEdit()
+        self.preview.setObjectName("preview")
+        self.preview.setReadOnly(True)
+        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.save_button = QPushButton(self.tr("&Save checked files…"))
+        self.save_button.setObjectName("save")
+        files_box = QGroupBox(self.tr("Files (select one to preview it)"))
+        files_layout = QHBoxLayout(files_box)
+        left = QVBoxLayout()
+        left.addWidget(self.formats, 1)
+        left.addWidget(self.save_button)
+        files_layout.addLayout(left, 2)
+        files_layout.addWidget(self.preview, 3)
+
+        # Thunderbird
+        self.profiles = QComboBox()
+        self.profiles.setObjectName("profiles")
+        self.link_identity = QCheckBox(self.tr("Also make my address in Thunderbird send through it"))
+        self.link_identity.setObjectName("link_identity")
+        self.link_identity.setChecked(True)
+        self.tb_plan = QLabel()
+        self.tb_plan.setObjectName("tb_plan")
+        self.tb_plan.setWordWrap(True)
+        self.tb_plan.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.apply_button = QPushButton(self.tr("&Apply to Thunderbird"))
+        self.apply_button.setObjectName("apply")
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setObjectName("undo")
+        tb_box = QGroupBox(self.tr("Change Thunderbird directly (close Thunderbird first)"))
+        tb_layout = QVBoxLayout(tb_box)
+        row = QHBoxLayout()
+        profile_label = QLabel(self.tr("&Profile:"))
+        profile_label.setBuddy(self.profiles)
+        row.addWidget(profile_label)
+        row.addWidget(self.profiles, 1)
+        row.addWidget(self.apply_button)
+        row.addWidget(self.undo_button)
+        tb_layout.addLayout(row)
+        tb_layout.addWidget(self.link_identity)
+        tb_layout.addWidget(self.tb_plan)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(files_box, 1)
+        layout.addWidget(tb_box)
+        layout.addWidget(self.status)
+
+        self.name_edit.textChanged.connect(self._inputs_changed)
+        self.in_host.textChanged.connect(self._inputs_changed)
+        self.in_type.currentIndexChanged.connect(self._incoming_kind_changed)
+        self.in_sec.currentIndexChanged.connect(self._incoming_kind_changed)
+        self.in_port.valueChanged.connect(self._port_changed)
+        self.formats.currentItemChanged.connect(lambda *_: self._show_preview())
+        self.save_button.clicked.connect(self._save_clicked)
+        self.profiles.currentIndexChanged.connect(lambda *_: self.refresh_plan())
+        self.link_identity.toggled.connect(lambda *_: self.refresh_plan())
+        self.apply_button.clicked.connect(self.apply_to_thunderbird)
+        self.undo_button.clicked.connect(self.undo_thunderbird)
+        self.inp = None
+
+    # -- entering the page ---------------------------------------------------------------------------------------------
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        st = self.state
+        self.name_edit.blockSignals(True)
+        self.name_edit.setText(st.display_name)
+        self.name_edit.blockSignals(False)
+        if st.address is not None:
+            self.in_host.setPlaceholderText(guess_incoming(st.address).host + "  " + self.tr("(a guess: check it)"))
+        if st.incoming is not None:
+            self.in_host.setText(st.incoming.host)
+        self._load_profiles()
+        self._inputs_changed()
+        if self.formats.currentItem() is None:
+            self.formats.setCurrentRow(0)
+
+    def _load_profiles(self) -> None:
+        self.profiles.blockSignals(True)
+        self.profiles.clear()
+        try:
+            found = tb.find_profiles()
+        except tb.ThunderbirdError as exc:
+            found = []
+            self.tb_plan.setText("⚠ " + self.render(exc.msg))
+        for p in found:
+            label = p.name + ("  " + self.tr("(default)") if p.default else "") + f"  —  {p.path}"
+            self.profiles.addItem(label, str(p.path))
+        self.profiles.blockSignals(False)
+
+    def add_profile(self, path: Path, name: str | None = None) -> None:
+        """Offer a profile folder that is not in profiles.ini (also used by tests)."""
+        self.profiles.addItem(name or str(path), str(path))
+        self.profiles.setCurrentIndex(self.profiles.count() - 1)
+
+    # -- inputs ----------------------------------------------------------------------------------------------------------
+    def _incoming_kind_changed(self) -> None:
+        if not self._port_touched:
+            self.in_port.blockSignals(True)
+            self.in_port.setValue(default_incoming_port(IncomingType(self.in_type.currentData()), Security(self.in_sec.currentData())))
+            self.in_port.blockSignals(False)
+        self._inputs_changed()
+
+    def _port_changed(self) -> None:
+        self._port_touched = True
+        self._inputs_changed()
+
+    def _incoming(self) -> IncomingServer | None:
+        host = self.in_host.text().strip()
+        if not host:
+            return None
+        return IncomingServer(host=host, port=self.in_port.value(), type=IncomingType(self.in_type.currentData()),
+                              security=Security(self.in_sec.currentData()))
+
+    def _inputs_changed(self) -> None:
+        st = self.state
+        st.display_name = self.name_edit.text().strip()
+        self.inp = None
+        problem = None
+        if st.chosen is None or st.address is None:
+            problem = self.tr("No relay setting has been chosen yet. Go back to the relay test and choose one.")
+        else:
+            try:
+                incoming = self._incoming()
+                self.inp = export.make_input(st.chosen, st.address, st.display_name, st.isp, incoming,
+                                             st.spf_record or None, created=_today())
+                st.incoming = self.inp.incoming
+            except ExportError as exc:
+                problem = "⚠ " + self.render(exc.msg)
+        ok = self.inp is not None
+        for w in (self.save_button, self.apply_button, self.formats):
+            w.setEnabled(ok)
+        self.status.setText(problem or self._setting_line())
+        self._show_preview()
+        self.refresh_plan()
+
+    def _setting_line(self) -> str:
+        s = self.state.chosen
+        text = self.tr("Outgoing server: {setting}").format(setting=s.label())
+        if s.username:
+            text += "  " + self.tr("user {name}").format(name=s.username)
+        return text
+
+    # -- files ----------------------------------------------------------------------------------------------------------
+    def checked_formats(self) -> list[str]:
+        return [self.formats.item(i).data(ID_ROLE) for i in range(self.formats.count())
+                if self.formats.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_checked(self, ids: list[str]) -> None:
+        for i in range(self.formats.count()):
+            item = self.formats.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(ID_ROLE) in ids else Qt.CheckState.Unchecked)
+
+    def _show_preview(self) -> None:
+        item = self.formats.currentItem()
+        if item is None or self.inp is None:
+            self.preview.setPlainText("")
+            return
+        fmt = export.get(item.data(ID_ROLE))
+        self.preview.setPlainText(fmt.preview(fmt.render(self.inp)))
+
+    def _documents(self) -> Path:
+        loc = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(loc) if loc else Path.home()
+
+    def _dialog_save_file(self, title: str, default: Path) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(default), options=QFileDialog.Option.DontUseNativeDialog)
+        return Path(path) if path else None
+
+    def _dialog_folder(self, title: str, default: Path) -> Path | None:
+        path = QFileDialog.getExistingDirectory(
+            self, title, str(default),
+            QFileDialog.Option.ShowDirsOnly | QFileDialog.Option.DontUseNativeDialog)
+        return Path(path) if path else None
+
+    def _save_clicked(self) -> None:
+        ids = self.checked_formats()
+        if self.inp is None or not ids:
+            self.status.setText(self.tr("Check at least one file to save."))
+            return
+        if len(ids) == 1:
+            fmt = export.get(ids[0])
+            target = self.ask_save_file(self.tr("Save {what}").format(what=self.render(fmt.title)),
+                                        self._documents() / fmt.filename(self.inp))
+            if target is not None:
+                self.save_files({ids[0]: target})
+        else:
+            folder = self.ask_folder(self.tr("Choose a folder for the files"), self._documents())
+            if folder is not None:
+                self.save_files({fid: unique_path(folder / export.get(fid).filename(self.inp)) for fid in ids})
+
+    def save_files(self, targets: dict[str, Path]) -> list[Path]:
+        """Write each format to its path; returns the paths written. Errors are shown, the others still saved."""
+        written, errors = [], []
+        for fid, path in targets.items():
+            try:
+                save(path, export.get(fid).render(self.inp))
+            except ExportError as exc:
+                errors.append(self.render(exc.msg))
+                continue
+            written.append(path)
+            self.state.exported.append((fid, path))
+        lines = [self.tr("Saved: {path}").format(path=p) for p in written] + ["⚠ " + e for e in errors]
+        self.status.setText("\n".join(lines))
+        return written
+
+    # -- Thunderbird ------------------------------------------------------------------------------------------------------
+    def profile_dir(self) -> Path | None:
+        data = self.profiles.currentData()
+        return Path(data) if data else None
+
+    def refresh_plan(self) -> None:
+        """Show what applying would change (before/after), or why it cannot be done."""
+        profile = self.profile_dir()
+        can_undo = bool(profile and profile.is_dir() and tb.backups(profile))
+        self.undo_button.setEnabled(can_undo)
+        if profile is None:
+            self.apply_button.setEnabled(False)
+            self.tb_plan.setText(self.tr("No Thunderbird profile was found on this computer."))
+            return
+        if self.inp is None:
+            self.apply_button.setEnabled(False)
+            return
+        try:
+            plan = tb.plan_apply(profile, self.inp.setting, self.inp.address, self.link_identity.isChecked())
+        except WizardError as exc:
+            self.apply_button.setEnabled(False)
+            self.tb_plan.setText("⚠ " + self.render(exc.msg))
+            return
+        lock = tb.lock_state(profile)
+        lines = [self.render(m) for m in plan.summary()]
+        if lock.running:
+            lines.insert(0, "⚠ " + self.render(lock.reason) + " " + self.tr("Close Thunderbird to apply."))
+        self.apply_button.setEnabled(plan.changed)
+        self.tb_plan.setText("\n".join(lines))
+
+    def apply_to_thunderbird(self) -> None:
+        profile = self.profile_dir()
+        if profile is None or self.inp is None:
+            return
+        try:
+            result = tb.apply(profile, self.inp.setting, self.inp.address, self.link_identity.isChecked())
+        except WizardError as exc:
+            self.tb_plan.setText("⚠ " + self.render(exc.msg))
+            return
+        if result.written:
+            self.state.thunderbird.append(result)
+        lines = [self.render(m) for m in result.plan.summary()]
+        if result.written:
+            lines.append(self.tr("Done. The old settings are kept in {file}.").format(file=result.backup.name))
+            lines.append(self.tr("Start Thunderbird: it asks for your provider password once."))
+        self.tb_plan.setText("\n".join(lines))
+        self.apply_button.setEnabled(False)
+        self.undo_button.setEnabled(bool(tb.backups(profile)))
+
+    def undo_thunderbird(self) -> None:
+        profile = self.profile_dir()
+        if profile is None:
+            return
+        try:
+            result = tb.undo(profile)
+        except WizardError as exc:
+            self.tb_plan.setText("⚠ " + self.render(exc.msg))
+            return
+        self.state.thunderbird = [r for r in self.state.thunderbird if r.backup != result.backup]
+        self.refresh_plan()
+        text = self.tr("Undone: Thunderbird's settings are back as they were before ({file}).").format(
+            file=result.backup.name)
+        if result.changed_since:
+            text += "\n" + self.tr("Changes made in Thunderbird after the wizard's change were undone too; the file "
+                                   "from just before the undo is kept as {file}.").format(
+                file=result.saved_current.name if result.saved_current else "-")
+        self.tb_plan.setText(text + "\n" + self.tb_plan.text())
+
+
+def _today():
+    import datetime as _dt
+
+    return _dt.date.today()
