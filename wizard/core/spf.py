@@ -1022,20 +1022,22 @@ def _propose_terms(
         else:
             lookups = report.lookups + cost
     if method is Method.ADDRESSES:
-        problems.append(
-            finding(
-                "proposal.approximate",
-                Severity.WARNING,
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "{terms} are the addresses of {host} today. They are an approximation: the provider may send your "
-                    "mail out from other servers, and may change its addresses without telling you; then SPF fails "
-                    "again. Check the record when mail starts bouncing.",
-                ),
-                terms=" ".join(new_terms),
-                host=relay.host or "-",
+        text = (
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{terms}: the addresses of {host} today. This is an approximation: the provider may send your mail out "
+                "from other servers, and may change its addresses without telling you; then SPF fails again. Check the "
+                "record when mail starts bouncing.",
+            )
+            if relay.host
+            else QT_TRANSLATE_NOOP(
+                "core",
+                "{terms}: the relay addresses you gave. This is an approximation: the provider may send your mail out "
+                "from other servers, and may change its addresses without telling you; then SPF fails again. Check the "
+                "record when mail starts bouncing.",
             )
         )
+        problems.append(finding("proposal.approximate", Severity.WARNING, text, terms=" ".join(new_terms), host=relay.host))
     if lookups > MAX_LOOKUPS:
         problems.append(
             finding(
