@@ -992,10 +992,7 @@ def _propose_terms(
                     count=len(f.records),
                 )
             )
-            for rec in f.records:
-                for t in parse_record(rec).terms:
-                    if t.text.lower() not in {b.text.lower() for b in base_terms}:
-                        base_terms.append(t)
+            base_terms = _merge([parse_record(rec) for rec in f.records])
         else:
             base_terms = list(parse_record(f.records[0]).terms)
         existing = {t.text.lower() for t in base_terms}
@@ -1076,6 +1073,24 @@ def _propose_terms(
             )
         )
     return Proposal(record, method, tuple(new_terms), lookups, problems)
+
+
+def _merge(records: list[Parsed]) -> list[Term]:
+    """One record from several: every mechanism once (in order), the first of each modifier, the first ``all`` last."""
+    mechanisms: list[Term] = []
+    modifiers: dict[str, Term] = {}
+    final = None
+    for parsed in records:
+        for t in parsed.terms:
+            if t.modifier:
+                modifiers.setdefault(t.name, t)
+            elif t.name == "all":
+                final = final or t
+            elif t.text.lower() not in {m.text.lower() for m in mechanisms}:
+                mechanisms.append(t)
+    if final is not None:
+        modifiers.pop("redirect", None)  # ignored next to "all" anyway
+    return [*mechanisms, *([final] if final else []), *modifiers.values()]
 
 
 def _insert(base: list[Term], new: list[str], problems: list[Finding]) -> list[str]:
