@@ -201,6 +201,22 @@ def check_domain(
     return result
 
 
+def check_with_resolver(
+    domain: str,
+    request: RelayRequest | None,
+    resolver_spec: str = "",
+    timeout: float = 3.0,
+    *,
+    cancel: CancelToken | None = None,
+    progress: Callable[[object], None] | None = None,
+) -> DomainCheck:
+    """:func:`check_domain` through the system resolver, or the one named ``ADDR[:PORT]`` (for background jobs)."""
+    from wizard.core.dnsutil import make_resolver
+
+    resolver = make_resolver(resolver_spec.strip() or None, timeout=timeout)
+    return check_domain(domain, resolver, request, cancel=cancel, progress=progress)
+
+
 def _name_servers(resolver, domain: str, org: str, cancel) -> list[str]:
     for name in dict.fromkeys((domain, org)):
         a = ask(resolver, name, "NS", cancel)

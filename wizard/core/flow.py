@@ -42,6 +42,9 @@ class WizardState:
     chosen: RelaySetting | None = None  # the setting the user goes on with (concrete: no placeholders)
     chosen_works: bool = False  # False when the user chose "continue anyway"
     warnings: list = field(default_factory=list)  # Msg objects collected along the way, shown on the done page
+    # DNS
+    resolver: str = ""  # "ADDR[:PORT]" of the DNS server the user chose; "" = the system's
+    domain_check: object | None = None  # the last wizard.core.domaincheck.DomainCheck (SPF/DMARC and the proposal)
 
     @property
     def provider_ready(self) -> bool:

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QWizard
 
 from wizard.core.catalog import Catalog, load_catalog
 from wizard.core.flow import Step, WizardState
+from wizard.gui.pages.domain_check import DomainCheckPage
 from wizard.gui.pages.placeholder import (
     CredentialsPage,
-    DomainCheckPage,
     DonePage,
     ExportPage,
     RelayTestPage,
