@@ -47,7 +47,8 @@ def open_page(qtbot, server, address="info@example.co.jp", chosen=True, resolver
 
 
 def wait_done(qtbot, page):
-    qtbot.waitUntil(lambda: page.job is not None and not page.job.running, timeout=WAIT_MS)
+    # the button comes back in the page's slot for the job's last signal, after the result has been shown
+    qtbot.waitUntil(lambda: page.job is not None and not page.job.running and page.check_button.isEnabled(), timeout=WAIT_MS)
 
 
 def codes(page) -> set[str]:

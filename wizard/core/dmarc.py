@@ -17,7 +17,7 @@ from pathlib import Path
 
 from wizard.core.cancel import CancelToken
 from wizard.core.dnsquery import Status, ask
-from wizard.core.findings import Finding, Severity
+from wizard.core.findings import Finding, Severity, finding
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 
 SYSTEM_PSL = Path("/usr/share/publicsuffix/public_suffix_list.dat")
@@ -130,10 +130,6 @@ class DmarcReport:
         }
 
 
-def _f(code: str, severity: Severity, text: str, **args) -> Finding:
-    return Finding(code, severity, Msg.of(text, **args))
-
-
 _TAG = re.compile(r"^\s*([a-z]+)\s*=\s*(.*?)\s*$", re.IGNORECASE)
 
 
@@ -147,12 +143,12 @@ def parse(text: str) -> tuple[DmarcRecord | None, list[Finding]]:
         m = _TAG.match(part)
         if not m:
             problems.append(
-                _f("dmarc.syntax", Severity.WARNING, QT_TRANSLATE_NOOP("core", "“{part}” in the DMARC record is not a tag=value pair."), part=part.strip())
+                finding("dmarc.syntax", Severity.WARNING, QT_TRANSLATE_NOOP("core", "“{part}” in the DMARC record is not a tag=value pair."), part=part.strip())
             )
             continue
         tags.setdefault(m.group(1).lower(), m.group(2))
     if tags.get("v") != "DMARC1":
-        return None, [_f("dmarc.syntax", Severity.ERROR, QT_TRANSLATE_NOOP("core", "The DMARC record must start with “v=DMARC1”."))]
+        return None, [finding("dmarc.syntax", Severity.ERROR, QT_TRANSLATE_NOOP("core", "The DMARC record must start with “v=DMARC1”."))]
 
     def policy(tag: str) -> Policy | None:
         value = tags.get(tag)
@@ -162,7 +158,7 @@ def parse(text: str) -> tuple[DmarcRecord | None, list[Finding]]:
             return Policy(value.lower())
         except ValueError:
             problems.append(
-                _f(
+                finding(
                     "dmarc.syntax",
                     Severity.ERROR,
                     QT_TRANSLATE_NOOP("core", "“{tag}={value}” is not a DMARC policy; use none, quarantine or reject."),
@@ -178,7 +174,7 @@ def parse(text: str) -> tuple[DmarcRecord | None, list[Finding]]:
     if p is None:
         if any(u.lower().startswith("mailto:") for u in rua):
             problems.append(
-                _f(
+                finding(
                     "dmarc.no_policy",
                     Severity.WARNING,
                     QT_TRANSLATE_NOOP("core", "The DMARC record has no valid “p=” tag; receivers read it as p=none. Add “p=none”."),
@@ -187,7 +183,7 @@ def parse(text: str) -> tuple[DmarcRecord | None, list[Finding]]:
             p = Policy.NONE
         else:
             problems.append(
-                _f(
+                finding(
                     "dmarc.no_policy",
                     Severity.ERROR,
                     QT_TRANSLATE_NOOP("core", "The DMARC record has no valid “p=” tag, so receivers ignore it. Add “p=none”."),
@@ -199,7 +195,7 @@ def parse(text: str) -> tuple[DmarcRecord | None, list[Finding]]:
         value = tags.get(tag, "r").lower()
         if value not in ("r", "s"):
             problems.append(
-                _f("dmarc.syntax", Severity.WARNING, QT_TRANSLATE_NOOP("core", "“{tag}={value}” must be r or s; receivers use r."), tag=tag, value=tags[tag])
+                finding("dmarc.syntax", Severity.WARNING, QT_TRANSLATE_NOOP("core", "“{tag}={value}” must be r or s; receivers use r."), tag=tag, value=tags[tag])
             )
             value = "r"
         align[tag] = value
@@ -207,12 +203,12 @@ def parse(text: str) -> tuple[DmarcRecord | None, list[Finding]]:
     pct = int(pct_text) if pct_text.isdigit() and int(pct_text) <= 100 else 100
     if str(pct) != pct_text.lstrip("0") and pct_text not in ("100", "0"):
         problems.append(
-            _f("dmarc.syntax", Severity.WARNING, QT_TRANSLATE_NOOP("core", "“pct={value}” must be a number from 0 to 100; receivers use 100."), value=pct_text)
+            finding("dmarc.syntax", Severity.WARNING, QT_TRANSLATE_NOOP("core", "“pct={value}” must be a number from 0 to 100; receivers use 100."), value=pct_text)
         )
     for uri in rua:
         if not uri.lower().startswith("mailto:") or "@" not in uri:
             problems.append(
-                _f("dmarc.syntax", Severity.WARNING, QT_TRANSLATE_NOOP("core", "The report address “{uri}” should look like mailto:dmarc@example.jp."), uri=uri)
+                finding("dmarc.syntax", Severity.WARNING, QT_TRANSLATE_NOOP("core", "The report address “{uri}” should look like mailto:dmarc@example.jp."), uri=uri)
             )
     return DmarcRecord(text, tags, p, sp, align["adkim"], align["aspf"], pct, rua, ruf), problems
 
@@ -240,7 +236,7 @@ def check(resolver, domain: str, cancel: CancelToken | None = None) -> DmarcRepo
         if records is None:
             report.readable = False
             report.problems.append(
-                _f(
+                finding(
                     "dmarc.dns_error",
                     Severity.WARNING,
                     QT_TRANSLATE_NOOP("core", "The DMARC record at {name} could not be read: {reason}."),
@@ -252,7 +248,7 @@ def check(resolver, domain: str, cancel: CancelToken | None = None) -> DmarcRepo
         if len(records) > 1:
             report.found_at = name
             report.problems.append(
-                _f(
+                finding(
                     "dmarc.multiple",
                     Severity.ERROR,
                     QT_TRANSLATE_NOOP(
@@ -271,7 +267,7 @@ def check(resolver, domain: str, cancel: CancelToken | None = None) -> DmarcRepo
             break
     if report.record is None and report.found_at is None:
         report.problems.append(
-            _f(
+            finding(
                 "dmarc.none",
                 Severity.INFO,
                 QT_TRANSLATE_NOOP(
@@ -289,7 +285,7 @@ def check(resolver, domain: str, cancel: CancelToken | None = None) -> DmarcRepo
         return report
     if report.found_at != f"_dmarc.{domain}":
         report.problems.append(
-            _f(
+            finding(
                 "dmarc.inherited",
                 Severity.INFO,
                 QT_TRANSLATE_NOOP("core", "{domain} has no DMARC record of its own; the record of {org} applies (policy “{policy}”)."),
@@ -300,7 +296,7 @@ def check(resolver, domain: str, cancel: CancelToken | None = None) -> DmarcRepo
         )
     if report.policy is Policy.NONE:
         report.problems.append(
-            _f(
+            finding(
                 "dmarc.monitor",
                 Severity.INFO,
                 QT_TRANSLATE_NOOP("core", "The DMARC policy is “none”: receivers only report, they do not refuse mail that fails."),
@@ -308,7 +304,7 @@ def check(resolver, domain: str, cancel: CancelToken | None = None) -> DmarcRepo
         )
     if r.pct < 100 and report.policy is not Policy.NONE:
         report.problems.append(
-            _f(
+            finding(
                 "dmarc.pct",
                 Severity.INFO,
                 QT_TRANSLATE_NOOP("core", "pct={pct}: the policy applies to {pct}% of the failing mail only."),
@@ -317,7 +313,7 @@ def check(resolver, domain: str, cancel: CancelToken | None = None) -> DmarcRepo
         )
     if not r.rua:
         report.problems.append(
-            _f(
+            finding(
                 "dmarc.no_rua",
                 Severity.INFO,
                 QT_TRANSLATE_NOOP(
@@ -337,7 +333,7 @@ def relay_warnings(report: DmarcReport, spf_current_pass: bool | None, spf_propo
     envelope sender stays the user's own address (aligned with the From domain).
     """
     out = [
-        _f(
+        finding(
             "relay.no_dkim",
             Severity.INFO,
             QT_TRANSLATE_NOOP(
@@ -346,7 +342,7 @@ def relay_warnings(report: DmarcReport, spf_current_pass: bool | None, spf_propo
                 "your mail with SPF: the provider's servers must be in your SPF record.",
             ),
         ),
-        _f(
+        finding(
             "relay.envelope",
             Severity.INFO,
             QT_TRANSLATE_NOOP(
@@ -356,7 +352,7 @@ def relay_warnings(report: DmarcReport, spf_current_pass: bool | None, spf_propo
                 "and open “Show original”: SPF and DMARC should say PASS with your domain.",
             ),
         ),
-        _f(
+        finding(
             "relay.mailbox_rules",
             Severity.INFO,
             QT_TRANSLATE_NOOP(
@@ -369,7 +365,7 @@ def relay_warnings(report: DmarcReport, spf_current_pass: bool | None, spf_propo
     r = report.record
     if r is not None and r.aspf == "s":
         out.append(
-            _f(
+            finding(
                 "dmarc.strict_spf",
                 Severity.WARNING,
                 QT_TRANSLATE_NOOP(
@@ -382,7 +378,7 @@ def relay_warnings(report: DmarcReport, spf_current_pass: bool | None, spf_propo
     if report.enforcing:
         if spf_proposed_pass is False or (spf_proposed_pass is None and spf_current_pass is False):
             out.append(
-                _f(
+                finding(
                     "dmarc.will_fail",
                     Severity.ERROR,
                     QT_TRANSLATE_NOOP(
@@ -400,7 +396,7 @@ def relay_warnings(report: DmarcReport, spf_current_pass: bool | None, spf_propo
             )
         elif spf_current_pass is False and spf_proposed_pass:
             out.append(
-                _f(
+                finding(
                     "dmarc.needs_spf_change",
                     Severity.WARNING,
                     QT_TRANSLATE_NOOP(

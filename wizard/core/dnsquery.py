@@ -12,7 +12,6 @@ from enum import Enum
 
 import dns.exception
 import dns.name
-import dns.rdatatype
 import dns.resolver
 
 from wizard.core.cancel import CancelToken
@@ -97,7 +96,3 @@ def addresses(resolver, host: str, cancel: CancelToken | None = None) -> tuple[l
         elif a.status is Status.ERROR:
             reason = a.reason
     return found, (reason if not found else None)
-
-
-def rdtype_text(rdtype: int) -> str:
-    return dns.rdatatype.to_text(rdtype)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from wizard.core import dmarc, spf
 from wizard.core.cancel import CancelToken
 from wizard.core.dnsquery import Status, addresses, ask
-from wizard.core.findings import Finding, Severity
+from wizard.core.findings import Finding, Severity, finding
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate
 from wizard.core.model import IspProfile, placeholders
 
@@ -71,10 +71,6 @@ class DomainCheck:
         return self.current_result not in (None, spf.Result.PASS)
 
 
-def _f(code: str, severity: Severity, text: str, **args) -> Finding:
-    return Finding(code, severity, Msg.of(text, **args))
-
-
 def resolve_relay(request: RelayRequest, resolver, cancel: CancelToken | None = None) -> tuple[spf.Relay | None, list[Finding]]:
     """Turn what the user gave into an include domain and relay addresses; notes say what is missing or approximate."""
     notes: list[Finding] = []
@@ -86,7 +82,7 @@ def resolve_relay(request: RelayRequest, resolver, cancel: CancelToken | None = 
         missing = placeholders(template) - values.keys()
         if missing:
             notes.append(
-                _f(
+                finding(
                     "relay.include_needs_address",
                     Severity.WARNING,
                     QT_TRANSLATE_NOOP(
@@ -112,7 +108,7 @@ def resolve_relay(request: RelayRequest, resolver, cancel: CancelToken | None = 
         addrs = tuple(found)
         if not found:
             notes.append(
-                _f(
+                finding(
                     "relay.unresolved",
                     Severity.WARNING,
                     QT_TRANSLATE_NOOP("core", "The addresses of {host} could not be found ({reason}); the relay cannot be evaluated."),
@@ -122,7 +118,7 @@ def resolve_relay(request: RelayRequest, resolver, cancel: CancelToken | None = 
             )
         else:
             notes.append(
-                _f(
+                finding(
                     "relay.submission_addresses",
                     Severity.INFO,
                     QT_TRANSLATE_NOOP(
@@ -170,17 +166,13 @@ def check_domain(
             for ip in relay.addresses:
                 result.current.append(spf.evaluate(resolver, ip, domain, cancel=cancel))
             if result.current and result.current_result is spf.Result.PASS and result.proposal.method is not spf.Method.UNCHANGED:
-                result.proposal = spf.Proposal(
-                    report.record,
-                    spf.Method.UNCHANGED,
-                    lookups=report.lookups,
-                    problems=[
-                        _f(
-                            "proposal.already_passes",
-                            Severity.INFO,
-                            QT_TRANSLATE_NOOP("core", "The current record already authorises the relay; nothing to change."),
-                        )
-                    ],
+                result.proposal = spf.unchanged(
+                    report,
+                    finding(
+                        "proposal.already_passes",
+                        Severity.INFO,
+                        QT_TRANSLATE_NOOP("core", "The current record already authorises the relay; nothing to change."),
+                    ),
                 )
             p = result.proposal
             for ev in result.current:

@@ -20,8 +20,8 @@ import dns.resolver
 import spf as pyspf
 
 from wizard.core.cancel import Cancelled, CancelToken
-from wizard.core.dnsquery import Answer, Status, ask
-from wizard.core.findings import Finding, Severity
+from wizard.core.dnsquery import Status, ask
+from wizard.core.findings import Finding, Severity, finding
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 
 MAX_LOOKUPS = 10  # RFC 7208 4.6.4: include, a, mx, ptr, exists, redirect
@@ -40,10 +40,6 @@ _RE_CIDR = re.compile(r"^(?:/(\d+))?(?://(\d+))?$")
 _RE_LABEL = re.compile(r"^[a-z0-9_]([a-z0-9_\-]*[a-z0-9_])?$", re.IGNORECASE)
 
 _QUALIFIER_RESULT = {"+": "pass", "-": "fail", "~": "softfail", "?": "neutral"}
-
-
-def finding(code: str, severity: Severity, text: str, **args) -> Finding:
-    return Finding(code, severity, Msg.of(text, **args))
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -894,9 +890,13 @@ def address_terms(addresses) -> tuple[str, ...]:
     return tuple(terms)
 
 
+def unchanged(report: SpfReport, why: Finding) -> Proposal:
+    """The "nothing to change" proposal: the current record stays."""
+    return Proposal(report.record, Method.UNCHANGED, lookups=report.lookups, problems=[why])
+
+
 def propose(report: SpfReport, relay: Relay, resolver, cancel: CancelToken | None = None) -> Proposal:
     """The record with the relay authorised, inserted before ``all``; with the new lookup count and what to watch."""
-    domain = report.domain
     if report.fetched.status is FetchStatus.ERROR:
         return Proposal(
             None,
@@ -997,18 +997,14 @@ def _propose_terms(
             base_terms = list(parse_record(f.records[0]).terms)
         existing = {t.text.lower() for t in base_terms}
         if all(t.lower() in existing for t in new_terms):
-            return Proposal(
-                f.records[0] if f.status is FetchStatus.FOUND else None,
-                Method.UNCHANGED,
-                lookups=report.lookups,
-                problems=[
-                    finding(
-                        "proposal.unchanged",
-                        Severity.INFO,
-                        QT_TRANSLATE_NOOP("core", "The record already contains {terms}; nothing to change."),
-                        terms=" ".join(new_terms),
-                    )
-                ],
+            return unchanged(
+                report,
+                finding(
+                    "proposal.unchanged",
+                    Severity.INFO,
+                    QT_TRANSLATE_NOOP("core", "The record already contains {terms}; nothing to change."),
+                    terms=" ".join(new_terms),
+                ),
             )
         terms = _insert(base_terms, list(new_terms), problems)
         record = " ".join(("v=spf1", *terms))
