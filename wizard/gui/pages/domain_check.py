@@ -83,7 +83,7 @@ class DomainCheckPage(BasePage):
         self.proposed = QPlainTextEdit()
         self.proposed.setObjectName("proposed")
         self.proposed.setReadOnly(True)
-        self.proposed.setMaximumHeight(80)
+        self.proposed.setMaximumHeight(64)
         self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.setObjectName("copy")
         self.where = QLabel()
@@ -225,7 +225,12 @@ class DomainCheckPage(BasePage):
         lines = [self.tr("Your provider's server (%1) today: %2").replace("%1", ips).replace("%2", self.render(spf.result_text(cur)))]
         if c.change_needed:
             lines.append(self.tr("With the proposed record: %1").replace("%1", self.render(spf.result_text(new))))
-        mark = "✔ " if (new or cur) is spf.Result.PASS else "✖ "
+        if cur is spf.Result.PASS:
+            mark = "✔ "
+        elif c.change_needed and new is spf.Result.PASS:
+            mark = "⚠ "  # fixed by the proposed change
+        else:
+            mark = "✖ "
         self.evaluation.setText(mark + "\n".join(lines))
 
     def _show_proposal(self, c: DomainCheck) -> None:
