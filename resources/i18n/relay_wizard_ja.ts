@@ -107,7 +107,7 @@
             <translation>提案したレコードにした場合: %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+18" />
             <source>%1 of 10 DNS lookups.</source>
             <translation>DNS 参照数は 10 回中 %1 回です。</translation>
         </message>
@@ -623,7 +623,7 @@
             <translation>「{spec}」は DNS サーバーのアドレスではありません。IP アドレス(必要なら :ポート番号)で指定してください。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/spf.py" line="+100" />
+            <location filename="../../wizard/core/spf.py" line="+96" />
             <source>The record does not start with “v=spf1”.</source>
             <translation>レコードが「v=spf1」で始まっていません。</translation>
         </message>
@@ -743,7 +743,7 @@
             <translation>「?all」はほかのサーバーについて何も示さない(neutral)ため、受信側は重視しません。「~all」にしてください。</translation>
         </message>
         <message>
-            <location line="+264" />
+            <location line="+268" />
             <source>No proposal: the current record could not be read. Try again or choose another DNS server.</source>
             <translation>現在のレコードを読み取れなかったため、提案できません。もう一度試すか、別の DNS サーバーを選んでください。</translation>
         </message>
@@ -773,12 +773,12 @@
             <translation>{count} 件の SPF レコードを 1 件にまとめました。ほかのレコードは削除してください。2 件あるとエラーになります。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+17" />
             <source>The record already contains {terms}; nothing to change.</source>
             <translation>レコードにはすでに {terms} が含まれています。変更は不要です。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>{terms}: the addresses of {host} today. This is an approximation: the provider may send your mail out from other servers, and may change its addresses without telling you; then SPF fails again. Check the record when mail starts bouncing.</source>
             <translation>{terms} は現時点の {host} のアドレスです。これは目安です。プロバイダーは別のサーバーからメールを送り出すことがあり、予告なくアドレスを変えることもあります。その場合は SPF が再び失敗します。メールが戻ってくるようになったら、レコードを確認してください。</translation>
         </message>
@@ -843,7 +843,7 @@
             <translation>temperror: 現在レコードを読み取れません</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dmarc.py" line="+150" />
+            <location filename="../../wizard/core/dmarc.py" line="+146" />
             <source>“{part}” in the DMARC record is not a tag=value pair.</source>
             <translation>DMARC レコードの「{part}」は「タグ=値」の形になっていません。</translation>
         </message>
@@ -958,7 +958,7 @@
             <translation>DMARC ポリシーは「{policy}」です。SPF レコードを変更するまで、プロバイダー経由のメールは DMARC に失敗します。メールソフトをプロバイダーの設定に切り替える前に SPF を変更してください。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dnsquery.py" line="+63" />
+            <location filename="../../wizard/core/dnsquery.py" line="+62" />
             <source>the DNS server answered with an error (SERVFAIL or REFUSED)</source>
             <translation>DNS サーバーがエラーを返しました(SERVFAIL または REFUSED)</translation>
         </message>
@@ -973,7 +973,7 @@
             <translation>DNS サーバーから {seconds} 秒以内に応答がありませんでした</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/domaincheck.py" line="+92" />
+            <location filename="../../wizard/core/domaincheck.py" line="+88" />
             <source>{isp} publishes SPF for your provider mail domain. Enter your provider mail address (for example taro@abc.{domain}) so that it can be included; until then the relay's addresses are used.</source>
             <translation>{isp} はプロバイダーのメールドメインに SPF を公開しています。include できるよう、プロバイダーのメールアドレス(例: taro@abc.{domain})を入力してください。入力するまでは送信サーバーのアドレスを使います。</translation>
         </message>
@@ -1018,24 +1018,29 @@
             <translation>送信サーバーのアドレスをレコードと照合しています…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+9" />
             <source>The current record already authorises the relay; nothing to change.</source>
             <translation>現在のレコードですでに送信サーバーが許可されています。変更は不要です。</translation>
         </message>
         <message>
-            <location line="+51" />
-            <source>(unknown)</source>
-            <translation>(不明)</translation>
+            <location line="+52" />
+            <source>the company running the name servers {servers}, usually your rental server or domain registrar</source>
+            <translation>ネームサーバー {servers} を運営している会社で、通常はレンタルサーバー会社かドメインの登録業者です。</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Add a TXT record for {domain} (the host name is “@” or empty in most control panels) with the proposed value. Do it where your domain's DNS is managed: the company running the name servers {servers}, usually your rental server or domain registrar.</source>
-            <translation>{domain} に、提案した値の TXT レコードを追加してください(多くの管理画面ではホスト名を「@」または空欄にします)。作業はドメインの DNS を管理している会社、つまりネームサーバー {servers} の運営会社で行います。通常はレンタルサーバー会社かドメインの登録業者です。</translation>
+            <location line="+6" />
+            <source>usually your rental server or domain registrar</source>
+            <translation>通常はレンタルサーバー会社かドメインの登録業者です。</translation>
         </message>
         <message>
-            <location line="+10" />
-            <source>Change the TXT record of {domain} that starts with “v=spf1” (the host name is “@” or empty in most control panels) to the proposed value; do not add a second SPF record. Do it where your domain's DNS is managed: the company running the name servers {servers}, usually your rental server or domain registrar.</source>
-            <translation>{domain} の「v=spf1」で始まる TXT レコードを、提案した値に書き換えてください(多くの管理画面ではホスト名を「@」または空欄にします)。SPF レコードを 2 件目として追加しないでください。作業はドメインの DNS を管理している会社、つまりネームサーバー {servers} の運営会社で行います。通常はレンタルサーバー会社かドメインの登録業者です。</translation>
+            <location line="+2" />
+            <source>Add a TXT record for {domain} (the host name is “@” or empty in most control panels) with the proposed value. Do it where your domain's DNS is managed: {place}.</source>
+            <translation>{domain} に、提案した値の TXT レコードを追加してください(多くの管理画面ではホスト名を「@」または空欄にします)。作業はドメインの DNS を管理しているところで行います。{place}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Change the TXT record of {domain} that starts with “v=spf1” (the host name is “@” or empty in most control panels) to the proposed value; do not add a second SPF record. Do it where your domain's DNS is managed: {place}.</source>
+            <translation>{domain} の「v=spf1」で始まる TXT レコードを、提案した値に書き換えてください(多くの管理画面ではホスト名を「@」または空欄にします)。SPF レコードを 2 件目として追加しないでください。作業はドメインの DNS を管理しているところで行います。{place}</translation>
         </message>
     </context>
 </TS>

@@ -221,28 +221,29 @@ def _where(c: DomainCheck) -> Msg | None:
     p = c.proposal
     if not (p and p.record and p.method is not spf.Method.UNCHANGED):
         return None
-    servers = ", ".join(c.dns_servers) if c.dns_servers else Msg.of(QT_TRANSLATE_NOOP("core", "(unknown)"))
-    if c.spf.fetched.status is spf.FetchStatus.NONE:
-        return Msg.of(
+    if c.dns_servers:
+        place = Msg.of(
             QT_TRANSLATE_NOOP(
-                "core",
-                "Add a TXT record for {domain} (the host name is “@” or empty in most control panels) with the proposed "
-                "value. Do it where your domain's DNS is managed: the company running the name servers {servers}, "
-                "usually your rental server or domain registrar.",
+                "core", "the company running the name servers {servers}, usually your rental server or domain registrar"
             ),
-            domain=c.domain,
-            servers=servers,
+            servers=", ".join(c.dns_servers),
         )
-    return Msg.of(
-        QT_TRANSLATE_NOOP(
+    else:
+        place = Msg.of(QT_TRANSLATE_NOOP("core", "usually your rental server or domain registrar"))
+    if c.spf.fetched.status is spf.FetchStatus.NONE:
+        text = QT_TRANSLATE_NOOP(
+            "core",
+            "Add a TXT record for {domain} (the host name is “@” or empty in most control panels) with the proposed "
+            "value. Do it where your domain's DNS is managed: {place}.",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
             "core",
             "Change the TXT record of {domain} that starts with “v=spf1” (the host name is “@” or empty in most control "
             "panels) to the proposed value; do not add a second SPF record. Do it where your domain's DNS is managed: "
-            "the company running the name servers {servers}, usually your rental server or domain registrar.",
-        ),
-        domain=c.domain,
-        servers=servers,
-    )
+            "{place}.",
+        )
+    return Msg.of(text, domain=c.domain, place=place)
 
 
 def as_dict(c: DomainCheck, translate: Translate | None = None) -> dict:
