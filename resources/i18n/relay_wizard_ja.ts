@@ -17,14 +17,129 @@
     <context>
         <name>DomainCheckPage</name>
         <message>
-            <location line="+17" />
-            <source>Domain check</source>
-            <translation>ドメインの確認</translation>
+            <location filename="../../wizard/gui/pages/domain_check.py" line="+47" />
+            <source>Your domain's SPF and DMARC records</source>
+            <translation>ドメインの SPF と DMARC</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Receivers check your domain's DNS records to decide whether your provider's server may send your mail. This page reads them and shows what to change.</source>
+            <translation>受信側は、ドメインの DNS レコードを見て、プロバイダーの送信サーバーがあなたのメールを送ってよいかを判断します。このページではレコードを読み取り、変更が必要な箇所を示します。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>system default</source>
+            <translation>システムの既定</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Here your domain's SPF and DMARC records will be checked.</source>
-            <translation>ここでは、ドメインの SPF レコードと DMARC レコードを確認します。</translation>
+            <source>A DNS server address such as 8.8.8.8 or 192.0.2.53:5353; empty for the system's</source>
+            <translation>8.8.8.8 や 192.0.2.53:5353 のような DNS サーバーのアドレスです。空欄ならシステムの設定を使います</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Check &amp;again</source>
+            <translation>再確認(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;DNS server:</source>
+            <translation>DNS サーバー(&amp;D):</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Proposed SPF record</source>
+            <translation>提案する SPF レコード</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Copy</source>
+            <translation>コピー(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Record</source>
+            <translation>レコード</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>DNS lookups</source>
+            <translation>DNS 参照数</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>What was found:</source>
+            <translation>確認結果:</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Enter your e-mail address on the provider page first.</source>
+            <translation>先にプロバイダーのページでメールアドレスを入力してください。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Checking the DNS records of %1…</source>
+            <translation>%1 の DNS レコードを確認しています…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The check was stopped.</source>
+            <translation>確認を中止しました。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Checked %1.</source>
+            <translation>%1 を確認しました。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The relay's addresses are not known, so only the records themselves are checked.</source>
+            <translation>送信サーバーのアドレスが分からないため、レコードそのものだけを確認しました。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Your provider's server (%1) today: %2</source>
+            <translation>プロバイダーの送信サーバー(%1)の現在の結果: %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>With the proposed record: %1</source>
+            <translation>提案したレコードにした場合: %1</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 of 10 DNS lookups.</source>
+            <translation>DNS 参照数は 10 回中 %1 回です。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>SPF</source>
+            <translation>SPF</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>DMARC</source>
+            <translation>DMARC</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sending through your provider</source>
+            <translation>プロバイダー経由の送信</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Current SPF record: %1</source>
+            <translation>現在の SPF レコード: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No SPF record found.</source>
+            <translation>SPF レコードは見つかりませんでした。</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>The proposed record was copied.</source>
+            <translation>提案したレコードをコピーしました。</translation>
         </message>
     </context>
     <context>
@@ -319,7 +434,7 @@
     <context>
         <name>RelayTestPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/placeholder.py" line="-10" />
+            <location filename="../../wizard/gui/pages/placeholder.py" line="+8" />
             <source>Relay test</source>
             <translation>送信テスト</translation>
         </message>
@@ -895,6 +1010,426 @@
             <location line="+66" />
             <source>There is no Relay Wizard backup in {path}: nothing to undo.</source>
             <translation>{path} に Relay Wizard のバックアップがありません。元に戻すものはありません。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/spf.py" line="+96" />
+            <source>The record does not start with “v=spf1”.</source>
+            <translation>レコードが「v=spf1」で始まっていません。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The record contains characters that are not plain ASCII; receivers reject it as invalid.</source>
+            <translation>レコードに半角英数字以外の文字が含まれています。受信側は無効なレコードとして扱います。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The modifier “{name}=” appears twice; receivers reject the record.</source>
+            <translation>「{name}=」が 2 回書かれています。受信側はレコードを無効として扱います。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>“{term}” is not a valid SPF term; receivers treat the whole record as an error (permerror).</source>
+            <translation>「{term}」は SPF の正しい書き方ではありません。受信側はレコード全体をエラー(permerror)として扱います。</translation>
+        </message>
+        <message>
+            <location line="+186" />
+            <source>{terms} after “{all}” in {domain} are never checked: receivers stop at “all”.</source>
+            <translation>{domain} の「{all}」より後ろの {terms} は確認されません。受信側は「all」で判定を終えるためです。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>“{redirect}” in {domain} is ignored because the record also has “all”.</source>
+            <translation>{domain} のレコードには「all」もあるため、「{redirect}」は無視されます。</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>“{term}” in {domain} uses a macro: what it looks up depends on the sender, so it is not followed here.</source>
+            <translation>{domain} の「{term}」はマクロを使っています。参照先が送信者によって変わるため、ここでは追跡しません。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>“{term}” in {domain} leads back to {target}: a loop, which receivers treat as an error.</source>
+            <translation>{domain} の「{term}」は {target} に戻ってしまいます。この循環は受信側でエラーになります。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>“{term}” in {domain} finds {count} mail servers; SPF allows at most 10 (permerror).</source>
+            <translation>{domain} の「{term}」ではメールサーバーが {count} 台見つかります。SPF で使えるのは 10 台までです(permerror)。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>“{term}” in {domain} is slow and unreliable; RFC 7208 says not to use it. Replace it with ip4:/ip6: terms for your servers.</source>
+            <translation>{domain} の「{term}」は遅く、結果も不確かです。RFC 7208 では使わないよう定めています。サーバーの ip4:/ip6: に置き換えてください。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The record behind “{term}” could not be read ({reason}); receivers would answer temperror.</source>
+            <translation>「{term}」の先のレコードを読み取れませんでした({reason})。受信側では一時エラー(temperror)になります。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{domain} (from “{term}”) has {count} SPF records; that is an error (permerror).</source>
+            <translation>{domain}(「{term}」の参照先)には SPF レコードが {count} 件あります。これはエラー(permerror)です。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{domain} (from “{term}”) has no SPF record; a receiver that gets there answers permerror.</source>
+            <translation>{domain}(「{term}」の参照先)には SPF レコードがありません。受信側がここまで確認するとエラー(permerror)になります。</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>The SPF record of {domain} could not be read: {reason}.</source>
+            <translation>{domain} の SPF レコードを読み取れませんでした: {reason}。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>{domain} has no SPF record. Receivers cannot tell which servers may send for it; Gmail and others reject or file such mail as spam when it has no DKIM signature either.</source>
+            <translation>{domain} には SPF レコードがありません。受信側はどのサーバーが送信してよいか判断できず、DKIM 署名もない場合、Gmail などは受信を拒否するか迷惑メールに振り分けます。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{domain} has {count} SPF records. Only one is allowed: receivers treat this as an error (permerror). Merge them into one record.</source>
+            <translation>{domain} には SPF レコードが {count} 件あります。1 件しか認められないため、受信側はエラー(permerror)として扱います。1 件にまとめてください。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Checking this record can take {count} DNS lookups; SPF allows 10. Receivers that get that far answer permerror. Remove includes you no longer use or replace a:/mx: terms with ip4:/ip6:.</source>
+            <translation>このレコードの確認には DNS 参照が最大 {count} 回必要です。SPF で認められるのは 10 回までで、それを超えると受信側はエラー(permerror)にします。使っていない include を削除するか、a:/mx: を ip4:/ip6: に置き換えてください。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>{count} lookups in this record find nothing (names without records); SPF allows 2, more is a permerror. Remove the terms that point to names that no longer exist.</source>
+            <translation>このレコードでは {count} 回の参照が空振りします(レコードのない名前)。SPF で認められるのは 2 回までで、それを超えるとエラー(permerror)です。もう存在しない名前を指す項目を削除してください。</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>The record is {length} characters long, more than one DNS text string holds (255); it is published as {count} strings that receivers join without spaces.</source>
+            <translation>レコードは {length} 文字あり、DNS の文字列 1 つに入る長さ(255 文字)を超えています。{count} 個の文字列に分けて登録されており、受信側はそれらを空白なしでつなげて読みます。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The record is split into strings that join without a space, which breaks a term. Put a space at the end of each string except the last.</source>
+            <translation>レコードが分割された箇所で空白なしにつながり、項目が壊れています。最後以外の各文字列の末尾に空白を入れてください。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The record is {length} characters long; above about 450 some receivers cannot fetch it over UDP and may answer temperror. Shorten it.</source>
+            <translation>レコードは {length} 文字あります。約 450 文字を超えると、一部の受信側が UDP で取得できず一時エラー(temperror)になることがあります。短くしてください。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The record of {domain} has no “all” at the end, so mail from any other server gets “neutral”. End it with “~all” (or “-all” once every sender is listed).</source>
+            <translation>{domain} のレコードの最後に「all」がないため、ほかのサーバーからのメールは「neutral」になります。最後に「~all」を付けてください(送信元をすべて登録したら「-all」でもかまいません)。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>“{term}” allows every server in the world to send as {domain}; the record protects nothing and spam filters distrust it. Use “~all”.</source>
+            <translation>「{term}」は世界中のどのサーバーにも {domain} としての送信を認めてしまいます。レコードが何も守らず、迷惑メールフィルターにも信用されません。「~all」にしてください。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>“?all” says nothing about other servers (neutral); receivers give it no weight. Use “~all”.</source>
+            <translation>「?all」はほかのサーバーについて何も示さない(neutral)ため、受信側は重視しません。「~all」にしてください。</translation>
+        </message>
+        <message>
+            <location line="+268" />
+            <source>No proposal: the current record could not be read. Try again or choose another DNS server.</source>
+            <translation>現在のレコードを読み取れなかったため、提案できません。もう一度試すか、別の DNS サーバーを選んでください。</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>No proposal: the relay's provider or addresses are not known.</source>
+            <translation>送信サーバーのプロバイダーやアドレスが分からないため、提案できません。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The provider's SPF domain {target} could not be read, so it cannot be included yet.</source>
+            <translation>プロバイダーの SPF ドメイン {target} を読み取れなかったため、まだ include できません。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The provider's SPF domain {target} has no usable SPF record, so it cannot be included. Check the provider mail address you entered.</source>
+            <translation>プロバイダーの SPF ドメイン {target} に使える SPF レコードがないため、include できません。入力したプロバイダーのメールアドレスを確認してください。</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>{domain} has no SPF record yet, so this is a new one. It ends in “~all” (softfail): mail from other servers is marked, not refused, while you check that nothing else sends for {domain} (a web form on the rental server, a newsletter service). Add those, then you may change it to “-all”.</source>
+            <translation>{domain} にはまだ SPF レコードがないため、新しいレコードを提案します。最後は「~all」(softfail)です。ほかのサーバーからのメールは拒否されず印が付くだけなので、その間に {domain} から送っているものがほかにないか(レンタルサーバーのフォーム、メルマガ配信サービスなど)確認してください。それらを追加したら「-all」に変えてもかまいません。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The {count} SPF records are merged into this one. Delete the others: two records are an error.</source>
+            <translation>{count} 件の SPF レコードを 1 件にまとめました。ほかのレコードは削除してください。2 件あるとエラーになります。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The record already contains {terms}; nothing to change.</source>
+            <translation>レコードにはすでに {terms} が含まれています。変更は不要です。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{terms}: the addresses of {host} today. This is an approximation: the provider may send your mail out from other servers, and may change its addresses without telling you; then SPF fails again. Check the record when mail starts bouncing.</source>
+            <translation>{terms} は現時点の {host} のアドレスです。これは目安です。プロバイダーは別のサーバーからメールを送り出すことがあり、予告なくアドレスを変えることもあります。その場合は SPF が再び失敗します。メールが戻ってくるようになったら、レコードを確認してください。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{terms}: the relay addresses you gave. This is an approximation: the provider may send your mail out from other servers, and may change its addresses without telling you; then SPF fails again. Check the record when mail starts bouncing.</source>
+            <translation>{terms} は入力された送信サーバーのアドレスです。これは目安です。プロバイダーは別のサーバーからメールを送り出すことがあり、予告なくアドレスを変えることもあります。その場合は SPF が再び失敗します。メールが戻ってくるようになったら、レコードを確認してください。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>With this change, checking the record can take {count} DNS lookups, more than the 10 SPF allows. Remove includes of services you no longer use, replace a:/mx: terms with ip4:/ip6: addresses, or authorise the relay by its addresses instead of an include.</source>
+            <translation>この変更をすると、レコードの確認に DNS 参照が最大 {count} 回必要になり、SPF の上限 10 回を超えます。使っていないサービスの include を削除する、a:/mx: を ip4:/ip6: のアドレスに置き換える、または include の代わりに送信サーバーのアドレスで許可する、のいずれかを行ってください。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The new record needs exactly 10 DNS lookups, the most SPF allows: any further include breaks it.</source>
+            <translation>新しいレコードの DNS 参照数はちょうど 10 回で、SPF の上限です。include をさらに追加するとエラーになります。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The record is longer than 255 characters, so it must be entered as {count} strings in quotes. If your DNS control panel has one field, paste the whole text; most panels split it for you.</source>
+            <translation>レコードが 255 文字を超えるため、引用符で囲んだ {count} 個の文字列として登録する必要があります。DNS の管理画面に入力欄が 1 つしかない場合は全体を貼り付けてください。多くの管理画面は自動で分割します。</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>“{term}” is replaced by “~all”: “+all” lets anybody send as your domain.</source>
+            <translation>「{term}」は「~all」に置き換えました。「+all」では誰でもあなたのドメインとして送信できてしまいます。</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>pass: the server is authorised</source>
+            <translation>pass: 送信が許可されています</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fail: the record says this server must not send for the domain</source>
+            <translation>fail: このサーバーからの送信はレコードで禁止されています</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>softfail: the server is not listed; receivers may mark the mail as spam</source>
+            <translation>softfail: このサーバーは登録されていません。迷惑メールと判定されることがあります</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>neutral: the record says nothing about this server</source>
+            <translation>neutral: レコードはこのサーバーについて何も示していません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>none: the domain has no SPF record</source>
+            <translation>none: ドメインに SPF レコードがありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>permerror: the record is broken; receivers treat it as failing</source>
+            <translation>permerror: レコードに誤りがあり、受信側は失敗として扱います</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>temperror: the record could not be read just now</source>
+            <translation>temperror: 現在レコードを読み取れません</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/dmarc.py" line="+146" />
+            <source>“{part}” in the DMARC record is not a tag=value pair.</source>
+            <translation>DMARC レコードの「{part}」は「タグ=値」の形になっていません。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The DMARC record must start with “v=DMARC1”.</source>
+            <translation>DMARC レコードは「v=DMARC1」で始める必要があります。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>“{tag}={value}” is not a DMARC policy; use none, quarantine or reject.</source>
+            <translation>「{tag}={value}」は DMARC のポリシーではありません。none、quarantine、reject のいずれかにしてください。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The DMARC record has no valid “p=” tag; receivers read it as p=none. Add “p=none”.</source>
+            <translation>DMARC レコードに正しい「p=」がないため、受信側は p=none として扱います。「p=none」を追加してください。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The DMARC record has no valid “p=” tag, so receivers ignore it. Add “p=none”.</source>
+            <translation>DMARC レコードに正しい「p=」がないため、受信側はレコードを無視します。「p=none」を追加してください。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>“{tag}={value}” must be r or s; receivers use r.</source>
+            <translation>「{tag}={value}」は r か s にしてください。受信側は r として扱います。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>“pct={value}” must be a number from 0 to 100; receivers use 100.</source>
+            <translation>「pct={value}」は 0 から 100 の数にしてください。受信側は 100 として扱います。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The report address “{uri}” should look like mailto:dmarc@example.jp.</source>
+            <translation>レポートの送付先「{uri}」は mailto:dmarc@example.jp の形にしてください。</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>The DMARC record at {name} could not be read: {reason}.</source>
+            <translation>{name} の DMARC レコードを読み取れませんでした: {reason}。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>{name} has {count} DMARC records; receivers then ignore DMARC entirely. Keep only one.</source>
+            <translation>{name} には DMARC レコードが {count} 件あり、受信側は DMARC を一切使いません。1 件だけにしてください。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>{domain} has no DMARC record. That is allowed for a small sender (Gmail and Yahoo require one only from senders of more than 5,000 mails a day). To get reports first, publish a TXT record at _dmarc.{domain} with “v=DMARC1; p=none; rua=mailto:(your address)”.</source>
+            <translation>{domain} には DMARC レコードがありません。送信数の少ない送信者では問題ありません(Gmail と Yahoo が必須としているのは 1 日 5,000 通を超えて送る送信者だけです)。まずレポートを受け取りたい場合は、_dmarc.{domain} に「v=DMARC1; p=none; rua=mailto:(あなたのアドレス)」という TXT レコードを登録してください。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>{domain} has no DMARC record of its own; the record of {org} applies (policy “{policy}”).</source>
+            <translation>{domain} には独自の DMARC レコードがないため、{org} のレコード(ポリシー「{policy}」)が適用されます。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The DMARC policy is “none”: receivers only report, they do not refuse mail that fails.</source>
+            <translation>DMARC ポリシーは「none」です。受信側はレポートを送るだけで、失敗したメールを拒否しません。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>pct={pct}: the policy applies to {pct}% of the failing mail only.</source>
+            <translation>pct={pct}: ポリシーは失敗したメールの {pct}% にだけ適用されます。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The record has no rua= address, so you get no reports on who sends as your domain. Adding one helps you see whether mail through the provider passes.</source>
+            <translation>レコードに rua= の送付先がないため、誰があなたのドメインで送信しているかのレポートが届きません。追加すると、プロバイダー経由のメールが通っているかを確かめられます。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Your provider's server does not add a DKIM signature for your domain. Receivers can therefore only check your mail with SPF: the provider's servers must be in your SPF record.</source>
+            <translation>プロバイダーの送信サーバーは、あなたのドメインの DKIM 署名を付けません。そのため受信側は SPF だけでメールを確認します。プロバイダーのサーバーを SPF レコードに登録する必要があります。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Some providers replace the envelope sender (Return-Path) with your account at the provider. Then SPF is checked for the provider's domain, not yours, and DMARC does not pass. Send a test to a Gmail address and open “Show original”: SPF and DMARC should say PASS with your domain.</source>
+            <translation>プロバイダーによっては、エンベロープの送信者(Return-Path)をプロバイダーのアカウントに書き換えます。その場合 SPF はあなたのドメインではなくプロバイダーのドメインで確認され、DMARC は通りません。Gmail のアドレスにテストメールを送り、「メッセージのソースを表示」で SPF と DMARC があなたのドメインで PASS になっているか確認してください。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Since February 2024 Gmail and Yahoo refuse mail that passes neither SPF nor DKIM (error 5.7.26), and senders of more than 5,000 mails a day also need DMARC.</source>
+            <translation>2024 年 2 月から、Gmail と Yahoo は SPF と DKIM のどちらにも合格しないメールを拒否します(エラー 5.7.26)。1 日 5,000 通を超えて送る送信者には DMARC も必要です。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Your DMARC record asks for strict SPF alignment (aspf=s): the envelope sender must be exactly your domain, not a subdomain. Keep aspf=r unless you know you need s.</source>
+            <translation>DMARC レコードで SPF の厳密な一致(aspf=s)が指定されています。エンベロープの送信者はサブドメインではなく、あなたのドメインそのものである必要があります。s が必要な理由がなければ aspf=r にしてください。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Your DMARC policy is “{policy}” and mail through the provider does not pass SPF: receivers such as Gmail will {action} it. Fix SPF first (see the proposed record), or set p=none until it passes.</source>
+            <translation>DMARC ポリシーが「{policy}」で、プロバイダー経由のメールが SPF に合格しません。Gmail などの受信側はそのメールを{action}。先に SPF を直すか(提案したレコードを参照)、合格するまで p=none にしてください。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>reject</source>
+            <translation>拒否します</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>put into spam</source>
+            <translation>迷惑メールに振り分けます</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Your DMARC policy is “{policy}”: until the SPF record is changed, mail through the provider fails DMARC. Change SPF before you switch your mail program to the provider.</source>
+            <translation>DMARC ポリシーは「{policy}」です。SPF レコードを変更するまで、プロバイダー経由のメールは DMARC に失敗します。メールソフトをプロバイダーの設定に切り替える前に SPF を変更してください。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/dnsquery.py" line="+62" />
+            <source>the DNS server answered with an error (SERVFAIL or REFUSED)</source>
+            <translation>DNS サーバーがエラーを返しました(SERVFAIL または REFUSED)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>DNS error: {detail}</source>
+            <translation>DNS エラー: {detail}</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>no answer from the DNS server within {seconds} s</source>
+            <translation>DNS サーバーから {seconds} 秒以内に応答がありませんでした</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/domaincheck.py" line="+88" />
+            <source>{isp} publishes SPF for your provider mail domain. Enter your provider mail address (for example taro@abc.{domain}) so that it can be included; until then the relay's addresses are used.</source>
+            <translation>{isp} はプロバイダーのメールドメインに SPF を公開しています。include できるよう、プロバイダーのメールアドレス(例: taro@abc.{domain})を入力してください。入力するまでは送信サーバーのアドレスを使います。</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>The addresses of {host} could not be found ({reason}); the relay cannot be evaluated.</source>
+            <translation>{host} のアドレスが見つかりませんでした({reason})。送信サーバーを評価できません。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the name has no addresses</source>
+            <translation>この名前にはアドレスがありません</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The relay is evaluated with the addresses of {host} ({addresses}), the server your mail program connects to. The provider may pass your mail on from other servers, so this is a good guess, not proof.</source>
+            <translation>メールソフトが接続する {host} のアドレス({addresses})で評価しています。プロバイダーは別のサーバーからメールを送り出すこともあるため、これは有力な目安であり、確証ではありません。</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Reading the SPF record of {domain}…</source>
+            <translation>{domain} の SPF レコードを読み取っています…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reading the DMARC record…</source>
+            <translation>DMARC レコードを読み取っています…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Looking up the relay…</source>
+            <translation>送信サーバーを調べています…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Preparing the proposed record…</source>
+            <translation>提案するレコードを作成しています…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Trying the relay's addresses against the records…</source>
+            <translation>送信サーバーのアドレスをレコードと照合しています…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The current record already authorises the relay; nothing to change.</source>
+            <translation>現在のレコードですでに送信サーバーが許可されています。変更は不要です。</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>the company running the name servers {servers}, usually your rental server or domain registrar</source>
+            <translation>ネームサーバー {servers} を運営している会社で、通常はレンタルサーバー会社かドメインの登録業者です。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>usually your rental server or domain registrar</source>
+            <translation>通常はレンタルサーバー会社かドメインの登録業者です。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add a TXT record for {domain} (the host name is “@” or empty in most control panels) with the proposed value. Do it where your domain's DNS is managed: {place}.</source>
+            <translation>{domain} に、提案した値の TXT レコードを追加してください(多くの管理画面ではホスト名を「@」または空欄にします)。作業はドメインの DNS を管理しているところで行います。{place}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Change the TXT record of {domain} that starts with “v=spf1” (the host name is “@” or empty in most control panels) to the proposed value; do not add a second SPF record. Do it where your domain's DNS is managed: {place}.</source>
+            <translation>{domain} の「v=spf1」で始まる TXT レコードを、提案した値に書き換えてください(多くの管理画面ではホスト名を「@」または空欄にします)。SPF レコードを 2 件目として追加しないでください。作業はドメインの DNS を管理しているところで行います。{place}</translation>
         </message>
     </context>
 </TS>

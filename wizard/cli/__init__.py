@@ -18,6 +18,7 @@ COMMANDS = [
     "wizard.cli.isps",
     "wizard.cli.export",
     "wizard.cli.thunderbird",
+    "wizard.cli.dns",
     "wizard.cli.gui",
 ]
 

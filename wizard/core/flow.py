@@ -52,6 +52,9 @@ class WizardState:
     incoming: IncomingServer | None = None  # the receiving server (rental server); None: a marked guess is used
     exported: list = field(default_factory=list)  # (format id, Path) of every file written
     thunderbird: list = field(default_factory=list)  # ApplyResult of every change made to a Thunderbird profile
+    # DNS
+    resolver: str = ""  # "ADDR[:PORT]" of the DNS server the user chose; "" = the system's
+    domain_check: object | None = None  # the last wizard.core.domaincheck.DomainCheck (SPF/DMARC and the proposal)
 
     @property
     def catalog(self) -> Catalog:

@@ -16,7 +16,7 @@ PAGES = {
     Step.PROVIDER: "wizard.gui.pages.provider:ProviderPage",
     Step.CREDENTIALS: "wizard.gui.pages.placeholder:CredentialsPage",
     Step.RELAY_TEST: "wizard.gui.pages.placeholder:RelayTestPage",
-    Step.DOMAIN_CHECK: "wizard.gui.pages.placeholder:DomainCheckPage",
+    Step.DOMAIN_CHECK: "wizard.gui.pages.domain_check:DomainCheckPage",
     Step.EXPORT: "wizard.gui.pages.export:ExportPage",
     Step.DONE: "wizard.gui.pages.done:DonePage",
 }

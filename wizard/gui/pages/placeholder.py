@@ -51,10 +51,3 @@ class RelayTestPage(_Placeholder):
         self.body.setText(self.tr("Here every candidate setting will be tested live from your line, without sending mail."))
 
 
-class DomainCheckPage(_Placeholder):
-    step = Step.DOMAIN_CHECK
-
-    def __init__(self, state, lang, parent=None):
-        super().__init__(state, lang, parent)
-        self.setTitle(self.tr("Domain check"))
-        self.body.setText(self.tr("Here your domain's SPF and DMARC records will be checked."))

@@ -1,0 +1,120 @@
+"""The domain-check page against a real DNS server: findings, proposal, copy button, and the same data as the CLI."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWizard
+
+from tests.fixtures.dns_server import DnsServer, SILENT
+from tests.fixtures.domain_zone import OCN_ADDRESS, RELAY_IP, ZONE
+from tests.gui.helpers import type_text
+from wizard.cli import main
+from wizard.core.address import parse_address
+from wizard.core.catalog import load_catalog
+from wizard.core.domaincheck import as_dict
+from wizard.core.flow import Step
+from wizard.core.model import Auth, RelaySetting, Security
+from wizard.gui.pages.domain_check import DomainCheckPage
+from wizard.gui.wizard import RelayWizard
+
+WAIT_MS = 15000
+
+
+@pytest.fixture(scope="module")
+def server():
+    with DnsServer({**ZONE, ("slow.jp", "ANY"): SILENT}) as s:
+        yield s
+
+
+def open_page(qtbot, server, address="info@example.co.jp", chosen=True, resolver=None, start=Step.DOMAIN_CHECK):
+    w = RelayWizard(lang="en", catalog=load_catalog())
+    qtbot.addWidget(w)
+    st = w.state
+    st.address = parse_address(address)
+    st.isp = st.catalog.get("ocn")
+    st.isp_address = OCN_ADDRESS
+    if chosen:
+        st.chosen = RelaySetting("smtp.ocn.ne.jp", 465, Security.TLS, Auth.PLAIN, OCN_ADDRESS)
+    st.resolver = resolver or server.address
+    w.setStartId(int(start))
+    w.show()
+    qtbot.waitExposed(w)
+    return w, w.page(int(Step.DOMAIN_CHECK))
+
+
+def wait_done(qtbot, page):
+    # the button comes back in the page's slot for the job's last signal, after the result has been shown
+    qtbot.waitUntil(lambda: page.job is not None and not page.job.running and page.check_button.isEnabled(), timeout=WAIT_MS)
+
+
+def codes(page) -> set[str]:
+    return {page.findings.item(i).data(Qt.ItemDataRole.UserRole) for i in range(page.findings.count())}
+
+
+def test_page_shows_the_proposal_and_copies_it(qtbot, server):
+    w, page = open_page(qtbot, server)
+    wait_done(qtbot, page)
+    assert page.result is not None and w.state.domain_check is page.result
+    expected = "v=spf1 include:_spf.rental.test include:abc.ocn.ne.jp ~all"
+    assert page.proposal_box.isVisible()
+    assert page.proposed.toPlainText() == expected
+    assert "ns1.rental.test" in page.where.text() and "2 of 10" in page.where.text()
+    assert RELAY_IP in page.evaluation.text() and "softfail" in page.evaluation.text() and "pass" in page.evaluation.text()
+    assert {"relay.no_dkim", "dmarc.needs_spf_change"} <= codes(page)
+    assert page.tree.topLevelItem(0).child(0).text(0).startswith("include:_spf.rental.test")
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == expected
+    assert w.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_gui_and_cli_agree_on_the_same_dns_data(qtbot, server, capsys):
+    _, page = open_page(qtbot, server)
+    wait_done(qtbot, page)
+    code = main(
+        ["--lang", "en", "dns", "example.co.jp", "--isp", "ocn", "--isp-address", OCN_ADDRESS,
+         "--relay-host", "smtp.ocn.ne.jp", "--resolver", server.address, "--json"]
+    )
+    assert code == 1
+    assert json.loads(capsys.readouterr().out) == json.loads(json.dumps(as_dict(page.result), ensure_ascii=False))
+
+
+def test_domain_without_records_gets_a_fresh_record(qtbot, server):
+    _, page = open_page(qtbot, server, address="info@bare.jp")
+    wait_done(qtbot, page)
+    assert page.proposed.toPlainText() == "v=spf1 include:abc.ocn.ne.jp ~all"
+    assert {"spf.none", "proposal.fresh", "dmarc.none"} <= codes(page)
+    assert not page.tree.isVisible()
+
+
+def test_already_authorised_hides_the_proposal(qtbot, server):
+    _, page = open_page(qtbot, server, address="info@done.jp")
+    wait_done(qtbot, page)
+    assert not page.proposal_box.isVisible()
+    assert "proposal.already_passes" in codes(page) or "proposal.unchanged" in codes(page)
+    assert page.evaluation.text().startswith("✔")
+
+
+def test_bad_resolver_is_explained_and_nothing_runs(qtbot, server):
+    _, page = open_page(qtbot, server)
+    wait_done(qtbot, page)
+    page.resolver_edit.clear()
+    type_text(qtbot, page.resolver_edit, "dns.example")
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    assert "is not a resolver address" in page.status.text()
+    assert not page.job.running
+
+
+def test_back_cancels_a_running_check(qtbot, server, monkeypatch):
+    monkeypatch.setattr(DomainCheckPage, "dns_timeout", 0.5)
+    w, page = open_page(qtbot, server, address="info@slow.jp", start=Step.RELAY_TEST)
+    w.next()
+    assert w.currentId() == Step.DOMAIN_CHECK
+    job = page.job
+    assert job is not None
+    w.back()
+    assert job.token.cancelled
+    wait_done(qtbot, page)

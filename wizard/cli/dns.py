@@ -1,0 +1,176 @@
+"""`relay-wizard dns DOMAIN`: lint the domain's SPF and DMARC records; with a relay, propose the SPF record and
+evaluate the relay against the current and the proposed record.
+
+Exit 0: nothing to change. Exit 1: a problem to fix, or the relay does not pass SPF today. Exit 2: usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+
+from wizard.cli.common import error, print_json, translator
+
+from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+
+MARK = {"error": "✖", "warning": "!", "info": "·"}
+
+
+def _domain(text: str) -> str:
+    from wizard.core.address import AddressError, parse_domain
+
+    try:
+        return parse_domain(text).ascii
+    except AddressError as exc:
+        raise argparse.ArgumentTypeError(exc.msg.render(translator(None))) from None
+
+
+def _ip(text: str) -> str:
+    try:
+        return ipaddress.ip_address(text.strip()).compressed
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not an IPv4 or IPv6 address") from None
+
+
+def _resolver_spec(text: str) -> str:
+    from wizard.core.dnsutil import ResolverSpecError, parse_resolver_spec
+
+    try:
+        parse_resolver_spec(text)
+    except ResolverSpecError as exc:
+        raise argparse.ArgumentTypeError(exc.msg.render(translator(None))) from None
+    return text
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1
+    if not 0 < value <= 60:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a number of seconds between 0 and 60")
+    return value
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "dns",
+        help="check the domain's SPF and DMARC records and propose the SPF change for the relay",
+        description=(
+            "Read and lint the SPF record of DOMAIN (one record, at most 10 DNS lookups through all includes, at most "
+            "2 void lookups, no +all/?all/ptr), show its include tree, and read its DMARC record. With --isp or "
+            "--relay-ip, propose the SPF record that authorises the relay and evaluate the relay's addresses against "
+            "the current and the proposed record. Exit 0 when nothing needs changing, 1 when something does."
+        ),
+    )
+    p.add_argument("domain", metavar="DOMAIN", type=_domain, help="your own mail domain, e.g. example.co.jp")
+    relay = p.add_mutually_exclusive_group()
+    relay.add_argument("--isp", metavar="ID", help="the provider whose relay you use (see `relay-wizard isps`)")
+    relay.add_argument(
+        "--relay-ip", metavar="IP", type=_ip, nargs="+", default=[], help="the relay's outgoing address(es) instead of --isp"
+    )
+    p.add_argument("--relay-host", metavar="HOST", help="the relay host your mail program uses (default: the provider's first)")
+    p.add_argument(
+        "--isp-address",
+        metavar="ADDRESS",
+        default="",
+        help="your mail address at the provider (e.g. taro@abc.ocn.ne.jp): fills the provider's SPF include",
+    )
+    p.add_argument("--resolver", metavar="ADDR[:PORT]", type=_resolver_spec, help="DNS server to ask (default: the system's)")
+    p.add_argument("--timeout", metavar="S", type=_seconds, default=3.0, help="seconds per DNS question (default 3)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from wizard.core.catalog import load_catalog
+    from wizard.core.domaincheck import RelayRequest, as_dict, check_domain
+    from wizard.core.dnsutil import make_resolver
+
+    tr = translator(args.lang)
+    isp = None
+    if args.isp:
+        isp = load_catalog().get(args.isp)
+        if isp is None:
+            error(args, f"dns: error: unknown provider “{args.isp}” (see relay-wizard isps)")
+            return EXIT_USAGE
+    if args.isp_address and "@" not in args.isp_address:
+        error(args, "dns: error: --isp-address needs a mail address such as taro@abc.ocn.ne.jp")
+        return EXIT_USAGE
+    request = RelayRequest(
+        isp=isp, isp_address=args.isp_address, host=args.relay_host or "", addresses=tuple(args.relay_ip)
+    )
+    resolver = make_resolver(args.resolver, timeout=args.timeout)
+    result = check_domain(args.domain, resolver, request)
+    if args.json:
+        print_json(as_dict(result, tr))
+    else:
+        _print_text(result, tr)
+    return EXIT_PROBLEM if result.needs_action else EXIT_OK
+
+
+def _print_findings(findings, tr, indent="  ") -> None:
+    for f in findings:
+        print(f"{indent}{MARK[f.severity.value]} {f.msg.render(tr)}  [{f.code}]")
+
+
+def _print_tree(node, indent: str) -> None:
+    label = node.via or node.domain
+    cost = f"{node.lookups} lookup(s)" + (f", {node.total} with includes" if node.children else "")
+    print(f"{indent}{label}  ({cost})")
+    if node.record and node.via:
+        print(f"{indent}    {node.record}")
+    for child in node.children:
+        _print_tree(child, indent + "    ")
+
+
+def _print_text(c, tr) -> None:
+    from wizard.core import spf
+
+    s = c.spf
+    print(f"SPF of {c.domain}")
+    for rec in s.fetched.records:
+        print(f"  {rec}")
+    if s.tree:
+        print(f"  DNS lookups: {s.lookups} of 10, void lookups: {s.void_lookups} of 2")
+        _print_tree(s.tree, "  ")
+    _print_findings(s.problems, tr)
+    if c.relay:
+        parts = []
+        if c.relay.host:
+            parts.append(c.relay.host)
+        if c.relay.addresses:
+            parts.append("(" + ", ".join(c.relay.addresses) + ")")
+        if c.relay.include:
+            parts.append(f"include:{c.relay.include}")
+        print(f"\nRelay: {' '.join(parts)}")
+    p = c.proposal
+    if p is not None:
+        if p.method is spf.Method.UNCHANGED:
+            print("\nProposed SPF record: no change needed")
+        elif p.record:
+            print(f"\nProposed SPF record ({p.lookups} DNS lookups):")
+            print(f"  {p.record}")
+            if len(p.strings) > 1:
+                print(f"  as DNS strings: {p.zone_text}")
+            if c.where:
+                print(f"  {c.where.render(tr)}")
+        else:
+            print("\nProposed SPF record: none")
+        _print_findings(p.problems, tr)
+        if p.alternative and p.alternative.record:
+            print(f"  Alternative without the include ({p.alternative.lookups} DNS lookups):")
+            print(f"    {p.alternative.record}")
+    for cur, new in zip(c.current, c.proposed, strict=False):
+        print(f"\nSPF result for {cur.ip}: now {cur.result.value}, with the proposed record {new.result.value}")
+        print(f"  now: {spf.result_text(cur.result).render(tr)}")
+        if new.result is not cur.result:
+            print(f"  then: {spf.result_text(new.result).render(tr)}")
+    d = c.dmarc
+    print(f"\nDMARC of {c.domain}")
+    if d.record:
+        print(f"  {d.found_at}: {d.record.text}")
+    _print_findings(d.problems, tr)
+    if c.warnings:
+        print("\nWarnings")
+        _print_findings(c.warnings, tr)

@@ -1,0 +1,305 @@
+"""The domain check: SPF and DMARC findings, the proposed SPF record with a copy button, and where to change it.
+
+The DNS work runs in a :class:`CoreJob` (``wizard.core.domaincheck.check_with_resolver``); the page only shows the
+result. The check is advice: Next stays enabled, whatever it finds.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.core import spf
+from wizard.core.dnsutil import ResolverSpecError, parse_resolver_spec
+from wizard.core.domaincheck import DomainCheck, RelayRequest, check_with_resolver
+from wizard.core.findings import Severity
+from wizard.core.flow import Step
+from wizard.gui.pages.base import BasePage
+from wizard.gui.workers import CoreJob, start
+
+CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class DomainCheckPage(BasePage):
+    step = Step.DOMAIN_CHECK
+    dns_timeout = 3.0  # seconds per DNS question
+
+    def __init__(self, state, lang, parent=None):
+        super().__init__(state, lang, parent)
+        self.setTitle(self.tr("Your domain's SPF and DMARC records"))
+        self.setSubTitle(
+            self.tr(
+                "Receivers check your domain's DNS records to decide whether your provider's server may send your mail. "
+                "This page reads them and shows what to change."
+            )
+        )
+        self.job: CoreJob | None = None
+        self.result: DomainCheck | None = None
+        self._asked: tuple | None = None  # the inputs of the last check: run again only when they change
+
+        self.resolver_edit = QLineEdit()
+        self.resolver_edit.setObjectName("resolver")
+        self.resolver_edit.setPlaceholderText(self.tr("system default"))
+        self.resolver_edit.setToolTip(self.tr("A DNS server address such as 8.8.8.8 or 192.0.2.53:5353; empty for the system's"))
+        self.resolver_edit.setClearButtonEnabled(True)
+        self.check_button = QPushButton(self.tr("Check &again"))
+        self.check_button.setObjectName("check")
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+
+        resolver_row = QHBoxLayout()
+        resolver_label = QLabel(self.tr("&DNS server:"))
+        resolver_label.setBuddy(self.resolver_edit)
+        resolver_row.addWidget(resolver_label)
+        resolver_row.addWidget(self.resolver_edit, 1)
+        resolver_row.addWidget(self.check_button)
+
+        self.evaluation = QLabel()
+        self.evaluation.setObjectName("evaluation")
+        self.evaluation.setWordWrap(True)
+        self.evaluation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        # the proposal
+        self.proposal_box = QGroupBox(self.tr("Proposed SPF record"))
+        self.proposed = QPlainTextEdit()
+        self.proposed.setObjectName("proposed")
+        self.proposed.setReadOnly(True)
+        self.proposed.setMaximumHeight(64)
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button.setObjectName("copy")
+        self.where = QLabel()
+        self.where.setObjectName("where")
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box = QVBoxLayout(self.proposal_box)
+        row = QHBoxLayout()
+        row.addWidget(self.proposed, 1)
+        row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
+        box.addLayout(row)
+        box.addWidget(self.where)
+        self.proposal_box.setVisible(False)
+
+        # findings and the include tree
+        self.findings = QListWidget()
+        self.findings.setObjectName("findings")
+        self.findings.setWordWrap(True)
+        self.findings.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.findings.setMinimumHeight(160)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("tree")
+        self.tree.setHeaderLabels([self.tr("Record"), self.tr("DNS lookups")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.setMinimumHeight(110)
+        self.current = QLabel()
+        self.current.setObjectName("current")
+        self.current.setWordWrap(True)
+        self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addWidget(self.evaluation)
+        inner.addWidget(self.proposal_box)
+        inner.addWidget(QLabel(self.tr("What was found:")))
+        inner.addWidget(self.findings, 2)
+        inner.addWidget(self.current)
+        inner.addWidget(self.tree, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(resolver_row)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+
+        self.check_button.clicked.connect(self.run_check)
+        self.resolver_edit.returnPressed.connect(self.run_check)
+        self.copy_button.clicked.connect(self.copy_proposal)
+
+    # -- inputs --------------------------------------------------------------------------------------------------------
+    def _domain(self) -> str:
+        addr = self.state.address
+        return addr.domain.ascii if addr is not None else ""
+
+    def _request(self) -> RelayRequest:
+        s = self.state
+        host = s.chosen.host if s.chosen is not None else s.user_host
+        return RelayRequest(isp=s.isp, isp_address=s.isp_address, host=host or "")
+
+    # -- lifecycle -----------------------------------------------------------------------------------------------------
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        wiz = self.wizard()
+        if wiz is not None and not getattr(self, "_close_hooked", False):
+            wiz.rejected.connect(self.cancel)  # Cancel and closing the window stop the check
+            self._close_hooked = True
+        if not self.resolver_edit.text() and self.state.resolver:
+            self.resolver_edit.setText(self.state.resolver)
+        asked = (self._domain(), self._request(), self.resolver_edit.text().strip())
+        if asked != self._asked or self.result is None:
+            self.run_check()
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt API: Back
+        self.cancel()
+
+    def cancel(self) -> None:
+        if self.job is not None and self.job.running:
+            self.job.cancel()
+
+    def run_check(self) -> None:
+        if self.job is not None and self.job.running:
+            return
+        domain = self._domain()
+        if not domain:
+            self.status.setText(self.tr("Enter your e-mail address on the provider page first."))
+            return
+        spec = self.resolver_edit.text().strip()
+        if spec:
+            try:
+                parse_resolver_spec(spec)
+            except ResolverSpecError as exc:
+                self.status.setText("✖ " + self.render(exc.msg))
+                return
+        self.state.resolver = spec
+        request = self._request()
+        self._asked = (domain, request, spec)
+        self.status.setText(self.tr("Checking the DNS records of %1…").replace("%1", domain))
+        self.check_button.setEnabled(False)
+        job = CoreJob(check_with_resolver, domain, request, spec, self.dns_timeout)
+        job.signals.progress.connect(self._progress)
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        job.signals.cancelled.connect(self._cancelled)
+        job.signals.done.connect(self._done)
+        self.job = start(job)
+
+    # -- results (UI thread) -------------------------------------------------------------------------------------------
+    def _progress(self, event) -> None:
+        self.status.setText(self.render(event))
+
+    def _failed(self, msg) -> None:
+        self.status.setText("✖ " + self.render(msg))
+
+    def _cancelled(self) -> None:
+        self.status.setText(self.tr("The check was stopped."))
+
+    def _done(self) -> None:
+        self.check_button.setEnabled(True)
+
+    def _finished(self, result: DomainCheck) -> None:
+        self.result = result
+        self.state.domain_check = result
+        self.status.setText(self.tr("Checked %1.").replace("%1", result.domain))
+        self._show_evaluation(result)
+        self._show_proposal(result)
+        self._show_findings(result)
+        self._show_tree(result)
+
+    def _show_evaluation(self, c: DomainCheck) -> None:
+        cur, new = c.current_result, c.proposed_result
+        if cur is None:
+            self.evaluation.setText(
+                self.tr("The relay's addresses are not known, so only the records themselves are checked.")
+            )
+            return
+        ips = ", ".join(e.ip for e in c.current)
+        lines = [self.tr("Your provider's server (%1) today: %2").replace("%1", ips).replace("%2", self.render(spf.result_text(cur)))]
+        if c.change_needed:
+            lines.append(self.tr("With the proposed record: %1").replace("%1", self.render(spf.result_text(new))))
+        if cur is spf.Result.PASS:
+            mark = "✔ "
+        elif c.change_needed and new is spf.Result.PASS:
+            mark = "⚠ "  # fixed by the proposed change
+        else:
+            mark = "✖ "
+        self.evaluation.setText(mark + "\n".join(lines))
+
+    def _show_proposal(self, c: DomainCheck) -> None:
+        p = c.proposal
+        if p is None or not p.record or p.method is spf.Method.UNCHANGED:
+            self.proposal_box.setVisible(False)
+            self.proposed.setPlainText("")
+            return
+        self.proposal_box.setVisible(True)
+        text = p.record if len(p.strings) == 1 else p.zone_text
+        self.proposed.setPlainText(text)
+        lookups = self.tr("%1 of 10 DNS lookups.").replace("%1", str(p.lookups))
+        self.where.setText((self.render(c.where) + "\n" if c.where else "") + lookups)
+
+    def _show_findings(self, c: DomainCheck) -> None:
+        self.findings.clear()
+        style = self.style()
+        icons = {
+            Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            Severity.WARNING: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            Severity.INFO: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
+        }
+        sections = [
+            (self.tr("SPF"), c.spf.problems + (c.proposal.problems if c.proposal else [])),
+            (self.tr("DMARC"), c.dmarc.problems),
+            (self.tr("Sending through your provider"), c.warnings),
+        ]
+        order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+        for title, findings in sections:
+            for f in sorted(findings, key=lambda f: order[f.severity]):
+                item = QListWidgetItem(icons[f.severity], f"{title}: {self.render(f.msg)}")
+                item.setData(CODE_ROLE, f.code)
+                item.setToolTip(f.code)
+                self.findings.addItem(item)
+        if c.spf.record:
+            self.current.setText(self.tr("Current SPF record: %1").replace("%1", c.spf.record))
+        else:
+            self.current.setText(self.tr("No SPF record found."))
+
+    def _show_tree(self, c: DomainCheck) -> None:
+        self.tree.clear()
+        root = c.spf.tree
+        if root is None:
+            self.tree.setVisible(False)
+            return
+        self.tree.setVisible(True)
+
+        def add(node, parent) -> None:
+            label = node.via or node.domain
+            if node.record and node.via:
+                label += "  →  " + node.record
+            elif node.record:
+                label += "  " + node.record
+            item = QTreeWidgetItem([label, str(node.total)])
+            item.setToolTip(0, label)
+            if node.problems:
+                item.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+            if parent is None:
+                self.tree.addTopLevelItem(item)
+            else:
+                parent.addChild(item)
+            for child in node.children:
+                add(child, item)
+
+        add(root, None)
+        self.tree.expandAll()
+
+    def copy_proposal(self) -> None:
+        text = self.proposed.toPlainText()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.status.setText(self.tr("The proposed record was copied."))
