@@ -111,6 +111,7 @@ class Zone:
     neutral: frozenset[str] = frozenset()
     errors: dict[str, str] = field(default_factory=dict)  # code -> error kind
     info_only: bool = False
+    aliases: tuple[str, ...] = ()  # words in a bounce message that name this list
 
     def __hash__(self) -> int:
         return hash(self.id)
@@ -147,6 +148,7 @@ def load_zones(path: Path | None = None) -> list[Zone]:
                 neutral=frozenset(str(ipaddress.IPv4Address(c)) for c in z.get("neutral", [])),
                 errors=errors,
                 info_only=bool(z.get("info_only", False)),
+                aliases=tuple(str(a).lower() for a in z.get("aliases", [])),
             )
         except (KeyError, TypeError, AttributeError, ValueError) as exc:
             raise bad(f"zones[{i}]: {exc}") from None
