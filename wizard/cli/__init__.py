@@ -16,6 +16,9 @@ from wizard import APP_NAME, __version__
 # Subcommand modules, in --help order.
 COMMANDS = [
     "wizard.cli.isps",
+    "wizard.cli.blocklist",
+    "wizard.cli.whereami",
+    "wizard.cli.bounce",
     "wizard.cli.gui",
 ]
 

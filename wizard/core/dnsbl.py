@@ -46,6 +46,14 @@ class Status(StrEnum):
     UNKNOWN = "unknown"
 
 
+STATUS_LABEL: dict[Status, str] = {
+    Status.LISTED: QT_TRANSLATE_NOOP("core", "Listed"),
+    Status.CLEAN: QT_TRANSLATE_NOOP("core", "Not listed"),
+    Status.NOT_APPLICABLE: QT_TRANSLATE_NOOP("core", "Not applicable"),
+    Status.UNKNOWN: QT_TRANSLATE_NOOP("core", "Unknown"),
+}
+INFO_LABEL = QT_TRANSLATE_NOOP("core", "Listed (for information)")
+
 # What a listing code says, in the user's words. The keys are the kinds used in dnsbl.toml.
 KINDS: dict[str, str] = {
     "spam": QT_TRANSLATE_NOOP("core", "Listed as a source of spam."),
@@ -258,6 +266,13 @@ class ZoneResult:
         return self.status is Status.LISTED and not self.zone.info_only
 
     @property
+    def label(self) -> Msg:
+        """The status in words (never colour alone)."""
+        if self.status is Status.LISTED and self.zone.info_only:
+            return Msg.of(INFO_LABEL)
+        return Msg.of(STATUS_LABEL[self.status])
+
+    @property
     def kinds(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(self.zone.listed[c] for c in self.codes if c in self.zone.listed))
 
@@ -289,6 +304,11 @@ class BlocklistReport:
     @property
     def unknown(self) -> list[ZoneResult]:
         return [r for r in self.results if r.status is Status.UNKNOWN]
+
+    @property
+    def nothing_usable(self) -> bool:
+        """No list gave a usable answer for any address (all unknown or not applicable): nothing was checked."""
+        return not any(r.status in (Status.LISTED, Status.CLEAN) for r in self.results)
 
     @property
     def policy_only(self) -> bool:

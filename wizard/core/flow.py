@@ -42,6 +42,10 @@ class WizardState:
     chosen: RelaySetting | None = None  # the setting the user goes on with (concrete: no placeholders)
     chosen_works: bool = False  # False when the user chose "continue anyway"
     warnings: list = field(default_factory=list)  # Msg objects collected along the way, shown on the done page
+    # diagnosis on the welcome page
+    resolver_spec: str = ""  # the DNS server the user chose for the checks (ADDR[:PORT]); "" = the system's
+    line: object | None = None  # network.WhereAmI for this computer's line, once checked
+    detected_isp: str = ""  # provider id guessed from the line's reverse name; the provider page preselects it
 
     @property
     def provider_ready(self) -> bool:
