@@ -90,8 +90,8 @@ def run(args) -> int:
 
 
 def print_report(report, tr) -> None:
-    from wizard.core.dnsbl import Status
-    from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
+    from wizard.core.dnsbl import DELIST, Status
+    from wizard.core.messages import Msg
 
     marks = {Status.LISTED: "✖", Status.CLEAN: "✔", Status.NOT_APPLICABLE: "–", Status.UNKNOWN: "?"}
     for address in report.addresses:
@@ -107,11 +107,5 @@ def print_report(report, tr) -> None:
             if r.txt:
                 print(f"      {r.txt}")
             if r.status is Status.LISTED:
-                print("      " + Msg.of(QT_TRANSLATE_NOOP("core", "Delisting: {url}"), url=r.zone.delist_url).render(tr))
-    listed = report.listed
-    summary = (
-        Msg.of(QT_TRANSLATE_NOOP("core", "Listed on {n} of the lists checked."), n=len({r.zone.id for r in listed}))
-        if listed
-        else Msg.of(QT_TRANSLATE_NOOP("core", "Not listed on any list that answered."))
-    )
-    print(summary.render(tr))
+                print("      " + Msg.of(DELIST, url=r.zone.delist_url).render(tr))
+    print(report.summary().render(tr))

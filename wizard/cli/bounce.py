@@ -49,6 +49,7 @@ def run(args) -> int:
 
 
 def print_bounce(report, tr) -> None:
+    from wizard.core.dnsbl import DELIST
     from wizard.core.messages import QT_TRANSLATE_NOOP as N
     from wizard.core.messages import Msg
 
@@ -70,4 +71,4 @@ def print_bounce(report, tr) -> None:
     print(report.advice.render(tr))
     for m in report.blocklists:
         if m.delist_url:
-            print(Msg.of(N("core", "Delisting: {url}"), url=m.delist_url).render(tr))
+            print(Msg.of(DELIST, url=m.delist_url).render(tr))

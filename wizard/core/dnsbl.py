@@ -95,6 +95,24 @@ R_TP_LISTED = QT_TRANSLATE_NOOP(
 R_TP_FAILED = QT_TRANSLATE_NOOP("core", "its test address {ip} gave no usable answer: {reason}")
 R_IPV4_ONLY = QT_TRANSLATE_NOOP("core", "This list covers IPv4 addresses only.")
 R_PRIVATE = QT_TRANSLATE_NOOP("core", "{ip} is a private or local address; blocklists list only public addresses.")
+S_LISTED = QT_TRANSLATE_NOOP(
+    "core",
+    "{addresses} is on a blocklist: {lists}. Receivers that use these lists refuse mail from it. Sending through "
+    "your provider's server avoids this address.",
+)
+S_POLICY_ONLY = QT_TRANSLATE_NOOP(
+    "core",
+    "Listed only on the PBL: the address belongs to an Internet access line and should send mail through its "
+    "provider's server, which is what this wizard sets up.",
+)
+S_NOTHING = QT_TRANSLATE_NOOP(
+    "core", "No blocklist could be asked. Try again, or choose another DNS server (not a public one such as 8.8.8.8)."
+)
+S_CLEAN_SOME_UNKNOWN = QT_TRANSLATE_NOOP(
+    "core", "Not listed on the lists that answered; {n} lists gave no usable answer (see the reasons)."
+)
+S_CLEAN = QT_TRANSLATE_NOOP("core", "Not listed on any of the lists checked.")
+DELIST = QT_TRANSLATE_NOOP("core", "Delisting: {url}")
 E_ZONES = QT_TRANSLATE_NOOP("core", "The blocklist file {path} cannot be read: {detail}")
 E_UNKNOWN_ZONE = QT_TRANSLATE_NOOP("core", "Unknown blocklist “{zone}”. Known lists: {known}.")
 E_TARGET = QT_TRANSLATE_NOOP(
@@ -315,6 +333,21 @@ class BlocklistReport:
         """Every counting listing is a PBL (policy) listing: the address is an access line, not a spammer."""
         listed = self.listed
         return bool(listed) and all(set(r.kinds) == {"policy"} for r in listed)
+
+    def summary(self) -> Msg:
+        """One sentence on the whole check, for the GUI's headline and the CLI's last line."""
+        listed = self.listed
+        if listed:
+            if self.policy_only:
+                return Msg.of(S_POLICY_ONLY)
+            names = ", ".join(dict.fromkeys(r.zone.name for r in listed))
+            addresses = ", ".join(dict.fromkeys(r.address for r in listed))
+            return Msg.of(S_LISTED, addresses=addresses, lists=names)
+        if self.nothing_usable:
+            return Msg.of(S_NOTHING)
+        if self.unknown:
+            return Msg.of(S_CLEAN_SOME_UNKNOWN, n=len({r.zone.id for r in self.unknown}))
+        return Msg.of(S_CLEAN)
 
     def as_dict(self, translate: Translate | None = None) -> dict:
         return {

@@ -14,9 +14,9 @@ from wizard.gui.pages.placeholder import (
     DonePage,
     ExportPage,
     RelayTestPage,
-    WelcomePage,
 )
 from wizard.gui.pages.provider import ProviderPage
+from wizard.gui.pages.welcome import WelcomePage
 
 
 class RelayWizard(QWizard):

@@ -107,6 +107,12 @@ class ProviderPage(BasePage):
         self.setTabOrder(self.list, self.host_edit)
         self._address_changed(self.address_edit.text())
 
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        # The line check on the welcome page may have recognised the provider: preselect it unless the user picked
+        # one or the address already matched one.
+        if not self._user_picked and self.state.isp is None and self.state.detected_isp:
+            self.select_provider(self.state.detected_isp)
+
     # -- list ----------------------------------------------------------------------------------------------------------
     def _fill(self) -> None:
         other = "en" if self.lang.startswith("ja") else "ja"
