@@ -27,7 +27,7 @@ import dns.resolver
 
 from wizard.core.address import AddressError, parse_domain
 from wizard.core.cancel import NEVER, CancelToken
-from wizard.core.dnsquery import Lookup, lookup, run_parallel, timeout_msg
+from wizard.core.dnsquery import Lookup, lookup_many, timeout_msg
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate, WizardError
 from wizard.core.paths import resources_dir
 
@@ -247,10 +247,7 @@ def resolve_host(
 ) -> list[IPAddress]:
     """All IPv4 and IPv6 addresses of ``host`` (A and AAAA asked together). :class:`DnsblError` when none."""
     deadline = time.monotonic() + timeout
-    answers = run_parallel(
-        [lambda t=t: lookup(resolver, host, t, deadline) for t in ("A", "AAAA")], deadline=deadline, cancel=cancel
-    )
-    answers = [a or Lookup(host, "?", failure=timeout_msg()) for a in answers]
+    answers = lookup_many(resolver, [(host, "A"), (host, "AAAA")], deadline=deadline, cancel=cancel)
     addresses: list[IPAddress] = []
     for a in answers:
         for r in a.records:
@@ -449,7 +446,7 @@ def check_addresses(
     deadline = time.monotonic() + timeout
 
     # What to ask: per zone its two test points (only if some address is to be asked), then A and TXT per address.
-    tasks: list[Callable[[], Lookup]] = []
+    questions: list[tuple[str, str]] = []
     keys: list[tuple] = []
     applicable: dict[tuple[str, str], bool] = {}
     for z in zones:
@@ -459,12 +456,11 @@ def check_addresses(
         if not asked:
             continue
         for tp in (TEST_LISTED, TEST_CLEAN):
-            tasks.append(lambda n=query_name(tp, z.zone): lookup(resolver, n, "A", deadline))
+            questions.append((query_name(tp, z.zone), "A"))
             keys.append(("tp", z.id, str(tp)))
         for ip in asked:
-            name = query_name(ip, z.zone)
             for rdtype in ("A", "TXT"):
-                tasks.append(lambda n=name, t=rdtype: lookup(resolver, n, t, deadline))
+                questions.append((query_name(ip, z.zone), rdtype))
                 keys.append((rdtype, z.id, str(ip)))
 
     counter = [0]
@@ -472,14 +468,11 @@ def check_addresses(
     def done(_i: int, _r: object) -> None:
         counter[0] += 1
         if progress is not None:
-            progress(Progress(counter[0], len(tasks)))
+            progress(Progress(counter[0], len(questions)))
 
     if progress is not None:
-        progress(Progress(0, len(tasks)))
-    answers_list = run_parallel(tasks, deadline=deadline, cancel=cancel, on_done=done)
-    answers: dict[tuple, Lookup] = {}
-    for key, answer in zip(keys, answers_list):
-        answers[key] = answer if answer is not None else Lookup(key[1], key[0], failure=timeout_msg())
+        progress(Progress(0, len(questions)))
+    answers = dict(zip(keys, lookup_many(resolver, questions, deadline=deadline, cancel=cancel, on_done=done)))
 
     results: list[ZoneResult] = []
     for ip in ips:
