@@ -184,6 +184,7 @@ def test_private_addresses_are_not_applicable_and_not_asked(serve):
     assert server.queries == []
     assert {r.status for r in report.results} == {Status.NOT_APPLICABLE}
     assert "private or local" in report.results[0].reason.render()
+    assert report.summary().render().startswith("No list applies")
 
 
 def test_info_only_listing_does_not_count(serve):

@@ -50,18 +50,17 @@ def run(args) -> int:
 
 def print_bounce(report, tr) -> None:
     from wizard.core.dnsbl import DELIST
-    from wizard.core.messages import QT_TRANSLATE_NOOP as N
-    from wizard.core.messages import Msg
+    from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 
     rows = [
-        (N("core", "Reported by"), ", ".join(report.reporting_servers)),
-        (N("core", "Refused by"), ", ".join(f"{s.name} [{s.ip}]" if s.ip else s.name for s in report.remote_servers)),
-        (N("core", "Recipients"), ", ".join(report.recipients)),
-        (N("core", "Reply codes"), ", ".join(report.smtp_codes + report.enhanced_status)),
-        (N("core", "Sending address seen by the receiver"), ", ".join(report.blocked_ips)),
-        (N("core", "Blocklists"), ", ".join(
+        (QT_TRANSLATE_NOOP("core", "Reported by"), ", ".join(report.reporting_servers)),
+        (QT_TRANSLATE_NOOP("core", "Refused by"), ", ".join(f"{s.name} [{s.ip}]" if s.ip else s.name for s in report.remote_servers)),
+        (QT_TRANSLATE_NOOP("core", "Recipients"), ", ".join(report.recipients)),
+        (QT_TRANSLATE_NOOP("core", "Reply codes"), ", ".join(report.smtp_codes + report.enhanced_status)),
+        (QT_TRANSLATE_NOOP("core", "Sending address seen by the receiver"), ", ".join(report.blocked_ips)),
+        (QT_TRANSLATE_NOOP("core", "Blocklists"), ", ".join(
             (m.label.render(tr) if m.label else m.name) + (f" ({m.zone})" if m.zone else "") for m in report.blocklists)),
-        (N("core", "Links"), ", ".join(report.urls)),
+        (QT_TRANSLATE_NOOP("core", "Links"), ", ".join(report.urls)),
     ]
     for label, value in rows:
         if value:

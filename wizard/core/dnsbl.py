@@ -108,6 +108,9 @@ S_POLICY_ONLY = QT_TRANSLATE_NOOP(
 S_NOTHING = QT_TRANSLATE_NOOP(
     "core", "No blocklist could be asked. Try again, or choose another DNS server (not a public one such as 8.8.8.8)."
 )
+S_NONE_APPLIES = QT_TRANSLATE_NOOP(
+    "core", "No list applies to these addresses (private addresses, or IPv6 on lists that cover IPv4 only)."
+)
 S_CLEAN_SOME_UNKNOWN = QT_TRANSLATE_NOOP(
     "core", "Not listed on the lists that answered; {n} lists gave no usable answer (see the reasons)."
 )
@@ -340,6 +343,8 @@ class BlocklistReport:
             names = ", ".join(dict.fromkeys(r.zone.name for r in listed))
             addresses = ", ".join(dict.fromkeys(r.address for r in listed))
             return Msg.of(S_LISTED, addresses=addresses, lists=names)
+        if self.results and all(r.status is Status.NOT_APPLICABLE for r in self.results):
+            return Msg.of(S_NONE_APPLIES)
         if self.nothing_usable:
             return Msg.of(S_NOTHING)
         if self.unknown:
