@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import ipaddress
 import json
 import sys
 
@@ -11,15 +10,11 @@ import pytest
 
 from tests.core.test_bounce import DATA
 from tests.fixtures.dns_server import SILENT, DnsServer
+from tests.fixtures.dnsbl_data import good_points, line, listing, q
 from wizard.cli import main
-from wizard.core.dnsbl import query_name
 
 RENTAL = "203.0.113.45"
 V6 = "2001:db8::25"
-
-
-def q(ip: str, zone: str) -> str:
-    return query_name(ipaddress.ip_address(ip), zone)
 
 
 ZONE = {
@@ -27,12 +22,11 @@ ZONE = {
     ("mail.rental.example.jp", "AAAA"): [V6],
     ("clean.example.jp", "A"): ["198.51.100.7"],
     ("nothing.example.jp", "TXT"): ['"x"'],
-    **{(q("127.0.0.2", z), "A"): ["127.0.0.2"] for z in ("zen.spamhaus.org", "bl.spamcop.net")},
-    (q(RENTAL, "zen.spamhaus.org"), "A"): ["127.0.0.2"],
-    (q(RENTAL, "zen.spamhaus.org"), "TXT"): ['"https://check.spamhaus.org/sbl/query/SBL99"'],
-    (q(RENTAL, "bl.spamcop.net"), "A"): ["127.255.255.254"],  # not a SpamCop code: unknown
-    ("myip.opendns.com", "A"): ["203.0.113.80"],
-    (ipaddress.ip_address("203.0.113.80").reverse_pointer, "PTR"): ["p1-ipngn.tokyo.ocn.ne.jp."],
+    **good_points("zen.spamhaus.org"),
+    **good_points("bl.spamcop.net"),
+    **listing(RENTAL, "zen.spamhaus.org", ["127.0.0.2"], "https://check.spamhaus.org/sbl/query/SBL99"),
+    **listing(RENTAL, "bl.spamcop.net", ["127.255.255.254"]),  # not a SpamCop code: unknown
+    **line("203.0.113.80", "p1-ipngn.tokyo.ocn.ne.jp."),
 }
 
 

@@ -9,6 +9,7 @@ import time
 import pytest
 
 from tests.fixtures.dns_server import REFUSED, SERVFAIL, SILENT, DnsServer
+from tests.fixtures.dnsbl_data import good_points, listing
 from wizard.core import dnsbl
 from wizard.core.cancel import Cancelled, CancelToken
 from wizard.core.dnsbl import Status, check_addresses, check_target, load_zones, query_name, select_zones
@@ -21,22 +22,6 @@ UCE2 = select_zones(ZONES, ["uceprotect-2"])[0]
 RENTAL = "203.0.113.45"
 CLEAN_IP = "198.51.100.7"
 V6 = "2001:db8::25"
-
-
-def good_points(zone: str, listed=("127.0.0.2",), clean=None) -> dict:
-    """Correct RFC 5782 test points for ``zone`` (or the given wrong ones)."""
-    entries = {(query_name(ipaddress.ip_address("127.0.0.2"), zone), "A"): list(listed)}
-    if clean is not None:
-        entries[(query_name(ipaddress.ip_address("127.0.0.1"), zone), "A")] = list(clean)
-    return entries
-
-
-def listing(ip: str, zone: str, codes, txt: str | None = None) -> dict:
-    name = query_name(ipaddress.ip_address(ip), zone)
-    entries = {(name, "A"): list(codes)}
-    if txt is not None:
-        entries[(name, "TXT")] = [f'"{txt}"']
-    return entries
 
 
 @pytest.fixture(scope="module")

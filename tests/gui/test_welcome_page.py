@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import json
 
 import pytest
@@ -11,10 +10,11 @@ from PySide6.QtWidgets import QWizard
 
 from tests.core.test_bounce import DATA
 from tests.fixtures.dns_server import SILENT, DnsServer
+from tests.fixtures.dnsbl_data import good_points, line, listing, q
 from tests.gui.helpers import type_text
 from wizard.cli import main
 from wizard.core.catalog import load_catalog
-from wizard.core.dnsbl import load_zones, query_name, select_zones
+from wizard.core.dnsbl import load_zones, select_zones
 from wizard.core.flow import Step
 from wizard.core.network import sources_at
 from wizard.gui.wizard import RelayWizard
@@ -23,19 +23,13 @@ RENTAL = "203.0.113.45"
 ZONES = select_zones(load_zones(), ["spamhaus-zen", "spamcop"])
 
 
-def q(ip: str, zone: str) -> str:
-    return query_name(ipaddress.ip_address(ip), zone)
-
-
 ZONE = {
-    **{(q("127.0.0.2", z.zone), "A"): ["127.0.0.2"] for z in ZONES},
-    (q(RENTAL, "zen.spamhaus.org"), "A"): ["127.0.0.2", "127.0.0.4"],
-    (q(RENTAL, "zen.spamhaus.org"), "TXT"): ['"https://check.spamhaus.org/sbl/query/SBL99"'],
-    (q(RENTAL, "bl.spamcop.net"), "A"): ["127.255.255.254"],
+    **{k: v for z in ZONES for k, v in good_points(z.zone).items()},
+    **listing(RENTAL, "zen.spamhaus.org", ["127.0.0.2", "127.0.0.4"], "https://check.spamhaus.org/sbl/query/SBL99"),
+    **listing(RENTAL, "bl.spamcop.net", ["127.255.255.254"]),
     ("sv123.rental.example.jp", "A"): ["198.51.100.99"],
-    (q("198.51.100.99", "zen.spamhaus.org"), "A"): ["127.0.0.10"],
-    ("myip.opendns.com", "A"): ["203.0.113.80"],
-    (ipaddress.ip_address("203.0.113.80").reverse_pointer, "PTR"): ["p1-ipngn.tokyo.ocn.ne.jp."],
+    **listing("198.51.100.99", "zen.spamhaus.org", ["127.0.0.10"]),
+    **line("203.0.113.80", "p1-ipngn.tokyo.ocn.ne.jp."),
 }
 
 
