@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from tests.fixtures.dns_server import DnsServer
-from wizard.core.dnsutil import ResolverSpecError, make_resolver, parse_resolver_spec
+from wizard.core.dnsutil import ResolverSpecError, make_resolver, parse_resolver
 
 
 @pytest.mark.parametrize(
@@ -11,14 +11,14 @@ from wizard.core.dnsutil import ResolverSpecError, make_resolver, parse_resolver
     [("192.0.2.53", ("192.0.2.53", 53)), ("127.0.0.1:5353", ("127.0.0.1", 5353)), ("[::1]:5353", ("::1", 5353)),
      ("::1", ("::1", 53)), ("[2001:db8::1]", ("2001:db8::1", 53))],
 )
-def test_resolver_specs(spec, expected):
-    assert parse_resolver_spec(spec) == expected
+def test_resolvers(spec, expected):
+    assert parse_resolver(spec) == expected
 
 
 @pytest.mark.parametrize("spec", ["dns.google", "127.0.0.1:0", "127.0.0.1:99999", "[::1", "[::1]x", "1.2.3.4:ab", ""])
-def test_bad_resolver_specs_say_so(spec):
+def test_bad_resolvers_say_so(spec):
     with pytest.raises(ResolverSpecError) as info:
-        parse_resolver_spec(spec)
+        parse_resolver(spec)
     assert "not a resolver address" in str(info.value)
 
 

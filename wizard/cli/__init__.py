@@ -19,6 +19,9 @@ COMMANDS = [
     "wizard.cli.export",
     "wizard.cli.thunderbird",
     "wizard.cli.dns",
+    "wizard.cli.blocklist",
+    "wizard.cli.whereami",
+    "wizard.cli.bounce",
     "wizard.cli.gui",
 ]
 

@@ -32,11 +32,11 @@ def _ip(text: str) -> str:
         raise argparse.ArgumentTypeError(f"“{text}” is not an IPv4 or IPv6 address") from None
 
 
-def _resolver_spec(text: str) -> str:
-    from wizard.core.dnsutil import ResolverSpecError, parse_resolver_spec
+def _resolver(text: str) -> str:
+    from wizard.core.dnsutil import ResolverSpecError, parse_resolver
 
     try:
-        parse_resolver_spec(text)
+        parse_resolver(text)
     except ResolverSpecError as exc:
         raise argparse.ArgumentTypeError(exc.msg.render(translator(None))) from None
     return text
@@ -76,7 +76,7 @@ def register(sub) -> None:
         default="",
         help="your mail address at the provider (e.g. taro@abc.ocn.ne.jp): fills the provider's SPF include",
     )
-    p.add_argument("--resolver", metavar="ADDR[:PORT]", type=_resolver_spec, help="DNS server to ask (default: the system's)")
+    p.add_argument("--resolver", metavar="ADDR[:PORT]", type=_resolver, help="DNS server to ask (default: the system's)")
     p.add_argument("--timeout", metavar="S", type=_seconds, default=3.0, help="seconds per DNS question (default 3)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=run)

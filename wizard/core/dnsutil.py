@@ -16,7 +16,7 @@ class ResolverSpecError(WizardError):
     pass
 
 
-def parse_resolver_spec(spec: str) -> tuple[str, int]:
+def parse_resolver(spec: str) -> tuple[str, int]:
     """``"192.0.2.53"`` -> (addr, 53); ``"127.0.0.1:5353"``; ``"[::1]:5353"``; ``"::1"``."""
     s = spec.strip()
     host, port = s, 53
@@ -60,7 +60,7 @@ def make_resolver(spec: str | None = None, timeout: float = 3.0) -> dns.resolver
     ``timeout`` bounds each query as a whole (dnspython's ``lifetime``), so a silent server ends within it.
     """
     if spec:
-        host, port = parse_resolver_spec(spec)
+        host, port = parse_resolver(spec)
         r = dns.resolver.Resolver(configure=False)
         r.nameservers = [host]
         r.port = port

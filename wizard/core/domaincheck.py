@@ -196,7 +196,7 @@ def check_domain(
 def check_with_resolver(
     domain: str,
     request: RelayRequest | None,
-    resolver_spec: str = "",
+    resolver: str = "",
     timeout: float = 3.0,
     *,
     cancel: CancelToken | None = None,
@@ -205,7 +205,7 @@ def check_with_resolver(
     """:func:`check_domain` through the system resolver, or the one named ``ADDR[:PORT]`` (for background jobs)."""
     from wizard.core.dnsutil import make_resolver
 
-    resolver = make_resolver(resolver_spec.strip() or None, timeout=timeout)
+    resolver = make_resolver(resolver.strip() or None, timeout=timeout)
     return check_domain(domain, resolver, request, cancel=cancel, progress=progress)
 
 

@@ -56,6 +56,10 @@ class WizardState:
     resolver: str = ""  # "ADDR[:PORT]" of the DNS server the user chose; "" = the system's
     domain_check: object | None = None  # the last wizard.core.domaincheck.DomainCheck (SPF/DMARC and the proposal)
 
+    # diagnosis on the welcome page
+    line: object | None = None  # network.WhereAmI for this computer's line, once checked
+    detected_isp: str = ""  # provider id guessed from the line's reverse name; the provider page preselects it
+
     @property
     def catalog(self) -> Catalog:
         if self._catalog is None:

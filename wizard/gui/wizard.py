@@ -12,7 +12,7 @@ from wizard.core.flow import Step, WizardState
 
 # Page classes by step, as "module:Class": imported when the page is created.
 PAGES = {
-    Step.WELCOME: "wizard.gui.pages.placeholder:WelcomePage",
+    Step.WELCOME: "wizard.gui.pages.welcome:WelcomePage",
     Step.PROVIDER: "wizard.gui.pages.provider:ProviderPage",
     Step.CREDENTIALS: "wizard.gui.pages.placeholder:CredentialsPage",
     Step.RELAY_TEST: "wizard.gui.pages.placeholder:RelayTestPage",

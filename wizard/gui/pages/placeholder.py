@@ -18,21 +18,6 @@ class _Placeholder(BasePage):
         layout.addStretch(1)
 
 
-class WelcomePage(_Placeholder):
-    step = Step.WELCOME
-
-    def __init__(self, state, lang, parent=None):
-        super().__init__(state, lang, parent)
-        self.setTitle(self.tr("Welcome"))
-        self.body.setText(
-            self.tr(
-                "If your mail bounces because your rental server is on a blocklist, you can send your own "
-                "domain's mail through your Internet provider's server instead. This wizard finds a setting that "
-                "works from your line, checks your domain's SPF record and writes the settings for your mail program."
-            )
-        )
-
-
 class CredentialsPage(_Placeholder):
     step = Step.CREDENTIALS
 

@@ -111,6 +111,10 @@ class ProviderPage(BasePage):
             self._filled = True
             self._fill()
             self._address_changed(self.address_edit.text())
+        # The line check on the welcome page may have recognised the provider: preselect it unless the user picked
+        # one or the address already matched one.
+        if not self._user_picked and self.state.isp is None and self.state.detected_isp:
+            self.select_provider(self.state.detected_isp)
 
     # -- list ----------------------------------------------------------------------------------------------------------
     def _fill(self) -> None:

@@ -1,0 +1,111 @@
+"""`relay-wizard blocklist TARGET`: is the rental server (host name or IP) on a DNS blocklist?"""
+
+from __future__ import annotations
+
+import argparse
+
+from wizard.cli.common import error, print_json, translator
+
+from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+
+
+def positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a number of seconds") from None
+    if not 0 < value <= 60:
+        raise argparse.ArgumentTypeError("the timeout must be more than 0 and at most 60 seconds")
+    return value
+
+
+def add_dns_options(p, timeout: float) -> None:
+    p.add_argument(
+        "--resolver", metavar="ADDR[:PORT]", help="ask this DNS server instead of the system's (e.g. 192.0.2.53:5353)"
+    )
+    p.add_argument(
+        "--timeout", type=positive_seconds, default=timeout, metavar="S",
+        help=f"give up on an answer after S seconds (default {timeout:g}); all questions run at once",
+    )
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def make_resolver_or_none(args):
+    """The resolver for ``--resolver`` (or the system's); None after a one-line usage error."""
+    from wizard.core.dnsutil import ResolverSpecError, make_resolver
+
+    try:
+        return make_resolver(args.resolver, timeout=args.timeout)
+    except ResolverSpecError as exc:
+        error(args, exc.msg.render(translator(args.lang)))
+        return None
+
+
+def register(sub) -> None:
+    from wizard.core.dnsbl import DEFAULT_TIMEOUT
+
+    p = sub.add_parser(
+        "blocklist",
+        help="check a host name or IP address against the DNS blocklists",
+        description=(
+            "Check every address of TARGET (a host name such as the rental server's, or an IP address) against "
+            "every blocklist at once. Only a list's own listing codes count as listed; error codes, timeouts and "
+            "lists whose test points fail are reported as unknown with the reason. Exit 0 when nothing is listed, "
+            "1 when an address is listed somewhere (or no list could be asked at all), 2 on usage errors."
+        ),
+    )
+    p.add_argument("target", metavar="TARGET", help="host name or IP address")
+    p.add_argument("--zones", metavar="Z1,Z2", help="only these lists (ids or zone names, see docs/DNSBL.md)")
+    add_dns_options(p, DEFAULT_TIMEOUT)
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from wizard.core import dnsbl
+
+    tr = translator(args.lang)
+    resolver = make_resolver_or_none(args)
+    if resolver is None:
+        return EXIT_USAGE
+    try:
+        zones = dnsbl.load_zones()
+        if args.zones:
+            zones = dnsbl.select_zones(zones, args.zones.split(","))
+        dnsbl.parse_target(args.target)
+    except dnsbl.DnsblError as exc:
+        error(args, exc.msg.render(tr))
+        return EXIT_USAGE
+    try:
+        report = dnsbl.check_target(args.target, resolver=resolver, zones=zones, timeout=args.timeout)
+    except dnsbl.DnsblError as exc:  # a host name without addresses
+        if args.json:
+            print_json({"target": args.target, "addresses": [], "results": [], "error": exc.msg.render(tr)})
+        error(args, exc.msg.render(tr))
+        return EXIT_PROBLEM
+    if args.json:
+        print_json(report.as_dict(tr))
+    else:
+        print_report(report, tr)
+    return EXIT_PROBLEM if report.listed or report.nothing_usable else EXIT_OK
+
+
+def print_report(report, tr) -> None:
+    from wizard.core.dnsbl import DELIST, Status
+    from wizard.core.messages import Msg
+
+    marks = {Status.LISTED: "✖", Status.CLEAN: "✔", Status.NOT_APPLICABLE: "–", Status.UNKNOWN: "?"}
+    for address in report.addresses:
+        print(address)
+        for r in (r for r in report.results if r.address == address):
+            mark = "ℹ" if r.status is Status.LISTED and not r.counts_as_listed else marks[r.status]
+            line = f"  {mark} {r.label.render(tr):16} {r.zone.name} ({r.zone.zone})"
+            if r.codes:
+                line += f"  [{', '.join(r.codes)}]"
+            print(line)
+            if r.reason:
+                print(f"      {r.reason.render(tr)}")
+            if r.txt:
+                print(f"      {r.txt}")
+            if r.status is Status.LISTED:
+                print("      " + Msg.of(DELIST, url=r.zone.delist_url).render(tr))
+    print(report.summary().render(tr))

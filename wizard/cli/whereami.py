@@ -1,0 +1,75 @@
+"""`relay-wizard whereami`: this line's public address, its reverse name and the provider it suggests."""
+
+from __future__ import annotations
+
+from wizard.cli.blocklist import add_dns_options, make_resolver_or_none
+from wizard.cli.common import error, print_json, translator
+from wizard.i18n import resolve_lang
+
+from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+
+
+def register(sub) -> None:
+    from wizard.core.network import DEFAULT_TIMEOUT
+
+    p = sub.add_parser(
+        "whereami",
+        help="show this line's public IP address, its reverse name and the provider",
+        description=(
+            "Find this computer's public IPv4 and IPv6 address over DNS (OpenDNS, Google), the reverse name of each "
+            "and the provider that name belongs to. Unknown parts are reported with the reason. Exit 0 when an "
+            "address was found, 1 when none."
+        ),
+    )
+    p.add_argument(
+        "--ip-server", metavar="ADDR[:PORT]",
+        help="ask this DNS server for myip.opendns.com and o-o.myaddr.l.google.com instead of OpenDNS and Google",
+    )
+    add_dns_options(p, DEFAULT_TIMEOUT)
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from wizard.core.catalog import load_catalog
+    from wizard.core.dnsutil import ResolverSpecError, parse_resolver
+    from wizard.core.network import DEFAULT_SOURCES, sources_at, where_am_i
+
+    tr = translator(args.lang)
+    resolver = make_resolver_or_none(args)
+    if resolver is None:
+        return EXIT_USAGE
+    sources = DEFAULT_SOURCES
+    if args.ip_server:
+        try:
+            parse_resolver(args.ip_server)
+        except ResolverSpecError as exc:
+            error(args, exc.msg.render(tr))
+            return EXIT_USAGE
+        sources = sources_at(args.ip_server)
+    here = where_am_i(resolver=resolver, catalog=load_catalog(), sources=sources, timeout=args.timeout)
+    lang = resolve_lang(args.lang)
+    if args.json:
+        print_json(here.as_dict(tr, lang))
+    else:
+        print_where(here, tr, lang)
+    return EXIT_OK if here.found else EXIT_PROBLEM
+
+
+def print_where(here, tr, lang) -> None:
+    from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
+
+    for a in (here.ipv4, here.ipv6):
+        label = f"IPv{a.family}"
+        if a.address:
+            print(f"{label}: {a.address}  ({a.reverse or '-'})")
+        else:
+            print(f"{label}: ?")
+        if a.reason:
+            print(f"      {a.reason.render(tr)}")
+    if here.provider:
+        msg = Msg.of(QT_TRANSLATE_NOOP("core", "Provider of this line: {name}"), name=here.provider.display_name(lang))
+    else:
+        msg = Msg.of(QT_TRANSLATE_NOOP("core", "Provider of this line: unknown"))
+    print(msg.render(tr))
+    if here.provider_reason:
+        print(f"      {here.provider_reason.render(tr)}")

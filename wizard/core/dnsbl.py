@@ -1,0 +1,535 @@
+"""Is an address on a DNS blocklist? Every zone for every address at once, trusted only after its test points.
+
+The zones live in ``resources/dnsbl.toml``; the rules are in ``docs/DNSBL.md``. In short:
+
+* the query is the reversed address + the zone (IPv4: 4 octets, IPv6: 32 nibbles; IPv4-mapped IPv6 as IPv4);
+* only a zone's own listing codes mean ``listed``; its error codes (Spamhaus 127.255.255.x), 127.0.0.1, answers
+  outside 127.0.0.0/8, codes it does not define, REFUSED, SERVFAIL and timeouts are ``unknown`` with the reason;
+* before a zone is trusted, its RFC 5782 test points are asked in the same run (127.0.0.2 must be listed, 127.0.0.1
+  must not); a zone that fails them is ``unknown`` for every address ("this resolver cannot use this list");
+* an IPv6 address on an IPv4-only zone, and a private address anywhere, is ``not_applicable``.
+
+All questions (test points, A and TXT for each zone x address) go out together, so a whole check takes about as
+long as one query, and never much longer than ``timeout``.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import time
+import tomllib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+import dns.resolver
+
+from wizard.core.address import AddressError, parse_domain
+from wizard.core.cancel import NEVER, CancelToken
+from wizard.core.dnsquery import Lookup, lookup_many, timeout_msg
+from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate, WizardError
+from wizard.core.paths import resources_dir
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+DEFAULT_TIMEOUT = 4.0
+TEST_LISTED = ipaddress.IPv4Address("127.0.0.2")
+TEST_CLEAN = ipaddress.IPv4Address("127.0.0.1")
+LOOPBACK_NET = ipaddress.IPv4Network("127.0.0.0/8")
+
+
+class Status(StrEnum):
+    LISTED = "listed"
+    CLEAN = "clean"
+    NOT_APPLICABLE = "not_applicable"
+    UNKNOWN = "unknown"
+
+
+STATUS_LABEL: dict[Status, str] = {
+    Status.LISTED: QT_TRANSLATE_NOOP("core", "Listed"),
+    Status.CLEAN: QT_TRANSLATE_NOOP("core", "Not listed"),
+    Status.NOT_APPLICABLE: QT_TRANSLATE_NOOP("core", "Not applicable"),
+    Status.UNKNOWN: QT_TRANSLATE_NOOP("core", "Unknown"),
+}
+INFO_LABEL = QT_TRANSLATE_NOOP("core", "Listed (for information)")
+
+# What a listing code says, in the user's words. The keys are the kinds used in dnsbl.toml.
+KINDS: dict[str, str] = {
+    "spam": QT_TRANSLATE_NOOP("core", "Listed as a source of spam."),
+    "exploited": QT_TRANSLATE_NOOP("core", "Listed as an infected or hijacked machine sending spam."),
+    "hijacked": QT_TRANSLATE_NOOP("core", "Listed as part of a stolen or spam-only network."),
+    "policy": QT_TRANSLATE_NOOP(
+        "core",
+        "Listed as an address that should send mail through its provider's mail server (Spamhaus PBL). This is not "
+        "a spam listing: it is exactly what this wizard sets up, sending through your provider's server.",
+    ),
+    "reputation": QT_TRANSLATE_NOOP("core", "Listed for a poor sending reputation."),
+    "range": QT_TRANSLATE_NOOP(
+        "core",
+        "The whole network range around this address is listed, not the address itself. For information only: "
+        "few receivers use this list.",
+    ),
+}
+ERROR_KINDS: dict[str, str] = {
+    "typo": QT_TRANSLATE_NOOP("core", "the list says the zone name is wrong ({code})"),
+    "public_resolver": QT_TRANSLATE_NOOP(
+        "core", "the list refuses questions from this resolver, e.g. a public one such as 8.8.8.8 ({code})"
+    ),
+    "quota": QT_TRANSLATE_NOOP("core", "this resolver asked the list too often (over quota, {code})"),
+}
+R_LOOPBACK_ONE = QT_TRANSLATE_NOOP(
+    "core", "the list answered 127.0.0.1, which means it refused the question or does not list this kind of address"
+)
+R_OUTSIDE = QT_TRANSLATE_NOOP(
+    "core", "the answer {code} is not a blocklist code: the resolver may be rewriting answers"
+)
+R_UNDEFINED = QT_TRANSLATE_NOOP("core", "the answer {code} is not one of this list's listing codes")
+R_NO_RESOLVER = QT_TRANSLATE_NOOP("core", "This resolver cannot use this list: {detail}.")
+R_TP_NOT_LISTED = QT_TRANSLATE_NOOP(
+    "core", "its test address 127.0.0.2 is not reported as listed, so a “clean” answer would mean nothing"
+)
+R_TP_LISTED = QT_TRANSLATE_NOOP(
+    "core", "its test address 127.0.0.1 is reported as listed, so a “listed” answer would mean nothing"
+)
+R_TP_FAILED = QT_TRANSLATE_NOOP("core", "its test address {ip} gave no usable answer: {reason}")
+R_IPV4_ONLY = QT_TRANSLATE_NOOP("core", "This list covers IPv4 addresses only.")
+R_PRIVATE = QT_TRANSLATE_NOOP("core", "{ip} is a private or local address; blocklists list only public addresses.")
+S_LISTED = QT_TRANSLATE_NOOP(
+    "core",
+    "{addresses} is on a blocklist: {lists}. Receivers that use these lists refuse mail from it. Sending through "
+    "your provider's server avoids this address.",
+)
+S_POLICY_ONLY = QT_TRANSLATE_NOOP(
+    "core",
+    "Listed only on the PBL: the address belongs to an Internet access line and should send mail through its "
+    "provider's server, which is what this wizard sets up.",
+)
+S_NOTHING = QT_TRANSLATE_NOOP(
+    "core", "No blocklist could be asked. Try again, or choose another DNS server (not a public one such as 8.8.8.8)."
+)
+S_NONE_APPLIES = QT_TRANSLATE_NOOP(
+    "core", "No list applies to these addresses (private addresses, or IPv6 on lists that cover IPv4 only)."
+)
+S_CLEAN_SOME_UNKNOWN = QT_TRANSLATE_NOOP(
+    "core", "Not listed on the lists that answered; {n} lists gave no usable answer (see the reasons)."
+)
+S_CLEAN = QT_TRANSLATE_NOOP("core", "Not listed on any of the lists checked.")
+DELIST = QT_TRANSLATE_NOOP("core", "Delisting: {url}")
+E_ZONES = QT_TRANSLATE_NOOP("core", "The blocklist file {path} cannot be read: {detail}")
+E_UNKNOWN_ZONE = QT_TRANSLATE_NOOP("core", "Unknown blocklist “{zone}”. Known lists: {known}.")
+E_TARGET = QT_TRANSLATE_NOOP(
+    "core", "“{target}” is neither an IP address nor a host name. Enter the rental server's name or address."
+)
+E_RESOLVE = QT_TRANSLATE_NOOP("core", "The addresses of {host} could not be found: {reason}")
+E_NO_ADDRESS = QT_TRANSLATE_NOOP("core", "{host} has no IPv4 or IPv6 address.")
+
+
+class DnsblError(WizardError):
+    pass
+
+
+@dataclass(frozen=True)
+class Zone:
+    id: str
+    zone: str
+    name: str
+    ipv6: bool
+    listed: dict[str, str]  # code -> kind
+    delist_url: str
+    neutral: frozenset[str] = frozenset()
+    errors: dict[str, str] = field(default_factory=dict)  # code -> error kind
+    info_only: bool = False
+    aliases: tuple[str, ...] = ()  # words in a bounce message that name this list
+
+    def __hash__(self) -> int:
+        return hash(self.id)
+
+
+def zones_path() -> Path:
+    return resources_dir() / "dnsbl.toml"
+
+
+def load_zones(path: Path | None = None) -> list[Zone]:
+    """The zones of ``resources/dnsbl.toml`` (or ``path``), validated; :class:`DnsblError` names the problem."""
+    path = path or zones_path()
+
+    def bad(detail: str) -> DnsblError:
+        return DnsblError(Msg.of(E_ZONES, path=str(path), detail=detail))
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise bad(str(exc)) from None
+    zones: list[Zone] = []
+    seen: set[str] = set()
+    for i, z in enumerate(data.get("zones", [])):
+        try:
+            listed = {str(ipaddress.IPv4Address(c)): str(k) for c, k in z["listed"].items()}
+            errors = {str(ipaddress.IPv4Address(c)): str(k) for c, k in z.get("errors", {}).items()}
+            zone = Zone(
+                id=str(z["id"]),
+                zone=str(z["zone"]).lower().rstrip("."),
+                name=str(z["name"]),
+                ipv6=bool(z.get("ipv6", False)),
+                listed=listed,
+                delist_url=str(z["delist_url"]),
+                neutral=frozenset(str(ipaddress.IPv4Address(c)) for c in z.get("neutral", [])),
+                errors=errors,
+                info_only=bool(z.get("info_only", False)),
+                aliases=tuple(str(a).lower() for a in z.get("aliases", [])),
+            )
+        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+            raise bad(f"zones[{i}]: {exc}") from None
+        unknown_kinds = set(listed.values()) - KINDS.keys() | set(errors.values()) - ERROR_KINDS.keys()
+        if unknown_kinds:
+            raise bad(f"zones[{i}]: unknown kind {sorted(unknown_kinds)}")
+        if zone.id in seen:
+            raise bad(f"zones[{i}]: duplicate id {zone.id}")
+        seen.add(zone.id)
+        zones.append(zone)
+    if not zones:
+        raise bad("no [[zones]]")
+    return zones
+
+
+def select_zones(zones: Sequence[Zone], wanted: Iterable[str]) -> list[Zone]:
+    """The zones named in ``wanted`` (by id or zone name), in the file's order."""
+    names = [w.strip().lower().rstrip(".") for w in wanted if w.strip()]
+    by_key = {z.id: z for z in zones} | {z.zone: z for z in zones}
+    for n in names:
+        if n not in by_key:
+            raise DnsblError(Msg.of(E_UNKNOWN_ZONE, zone=n, known=", ".join(z.id for z in zones)))
+    chosen = {by_key[n].id for n in names}
+    return [z for z in zones if z.id in chosen]
+
+
+# -- addresses ---------------------------------------------------------------------------------------------------------
+def normalize_ip(ip: IPAddress | str) -> IPAddress:
+    """An address as blocklists see it: IPv4-mapped IPv6 (``::ffff:192.0.2.1``) becomes IPv4."""
+    ip = ipaddress.ip_address(ip) if isinstance(ip, str) else ip
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    return ip
+
+
+_LOCAL_NETS = [
+    ipaddress.ip_network(n)
+    for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16", "127.0.0.0/8",
+              "0.0.0.0/8", "fc00::/7", "fe80::/10", "::1/128", "::/128")
+]
+
+
+def is_local(ip: IPAddress) -> bool:
+    """Private, shared (CGNAT), link-local or loopback: an address no blocklist can list. Documentation ranges
+    (192.0.2.0/24 etc.) count as public here."""
+    return any(ip in n for n in _LOCAL_NETS if n.version == ip.version) or ip.is_multicast
+
+
+def query_name(ip: IPAddress, zone: str) -> str:
+    """``4.3.2.1.zen.spamhaus.org`` for 1.2.3.4; 32 reversed nibbles for IPv6."""
+    ip = normalize_ip(ip)
+    return ip.reverse_pointer.rsplit(".", 2)[0] + "." + zone
+
+
+def parse_target(target: str) -> IPAddress | str:
+    """An IP address (normalised), or the ASCII form of a host name. :class:`DnsblError` otherwise."""
+    text = target.strip().strip("[]")
+    try:
+        return normalize_ip(text)
+    except ValueError:
+        pass
+    try:
+        return parse_domain(text).ascii
+    except AddressError:
+        raise DnsblError(Msg.of(E_TARGET, target=target.strip())) from None
+
+
+def resolve_host(
+    host: str, resolver: dns.resolver.Resolver, timeout: float = DEFAULT_TIMEOUT, cancel: CancelToken = NEVER
+) -> list[IPAddress]:
+    """All IPv4 and IPv6 addresses of ``host`` (A and AAAA asked together). :class:`DnsblError` when none."""
+    deadline = time.monotonic() + timeout
+    answers = lookup_many(resolver, [(host, "A"), (host, "AAAA")], deadline=deadline, cancel=cancel)
+    addresses: list[IPAddress] = []
+    for a in answers:
+        for r in a.records:
+            try:
+                ip = normalize_ip(r)
+            except ValueError:
+                continue
+            if ip not in addresses:
+                addresses.append(ip)
+    if not addresses:
+        failed = [a.failure for a in answers if a.failure is not None]
+        if failed:
+            raise DnsblError(Msg.of(E_RESOLVE, host=host, reason=failed[0]))
+        raise DnsblError(Msg.of(E_NO_ADDRESS, host=host))
+    return addresses
+
+
+# -- verdicts ----------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ZoneResult:
+    address: str
+    zone: Zone
+    status: Status
+    codes: tuple[str, ...] = ()
+    txt: str = ""
+    reason: Msg | None = None  # why unknown / not applicable; for a listing, what the codes say
+
+    @property
+    def counts_as_listed(self) -> bool:
+        """Listed on a list that counts (UCEPROTECT levels 2 and 3 are for information only)."""
+        return self.status is Status.LISTED and not self.zone.info_only
+
+    @property
+    def label(self) -> Msg:
+        """The status in words (never colour alone)."""
+        if self.status is Status.LISTED and self.zone.info_only:
+            return Msg.of(INFO_LABEL)
+        return Msg.of(STATUS_LABEL[self.status])
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(self.zone.listed[c] for c in self.codes if c in self.zone.listed))
+
+    def as_dict(self, translate: Translate | None = None) -> dict:
+        return {
+            "address": self.address,
+            "zone": self.zone.zone,
+            "list": self.zone.name,
+            "status": self.status.value,
+            "codes": list(self.codes),
+            "txt": self.txt,
+            "reason": self.reason.render(translate) if self.reason else "",
+            "kinds": list(self.kinds),
+            "info_only": self.zone.info_only,
+            "delist_url": self.zone.delist_url,
+        }
+
+
+@dataclass(frozen=True)
+class BlocklistReport:
+    target: str
+    addresses: tuple[str, ...]
+    results: tuple[ZoneResult, ...]
+
+    @property
+    def listed(self) -> list[ZoneResult]:
+        return [r for r in self.results if r.counts_as_listed]
+
+    @property
+    def unknown(self) -> list[ZoneResult]:
+        return [r for r in self.results if r.status is Status.UNKNOWN]
+
+    @property
+    def nothing_usable(self) -> bool:
+        """No list gave a usable answer for any address (all unknown or not applicable): nothing was checked."""
+        return not any(r.status in (Status.LISTED, Status.CLEAN) for r in self.results)
+
+    @property
+    def policy_only(self) -> bool:
+        """Every counting listing is a PBL (policy) listing: the address is an access line, not a spammer."""
+        listed = self.listed
+        return bool(listed) and all(set(r.kinds) == {"policy"} for r in listed)
+
+    def summary(self) -> Msg:
+        """One sentence on the whole check, for the GUI's headline and the CLI's last line."""
+        listed = self.listed
+        if listed:
+            if self.policy_only:
+                return Msg.of(S_POLICY_ONLY)
+            names = ", ".join(dict.fromkeys(r.zone.name for r in listed))
+            addresses = ", ".join(dict.fromkeys(r.address for r in listed))
+            return Msg.of(S_LISTED, addresses=addresses, lists=names)
+        if self.results and all(r.status is Status.NOT_APPLICABLE for r in self.results):
+            return Msg.of(S_NONE_APPLIES)
+        if self.nothing_usable:
+            return Msg.of(S_NOTHING)
+        if self.unknown:
+            return Msg.of(S_CLEAN_SOME_UNKNOWN, n=len({r.zone.id for r in self.unknown}))
+        return Msg.of(S_CLEAN)
+
+    def as_dict(self, translate: Translate | None = None) -> dict:
+        return {
+            "target": self.target,
+            "addresses": list(self.addresses),
+            "results": [r.as_dict(translate) for r in self.results],
+        }
+
+
+def classify(zone: Zone, answer: Lookup) -> tuple[Status, tuple[str, ...], Msg | None]:
+    """The verdict of one A answer for ``zone``: (status, codes, reason)."""
+    if answer.failure is not None:
+        return Status.UNKNOWN, (), answer.failure
+    codes = tuple(sorted(set(answer.records), key=_ip_key))
+    if not codes:
+        return Status.CLEAN, (), None
+    for c in codes:  # any error code makes the whole answer unusable
+        if c in zone.errors:
+            return Status.UNKNOWN, codes, Msg.of(ERROR_KINDS[zone.errors[c]], code=c)
+    for c in codes:
+        try:
+            in_loopback = ipaddress.ip_address(c) in LOOPBACK_NET
+        except ValueError:
+            in_loopback = False
+        if not in_loopback:
+            return Status.UNKNOWN, codes, Msg.of(R_OUTSIDE, code=c)
+    listing = [c for c in codes if c in zone.listed]
+    if listing:
+        kinds = list(dict.fromkeys(zone.listed[c] for c in listing))
+        return Status.LISTED, tuple(listing), _kinds_msg(kinds)
+    if all(c in zone.neutral for c in codes):
+        return Status.CLEAN, codes, None
+    if str(TEST_CLEAN) in codes:
+        return Status.UNKNOWN, codes, Msg.of(R_LOOPBACK_ONE)
+    return Status.UNKNOWN, codes, Msg.of(R_UNDEFINED, code=", ".join(codes))
+
+
+def _kinds_msg(kinds: list[str]) -> Msg:
+    # The most telling kind first: a spam listing matters more than the PBL when both are present.
+    order = ["spam", "exploited", "hijacked", "reputation", "range", "policy"]
+    kinds = sorted(kinds, key=lambda k: order.index(k) if k in order else len(order))
+    if len(kinds) == 1:
+        return Msg.of(KINDS[kinds[0]])
+    parts = {f"k{i}": Msg.of(KINDS[k]) for i, k in enumerate(kinds[:3])}
+    return Msg.of(" ".join("{" + k + "}" for k in parts), **parts)
+
+
+def _ip_key(text: str):
+    try:
+        ip = ipaddress.ip_address(text)
+        return (ip.version, int(ip))
+    except ValueError:
+        return (9, 0)
+
+
+def check_test_points(zone: Zone, listed: Lookup, clean: Lookup) -> Msg | None:
+    """None when the zone answers its RFC 5782 test points correctly, else what is wrong."""
+    for ip, answer in ((TEST_LISTED, listed), (TEST_CLEAN, clean)):
+        if answer.failure is not None:
+            return Msg.of(R_TP_FAILED, ip=str(ip), reason=answer.failure)
+    status, codes, reason = classify(zone, listed)
+    if status is Status.UNKNOWN and codes and reason is not None:
+        return Msg.of(R_TP_FAILED, ip=str(TEST_LISTED), reason=reason)
+    if status is not Status.LISTED:
+        return Msg.of(R_TP_NOT_LISTED)
+    if clean.records:
+        status, codes, reason = classify(zone, clean)
+        if status is Status.LISTED:
+            return Msg.of(R_TP_LISTED)
+        return Msg.of(R_TP_FAILED, ip=str(TEST_CLEAN), reason=reason)
+    return None
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Sent to the ``progress`` callback as answers arrive."""
+
+    done: int
+    total: int
+
+
+def check_addresses(
+    addresses: Sequence[IPAddress | str],
+    *,
+    resolver: dns.resolver.Resolver,
+    zones: Sequence[Zone] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    cancel: CancelToken = NEVER,
+    progress: Callable[[Progress], None] | None = None,
+    target: str = "",
+) -> BlocklistReport:
+    """Check every address against every zone, all at once; ends within about ``timeout`` seconds."""
+    zones = list(zones) if zones is not None else load_zones()
+    ips: list[IPAddress] = []
+    for a in addresses:
+        ip = normalize_ip(a)
+        if ip not in ips:
+            ips.append(ip)
+    deadline = time.monotonic() + timeout
+
+    # What to ask: per zone its two test points (only if some address is to be asked), then A and TXT per address.
+    questions: list[tuple[str, str]] = []
+    keys: list[tuple] = []
+    applicable: dict[tuple[str, str], bool] = {}
+    for z in zones:
+        asked = [ip for ip in ips if not is_local(ip) and (ip.version == 4 or z.ipv6)]
+        for ip in ips:
+            applicable[(z.id, str(ip))] = ip in asked
+        if not asked:
+            continue
+        for tp in (TEST_LISTED, TEST_CLEAN):
+            questions.append((query_name(tp, z.zone), "A"))
+            keys.append(("tp", z.id, str(tp)))
+        for ip in asked:
+            for rdtype in ("A", "TXT"):
+                questions.append((query_name(ip, z.zone), rdtype))
+                keys.append((rdtype, z.id, str(ip)))
+
+    counter = [0]
+
+    def done(_i: int, _r: object) -> None:
+        counter[0] += 1
+        if progress is not None:
+            progress(Progress(counter[0], len(questions)))
+
+    if progress is not None:
+        progress(Progress(0, len(questions)))
+    answers = dict(zip(keys, lookup_many(resolver, questions, deadline=deadline, cancel=cancel, on_done=done)))
+
+    results: list[ZoneResult] = []
+    for ip in ips:
+        for z in zones:
+            addr = str(ip)
+            if not applicable[(z.id, addr)]:
+                reason = Msg.of(R_PRIVATE, ip=addr) if is_local(ip) else Msg.of(R_IPV4_ONLY)
+                results.append(ZoneResult(addr, z, Status.NOT_APPLICABLE, reason=reason))
+                continue
+            problem = check_test_points(z, answers[("tp", z.id, str(TEST_LISTED))], answers[("tp", z.id, str(TEST_CLEAN))])
+            a = answers[("A", z.id, addr)]
+            status, codes, reason = classify(z, a)
+            if problem is not None:
+                results.append(ZoneResult(addr, z, Status.UNKNOWN, codes, reason=Msg.of(R_NO_RESOLVER, detail=problem)))
+                continue
+            txt = " ".join(answers[("TXT", z.id, addr)].records) if status is Status.LISTED else ""
+            results.append(ZoneResult(addr, z, status, codes, txt, reason))
+    return BlocklistReport(target=target or ", ".join(str(i) for i in ips), addresses=tuple(str(i) for i in ips),
+                           results=tuple(results))
+
+
+def check_target(
+    target: str,
+    *,
+    resolver: dns.resolver.Resolver,
+    zones: Sequence[Zone] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    cancel: CancelToken = NEVER,
+    progress: Callable[[Progress], None] | None = None,
+) -> BlocklistReport:
+    """Check a host name (all its addresses) or an IP address. :class:`DnsblError` for a bad target or a host
+    name without addresses."""
+    return check_targets([target], resolver=resolver, zones=zones, timeout=timeout, cancel=cancel, progress=progress)
+
+
+def check_targets(
+    targets: Sequence[str],
+    *,
+    resolver: dns.resolver.Resolver,
+    zones: Sequence[Zone] | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    cancel: CancelToken = NEVER,
+    progress: Callable[[Progress], None] | None = None,
+) -> BlocklistReport:
+    """Like :func:`check_target` for several targets at once (e.g. the IP and the server named in a bounce)."""
+    zones = list(zones) if zones is not None else load_zones()
+    parsed = [parse_target(t) for t in targets]
+    addresses: list[IPAddress] = []
+    for p in parsed:
+        found = [p] if not isinstance(p, str) else resolve_host(p, resolver, timeout, cancel)
+        addresses += [a for a in found if a not in addresses]
+    shown = ", ".join(t.strip() for t in targets)
+    return check_addresses(
+        addresses, resolver=resolver, zones=zones, timeout=timeout, cancel=cancel, progress=progress, target=shown
+    )
