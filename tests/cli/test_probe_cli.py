@@ -13,7 +13,7 @@ from tests.conftest import REPO
 from tests.fixtures.smtp_server import DroppingListener, SmtpServer
 from wizard.cli import main
 
-USERS = {"taro@test-isp.example": "pw"}
+USERS = {"taro@test-isp.example": "pw", "taro@abc.test-isp.example": "pw"}
 
 PROFILE = """\
 schema = 1

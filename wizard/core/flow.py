@@ -38,6 +38,9 @@ class WizardState:
     isp_address: str = ""  # the provider mail address (taro@abc.ocn.ne.jp): fills {address}, {localpart}, {subdomain}
     account: str = ""  # an account ID the user types, for {account} templates
     password: Secret | None = None  # in memory only; at rest only in the keyring
+    # network options for the live checks (CLI: --ca-file, --resolver); tests point them at local servers
+    ca_file: str = ""  # extra trusted CA certificates (PEM) on top of the system's
+    resolver: object | None = None  # a dnspython Resolver; None = the system's configuration
     # the outcome of the relay test
     chosen: RelaySetting | None = None  # the setting the user goes on with (concrete: no placeholders)
     chosen_works: bool = False  # False when the user chose "continue anyway"

@@ -280,13 +280,18 @@ def _fact(cand: Candidate | None, name: str):
 
 
 def make_plan(
-    outcomes: list[Outcome], profile: IspProfile | None = None, values: Mapping[str, str] | None = None
+    outcomes: list[Outcome],
+    profile: IspProfile | None = None,
+    values: Mapping[str, str] | None = None,
+    chosen: Outcome | None = None,
 ) -> Plan:
     """Rank the outcomes, pick the recommended one and collect warnings (pure: no I/O).
 
-    ``values`` are the template values (IspProfile.template_values) to show variant hosts concretely."""
+    ``values`` are the template values (IspProfile.template_values) to show variant hosts concretely. ``chosen``:
+    the setting the user picked instead of the recommended one; the warnings about "the" setting concern it."""
     ranked = rank(outcomes)
-    best = ranked[0] if ranked and ranked[0].works else None
+    recommended = ranked[0] if ranked and ranked[0].works else None
+    best = recommended if chosen is None else (chosen if chosen.works else None)
     warnings: list[Msg] = []
     probed = [o for o in ranked if o.result is not None]
 
@@ -300,7 +305,7 @@ def make_plan(
             for o in ranked
             if o.entry.setting is None or o.entry.setting.port != 25
         )
-        if own_only_25 and others_refuse and best is None:
+        if own_only_25 and others_refuse and recommended is None:
             warnings.append(
                 Msg.of(
                     QT_TRANSLATE_NOOP(
@@ -333,7 +338,7 @@ def make_plan(
                 )
             )
         )
-    if probed and best is None and any(o.result.verdict is Verdict.SENDER_REJECTED for o in probed):
+    if probed and recommended is None and any(o.result.verdict is Verdict.SENDER_REJECTED for o in probed):
         warnings.append(
             Msg.of(
                 QT_TRANSLATE_NOOP(
@@ -380,7 +385,7 @@ def make_plan(
                 )
             )
         warnings += _size_warnings(best, profile, values or {})
-    return Plan(tuple(ranked), best, tuple(warnings))
+    return Plan(tuple(ranked), recommended, tuple(warnings))
 
 
 def _size_warnings(best: Outcome, profile: IspProfile | None, values: Mapping[str, str]) -> list[Msg]:

@@ -13,10 +13,10 @@ from wizard.gui.pages.placeholder import (
     DomainCheckPage,
     DonePage,
     ExportPage,
-    RelayTestPage,
     WelcomePage,
 )
 from wizard.gui.pages.provider import ProviderPage
+from wizard.gui.pages.relay_test import RelayTestPage
 
 
 class RelayWizard(QWizard):
@@ -43,3 +43,11 @@ class RelayWizard(QWizard):
         for step, cls in pages.items():
             self.setPage(int(step), cls(self.state, lang))
         self.setStartId(int(Step.WELCOME))
+
+    def done(self, result: int) -> None:
+        """Closing the window (or Cancel, or Finish) stops every page's background work first."""
+        for page_id in self.pageIds():
+            stop = getattr(self.page(page_id), "shutdown", None)
+            if stop is not None:
+                stop()
+        super().done(result)

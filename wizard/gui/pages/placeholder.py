@@ -42,15 +42,6 @@ class CredentialsPage(_Placeholder):
         self.body.setText(self.tr("Here you will enter the user name and password for your provider's mail server."))
 
 
-class RelayTestPage(_Placeholder):
-    step = Step.RELAY_TEST
-
-    def __init__(self, state, lang, parent=None):
-        super().__init__(state, lang, parent)
-        self.setTitle(self.tr("Relay test"))
-        self.body.setText(self.tr("Here every candidate setting will be tested live from your line, without sending mail."))
-
-
 class DomainCheckPage(_Placeholder):
     step = Step.DOMAIN_CHECK
 
