@@ -321,7 +321,7 @@ class RelayTestPage(BasePage):
                 plain_skips = plain_skips or check_request(options.request(e.setting)) is not None
         self.rows_layout.addStretch(1)
         self.plain_check.setVisible(plain_skips or self.plain_check.isChecked())
-        self.summary.setText(self.tr("Testing %n setting(s) from your line…", "", len(entries)))
+        self.summary.setText(self.tr("Testing {count} setting(s) from your line…").format(count=len(entries)))
         job = CoreJob(probing.run_plan, entries, options, st.isp, values=self._values())
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)
@@ -387,7 +387,7 @@ class RelayTestPage(BasePage):
         if plan.recommended is not None:
             self.rows[plan.recommended.entry.index].radio.setChecked(True)
             self.summary.setText(
-                self.tr("%n setting(s) work from your line.", "", len(working))
+                self.tr("Settings that work from your line: {count}.").format(count=len(working))
                 + " "
                 + self.tr("The best one is selected.")
             )
@@ -422,7 +422,7 @@ class RelayTestPage(BasePage):
             parts.append(
                 "<b>"
                 + _escape(self.tr("Recommended: {host}, port {port} ({security})").format(
-                    host=s.host, port=s.port, security=_security_word(self, s.security.value)
+                    host=s.host, port=s.port, security=self.security_word(s.security.value)
                 ))
                 + "</b>"
             )
@@ -448,14 +448,14 @@ class RelayTestPage(BasePage):
                     self.rows[first.entry.index].radio.setChecked(True)
         self.completeChanged.emit()
 
+    def security_word(self, value: str) -> str:
+        return {
+            "tls": self.tr("SSL/TLS"),
+            "starttls": self.tr("STARTTLS"),
+            "plain": self.tr("no encryption"),
+        }.get(value, value)
+
     def _update_buttons(self) -> None:
         self.cancel_button.setEnabled(self.running)
         self.retry_button.setEnabled(not self.running)
 
-
-def _security_word(page, value: str) -> str:
-    return {
-        "tls": page.tr("SSL/TLS"),
-        "starttls": page.tr("STARTTLS"),
-        "plain": page.tr("no encryption"),
-    }.get(value, value)
