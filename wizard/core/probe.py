@@ -33,6 +33,7 @@ import os
 import selectors
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -577,17 +578,14 @@ class _Probe:
 
     # -- TLS -----------------------------------------------------------------------------------------------------------
     def _context(self) -> ssl.SSLContext:
-        ctx = ssl.create_default_context()
-        if self.req.ca_file:
-            try:
-                ctx.load_verify_locations(cafile=self.req.ca_file)
-            except (OSError, ssl.SSLError) as exc:
-                self.error(f"cannot load CA file {self.req.ca_file}: {type(exc).__name__}")
-                raise _Stop(
-                    Verdict.TLS_ERROR,
-                    Msg.of(QT_TRANSLATE_NOOP("core", "The CA file {path} could not be loaded."), path=self.req.ca_file),
-                ) from None
-        return ctx
+        try:
+            return tls_context(self.req.ca_file)
+        except (OSError, ssl.SSLError) as exc:
+            self.error(f"cannot load CA file {self.req.ca_file}: {type(exc).__name__}")
+            raise _Stop(
+                Verdict.TLS_ERROR,
+                Msg.of(QT_TRANSLATE_NOOP("core", "The CA file {path} could not be loaded."), path=self.req.ca_file),
+            ) from None
 
     def _handshake(self, implicit: bool) -> None:
         """Run the TLS handshake for the current step (TLS or STARTTLS), which it ends."""
@@ -877,6 +875,24 @@ class _Probe:
 
 
 # -- helpers ------------------------------------------------------------------------------------------------------------
+
+_contexts: dict[tuple[str, float], ssl.SSLContext] = {}
+_contexts_lock = threading.Lock()
+
+
+def tls_context(ca_file: str | None = None) -> ssl.SSLContext:
+    """The verifying client context: system trust store plus ``ca_file``. Built once and shared (thread-safe):
+    loading the trust store takes tens of milliseconds of CPU that no cancel can interrupt."""
+    key = (ca_file or "", os.stat(ca_file).st_mtime if ca_file else 0.0)
+    with _contexts_lock:
+        ctx = _contexts.get(key)
+        if ctx is None:
+            ctx = ssl.create_default_context()
+            if ca_file:
+                ctx.load_verify_locations(cafile=ca_file)
+            _contexts[key] = ctx
+        return ctx
+
 
 
 def _b64(text: str) -> str:
