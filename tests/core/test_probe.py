@@ -316,3 +316,14 @@ def test_extensions_and_rcpt_classification():
     assert _about_sender("5.7.1 <a@b.jp>: Sender address rejected: not owned by user x", "a@b.jp", "a@b.jp")
     assert not _about_sender("5.1.1 <c@d.jp>: Recipient address rejected: User unknown", "a@b.jp", "c@d.jp")
     assert _about_sender("5.7.1 <a@b.jp> not allowed", "a@b.jp", "c@d.jp")
+
+
+def test_the_data_guard_of_the_test_servers_can_fail(smtp_ca):
+    """The servers' "fail on DATA" guard is real: a client that does send DATA makes leaving the block fail."""
+    import smtplib
+
+    with pytest.raises(AssertionError, match="received DATA"):
+        with SmtpServer(smtp_ca, "plain") as srv:
+            with smtplib.SMTP(srv.host, srv.port, timeout=5) as client:
+                with pytest.raises(smtplib.SMTPDataError):
+                    client.sendmail(SENDER, [SENDER], b"Subject: x\r\n\r\nbody\r\n")
