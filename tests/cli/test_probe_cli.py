@@ -10,56 +10,9 @@ import sys
 import pytest
 
 from tests.conftest import REPO
-from tests.fixtures.smtp_server import DroppingListener, SmtpServer
+from tests.fixtures.local_isp import local_isp
+from tests.fixtures.smtp_server import SmtpServer
 from wizard.cli import main
-
-USERS = {"taro@test-isp.example": "pw", "taro@abc.test-isp.example": "pw"}
-
-PROFILE = """\
-schema = 1
-id = "local"
-name = {{ ja = "ローカル", en = "Local test ISP" }}
-domains = ["test-isp.example"]
-source = "r"
-
-[limits]
-max_message_mb = {{ value = 25, source = "r" }}
-
-[[candidates]]
-host = "127.0.0.1"
-port = {tls_port}
-security = "tls"
-auth = "auto"
-username = "{{address}}"
-source = "r"
-own_domain_sender = {{ value = "allowed", source = "r" }}
-own_lines_only = {{ value = "no", source = "r" }}
-
-[[candidates]]
-host = "127.0.0.1"
-port = {starttls_port}
-security = "starttls"
-auth = "auto"
-username = "{{address}}"
-source = "r"
-own_domain_sender = {{ value = "refused", source = "r" }}
-own_lines_only = {{ value = "no", source = "r" }}
-
-[[candidates]]
-host = "{{subdomain}}.test-isp.example"
-port = {blocked_port}
-security = "plain"
-auth = "none"
-source = "r"
-own_domain_sender = {{ value = "allowed", source = "r" }}
-own_lines_only = {{ value = "yes", source = "r" }}
-
-[refs.r]
-url = "https://test-isp.example/smtp"
-checked = 2026-11-01
-verified = true
-"""
-
 
 def run(capsys, monkeypatch, *argv, stdin=""):
     monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
@@ -112,14 +65,7 @@ def test_exit_1_when_nothing_works_and_readable_table(capsys, monkeypatch, smtp_
 
 
 def test_isp_mode_with_templates_skips_and_plan(capsys, monkeypatch, smtp_ca, user_isp_dir):
-    with (
-        SmtpServer(smtp_ca, "tls", users=USERS) as tls,
-        SmtpServer(smtp_ca, "starttls", users=USERS, reject_sender_at_rcpt=True) as starttls,
-        DroppingListener() as blocked,
-    ):
-        (user_isp_dir / "local.toml").write_text(
-            PROFILE.format(tls_port=tls.port, starttls_port=starttls.port, blocked_port=blocked.port), encoding="utf-8"
-        )
+    with local_isp(smtp_ca, user_isp_dir) as (tls, starttls, blocked):
         code, out, err = run(
             capsys, monkeypatch,
             "probe", "--isp", "local", "--isp-address", "taro@test-isp.example", "--from", "info@example.jp",

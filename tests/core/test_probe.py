@@ -42,7 +42,7 @@ def request(srv, security, *, auth=Auth.AUTO, user="taro", password="right-pw", 
     setting = RelaySetting(host or srv.host, srv.port, security, auth, user if auth is not Auth.NONE else "")
     kw.setdefault("timeouts", FAST)
     return ProbeRequest(
-        setting, SENDER, password=Secret(password) if password else None, ca_file=ca.pem if ca else None, **kw
+        setting=setting, sender=SENDER, password=Secret(password) if password else None, ca_file=ca.pem if ca else None, **kw
     )
 
 
@@ -278,11 +278,12 @@ def test_unknown_host_and_silent_dns_are_dns_errors():
     with DnsServer(zone) as dns:
         res = dns.resolver(timeout=0.5)
         setting = RelaySetting("gone.test", 587, Security.STARTTLS, Auth.NONE)
-        r = probe(ProbeRequest(setting, SENDER, timeouts=FAST, resolver=res))
+        r = probe(ProbeRequest(setting=setting, sender=SENDER, timeouts=FAST, resolver=res))
         assert r.verdict is Verdict.DNS_ERROR
         assert "NXDOMAIN" in r.step("resolve").reply
         t = time.monotonic()
-        r = probe(ProbeRequest(RelaySetting("silent.test", 587, Security.STARTTLS, Auth.NONE), SENDER, timeouts=FAST, resolver=res))
+        silent = RelaySetting("silent.test", 587, Security.STARTTLS, Auth.NONE)
+        r = probe(ProbeRequest(setting=silent, sender=SENDER, timeouts=FAST, resolver=res))
         assert r.verdict is Verdict.DNS_ERROR
         assert time.monotonic() - t < 5
 

@@ -11,17 +11,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from tests.cli.test_probe_cli import PROFILE, USERS
 from tests.fixtures.dns_server import DnsServer
-from tests.fixtures.smtp_server import DroppingListener, SmtpServer
+from tests.fixtures.local_isp import USERS, local_isp, write_profile
+from tests.fixtures.smtp_server import SmtpServer
 from wizard.core.address import parse_address
 from wizard.core.catalog import load_catalog
 from wizard.core.flow import Step
 from wizard.core.probe import Timeouts
 from wizard.core.secrets import Secret
 from wizard.gui.wizard import RelayWizard
-
-PLAIN_PROFILE = PROFILE.replace('port = {starttls_port}\nsecurity = "starttls"', 'port = {starttls_port}\nsecurity = "plain"')
 
 
 @pytest.fixture
@@ -33,15 +31,8 @@ def dns():
 
 @pytest.fixture
 def servers(smtp_ca, user_isp_dir, dns):
-    with (
-        SmtpServer(smtp_ca, "tls", users=USERS) as tls,
-        SmtpServer(smtp_ca, "starttls", users=USERS, reject_sender_at_rcpt=True) as starttls,
-        DroppingListener() as blocked,
-    ):
-        (user_isp_dir / "local.toml").write_text(
-            PROFILE.format(tls_port=tls.port, starttls_port=starttls.port, blocked_port=blocked.port), encoding="utf-8"
-        )
-        yield tls, starttls, blocked
+    with local_isp(smtp_ca, user_isp_dir) as servers:
+        yield servers
 
 
 def make_wizard(qtbot, smtp_ca, dns, *, password="pw", start=Step.RELAY_TEST, isp_address="taro@abc.test-isp.example"):
@@ -120,14 +111,7 @@ def test_gui_and_cli_give_the_same_verdicts(qtbot, smtp_ca, dns, servers, capsys
 
 
 def test_live_step_status_cancel_and_retry(qtbot, smtp_ca, dns, user_isp_dir):
-    with (
-        SmtpServer(smtp_ca, "tls", users=USERS, delay=5.0) as a,
-        SmtpServer(smtp_ca, "starttls", users=USERS, delay=5.0) as b,
-        DroppingListener() as c,
-    ):
-        (user_isp_dir / "local.toml").write_text(
-            PROFILE.format(tls_port=a.port, starttls_port=b.port, blocked_port=c.port), encoding="utf-8"
-        )
+    with local_isp(smtp_ca, user_isp_dir, delay=5.0):
         w, page = make_wizard(qtbot, smtp_ca, dns)
         qtbot.waitUntil(lambda: page.rows[0].status.text().startswith("… Testing: Greeting"), timeout=5000)
         assert "… Greeting" in page.rows[0].step_line.text() and "✔ Encryption (SSL/TLS)" in page.rows[0].step_line.text()
@@ -149,10 +133,7 @@ def test_live_step_status_cancel_and_retry(qtbot, smtp_ca, dns, user_isp_dir):
 
 
 def test_back_and_closing_cancel_the_work(qtbot, smtp_ca, dns, user_isp_dir):
-    with SmtpServer(smtp_ca, "tls", users=USERS, delay=5.0) as a, SmtpServer(smtp_ca, "starttls", users=USERS, delay=5.0) as b:
-        (user_isp_dir / "local.toml").write_text(
-            PROFILE.format(tls_port=a.port, starttls_port=b.port, blocked_port=1), encoding="utf-8"
-        )
+    with local_isp(smtp_ca, user_isp_dir, delay=5.0):
         w, page = make_wizard(qtbot, smtp_ca, dns, start=Step.CREDENTIALS)
         w.next()
         assert w.currentId() == Step.RELAY_TEST and page.running
@@ -194,9 +175,7 @@ def test_unencrypted_login_is_tested_only_after_the_user_agrees(qtbot, smtp_ca, 
         SmtpServer(smtp_ca, "tls", users=USERS, names=("other.test",)) as tls,  # certificate for another name
         SmtpServer(smtp_ca, "plain", users=USERS, auth_before_tls=True) as plain,
     ):
-        (user_isp_dir / "local.toml").write_text(
-            PLAIN_PROFILE.format(tls_port=tls.port, starttls_port=plain.port, blocked_port=1), encoding="utf-8"
-        )
+        write_profile(user_isp_dir, tls.port, plain.port, 1, second_security="plain")
         w, page = make_wizard(qtbot, smtp_ca, dns)
         wait_done(qtbot, page)
         assert page.rows[1].status.text() == "○ Not tested"

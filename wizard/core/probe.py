@@ -190,9 +190,10 @@ class Timeouts:
         return self.deadline if self.deadline is not None else self.connect + self.banner_s + 4 * self.read
 
 
-@dataclass(frozen=True)
-class ProbeRequest:
-    setting: RelaySetting  # concrete: no placeholders
+@dataclass(frozen=True, kw_only=True)
+class ProbeParams:
+    """What every probe of one run shares (the user's address, login, password, trust, timeouts)."""
+
     sender: str  # the user's own address, ASCII (IDNA) form
     rcpt: str = ""  # default: the sender
     login: str = ""  # default: setting.username
@@ -202,6 +203,11 @@ class ProbeRequest:
     timeouts: Timeouts = Timeouts()
     helo_name: str = ""  # default: this computer's full name, else its address literal
     resolver: Any = field(default=None, compare=False)  # a dnspython Resolver; None = the system's configuration
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProbeRequest(ProbeParams):
+    setting: RelaySetting  # concrete: no placeholders
 
     @property
     def login_name(self) -> str:
@@ -1064,44 +1070,46 @@ class _Io:
         except OSError:
             return ""
 
-    def _recv_raw(self, until: float) -> bytes:
+    def _retry(self, op: Callable[[], Any], write: bool, until: float) -> Any:
+        """Run a non-blocking socket call until it succeeds, waiting (cancellably, bounded) while it would block."""
         while True:
             if self.cancel.cancelled:
                 raise Cancelled()
             try:
-                data = self.sock.recv(65536)
+                return op()
             except (BlockingIOError, InterruptedError):
-                self.wait(False, until)
-                continue
+                self.wait(write, until)
             except ConnectionError:
                 if self.cancel.cancelled:
                     raise Cancelled() from None
                 raise _Closed() from None
-            if len(self.first_bytes) < 512:
-                self.first_bytes += data[: 512 - len(self.first_bytes)]
-            self.received += len(data)
-            return data
+
+    def _recv_raw(self, until: float) -> bytes:
+        data = self._retry(lambda: self.sock.recv(65536), False, until)
+        if len(self.first_bytes) < 512:
+            self.first_bytes += data[: 512 - len(self.first_bytes)]
+        self.received += len(data)
+        return data
 
     def _send_raw(self, data: bytes, until: float) -> None:
         view = memoryview(data)
         while view:
-            if self.cancel.cancelled:
-                raise Cancelled()
-            try:
-                n = self.sock.send(view)
-            except (BlockingIOError, InterruptedError):
-                self.wait(True, until)
-                continue
-            except ConnectionError:
-                if self.cancel.cancelled:
-                    raise Cancelled() from None
-                raise _Closed() from None
+            n = self._retry(lambda: self.sock.send(view), True, until)
             view = view[n:]
 
     def _flush_tls(self, until: float) -> None:
         data = self._out.read()
         if data:
             self._send_raw(data, until)
+
+    def _pump(self, until: float) -> None:
+        """TLS wants more input: send what it has to say, then feed it what the server sends (or the EOF)."""
+        self._flush_tls(until)
+        data = self._recv_raw(until)
+        if data:
+            self._in.write(data)
+        else:
+            self._in.write_eof()
 
     def start_tls(self, ctx: ssl.SSLContext, server_hostname: str, until: float) -> None:
         self._in, self._out = ssl.MemoryBIO(), ssl.MemoryBIO()
@@ -1113,12 +1121,7 @@ class _Io:
                 obj.do_handshake()
                 break
             except ssl.SSLWantReadError:
-                self._flush_tls(until)
-                data = self._recv_raw(until)
-                if data:
-                    self._in.write(data)
-                else:
-                    self._in.write_eof()
+                self._pump(until)
             except ssl.SSLWantWriteError:  # pragma: no cover - memory BIOs never block on write
                 self._flush_tls(until)
         self._flush_tls(until)
@@ -1150,12 +1153,7 @@ class _Io:
             try:
                 return self.tls.read(65536)
             except ssl.SSLWantReadError:
-                self._flush_tls(until)
-                data = self._recv_raw(until)
-                if data:
-                    self._in.write(data)
-                else:
-                    self._in.write_eof()
+                self._pump(until)
             except (ssl.SSLZeroReturnError, ssl.SSLEOFError):
                 return b""
             except ssl.SSLError:

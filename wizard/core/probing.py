@@ -21,16 +21,15 @@ import re
 import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, field, fields, replace
 
 from wizard.core.cancel import NEVER, CancelToken
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 from wizard.core.model import Candidate, IspProfile, RelaySetting, Security, SenderRule, Tri, placeholders
 from wizard.core.probe import (
+    ProbeParams,
     ProbeRequest,
     ProbeResult,
-    Timeouts,
     Verdict,
     check_request,
     probe,
@@ -54,32 +53,16 @@ class Entry:
     skip: Msg | None = None
 
 
-@dataclass(frozen=True)
-class ProbeOptions:
-    sender: str  # the user's own address (ASCII form)
-    rcpt: str = ""
-    login: str = ""  # overrides every entry's user name (CLI --user)
-    password: Secret | None = None
-    passwords: Mapping[RelaySetting, Secret] = field(default_factory=dict)  # per setting (e.g. from the keyring)
-    allow_plain_auth: bool = False
-    ca_file: str | None = None
-    timeouts: Timeouts = Timeouts()
-    helo_name: str = ""
-    resolver: Any = field(default=None, compare=False)
+@dataclass(frozen=True, kw_only=True)
+class ProbeOptions(ProbeParams):
+    """The shared probe parameters, plus passwords per setting (e.g. from the keyring) over ``password``."""
+
+    passwords: Mapping[RelaySetting, Secret] = field(default_factory=dict)
 
     def request(self, setting: RelaySetting) -> ProbeRequest:
-        return ProbeRequest(
-            setting=setting,
-            sender=self.sender,
-            rcpt=self.rcpt,
-            login=self.login,
-            password=self.passwords.get(setting, self.password),
-            allow_plain_auth=self.allow_plain_auth,
-            ca_file=self.ca_file,
-            timeouts=self.timeouts,
-            helo_name=self.helo_name,
-            resolver=self.resolver,
-        )
+        shared = {f.name: getattr(self, f.name) for f in fields(ProbeParams)}
+        shared["password"] = self.passwords.get(setting, self.password)
+        return ProbeRequest(setting=setting, **shared)
 
 
 @dataclass(frozen=True)
