@@ -46,3 +46,11 @@ def user_isp_dir(isolated_home) -> Path:
     path = _dir()
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+@pytest.fixture(scope="session")
+def smtp_ca():
+    """A private CA (trustme) for the SMTP test servers; ``smtp_ca.pem`` is its certificate file (--ca-file)."""
+    from tests.fixtures.smtp_server import TestCA
+
+    return TestCA()

@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name>CandidateRow</name>
+        <message>
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+56" />
+            <source>Use this setting</source>
+            <translation>この設定を使う</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <location line="+34" />
+            <source>Show details</source>
+            <translation>詳細を表示</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <location line="+34" />
+            <source>Not tested</source>
+            <translation>未テスト</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <source>Waiting</source>
+            <translation>待機中</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Hide details</source>
+            <translation>詳細を隠す</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Testing…</source>
+            <translation>テスト中…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Testing: {step}</source>
+            <translation>テスト中: {step}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Works</source>
+            <translation>使用できます</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+32" />
+            <source>Cancelled</source>
+            <translation>中止しました</translation>
+        </message>
+        <message>
+            <location line="-30" />
+            <source>Does not work: {why}</source>
+            <translation>使用できません: {why}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Server reply: {reply}</source>
+            <translation>サーバーの応答: {reply}</translation>
+        </message>
+    </context>
+    <context>
         <name>CredentialsPage</name>
         <message>
             <location filename="../../wizard/gui/pages/placeholder.py" line="+26" />
@@ -434,14 +495,89 @@
     <context>
         <name>RelayTestPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/placeholder.py" line="+8" />
-            <source>Relay test</source>
-            <translation>送信テスト</translation>
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+29" />
+            <source>Live test of your provider's settings</source>
+            <translation>プロバイダーの設定を実際に試す</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Each setting is tried from your line: connection, encryption, login and your address as sender. No mail is sent.</source>
+            <translation>お使いの回線から、設定ごとに接続・暗号化・ログイン・差出人アドレスを確認します。メールは送信しません。</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Also test settings without encryption (your password would be sent unprotected)</source>
+            <translation>暗号化なしの設定もテストする(パスワードが保護されずに送られます)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Continue anyway with the selected setting, although it did not work</source>
+            <translation>テストで使えなかった設定ですが、このまま進む</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Stop test</source>
+            <translation>テストを中止(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Test again</source>
+            <translation>もう一度テスト(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>Choose your provider and enter your address first.</source>
+            <translation>先にプロバイダーを選び、メールアドレスを入力してください。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Testing {count} setting(s) from your line…</source>
+            <translation>お使いの回線から {count} 件の設定をテストしています…</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Settings that work from your line: {count}.</source>
+            <translation>お使いの回線で使える設定: {count} 件</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The best one is selected.</source>
+            <translation>最適な設定を選んであります。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No setting worked from your line. See the reasons below.</source>
+            <translation>お使いの回線で使える設定はありませんでした。理由は下の一覧をご覧ください。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The test could not run: {reason}</source>
+            <translation>テストを実行できませんでした: {reason}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The test was stopped. Press “Test again” to start it again.</source>
+            <translation>テストを中止しました。「もう一度テスト」を押すと、やり直せます。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Recommended: {host}, port {port} ({security})</source>
+            <translation>おすすめ: {host}、ポート {port}({security})</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>SSL/TLS</source>
+            <translation>SSL/TLS</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Here every candidate setting will be tested live from your line, without sending mail.</source>
-            <translation>ここでは、候補の設定をすべて、お使いの回線から実際に試します。メールは送信しません。</translation>
+            <source>STARTTLS</source>
+            <translation>STARTTLS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no encryption</source>
+            <translation>暗号化なし</translation>
         </message>
     </context>
     <context>
@@ -1886,6 +2022,354 @@
             <location line="+1" />
             <source>The reverse name {name} does not belong to a provider in the catalogue.</source>
             <translation>逆引きの名前 {name} は、登録済みのどのプロバイダーにも当てはまりません。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/gui/pages/relay_test.py" line="-419" />
+            <source>You continued although no setting worked in the live test. Mail may not go out with these settings.</source>
+            <translation>テストで使える設定がないまま先に進みました。この設定ではメールが送信できない可能性があります。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/probing.py" line="+86" />
+            <source>Not tested.</source>
+            <translation>テストしていません。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>not tested</source>
+            <translation>未テスト</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Not tested: this server name depends on your provider mail address (the part after @, such as abc.ocn.ne.jp), and the address given does not have that part.</source>
+            <translation>未テスト: このサーバー名はプロバイダーのメールアドレスの @ より後ろ(abc.ocn.ne.jp など)で決まりますが、入力されたアドレスにはその部分がありません。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+1" />
+            <location line="+1" />
+            <source>Not tested: this setting needs your provider mail address.</source>
+            <translation>未テスト: この設定には、プロバイダーのメールアドレスが必要です。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not tested: this setting needs your account ID at the provider.</source>
+            <translation>未テスト: この設定には、プロバイダーのアカウント ID が必要です。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not tested: this setting needs the server name.</source>
+            <translation>未テスト: この設定には、サーバー名が必要です。</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <location line="+11" />
+            <source>Not tested: “{host}” is not a valid server name.</source>
+            <translation>未テスト: 「{host}」はサーバー名として正しくありません。</translation>
+        </message>
+        <message>
+            <location line="+102" />
+            <source>Port 25 is blocked on this line, and this provider accepts your own domain as sender only on port 25 ({host}). This route cannot work from here: use it only from the provider's own line, or send through another provider.</source>
+            <translation>この回線では 25 番ポートがふさがれています。このプロバイダーが独自ドメインの差出人を受け付けるのは 25 番ポート({host})だけです。そのため、この回線からはこの方法で送信できません。プロバイダー自身の回線から使うか、別のプロバイダー経由で送信してください。</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Port 25 is blocked on this line (common practice against spam). Settings on port 587 or 465 are not affected.</source>
+            <translation>この回線では 25 番ポートがふさがれています(迷惑メール対策として一般的な措置です)。587 番・465 番の設定には影響しません。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No server answered on any port. A firewall or security software on this computer or network may block outgoing mail connections.</source>
+            <translation>どのポートでもサーバーから応答がありませんでした。パソコンやネットワークのファイアウォール、セキュリティソフトがメール送信の接続をふさいでいる可能性があります。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The provider's server refused your own address as sender. It sends only mail from the provider's own addresses, so it cannot send your domain's mail.</source>
+            <translation>プロバイダーの送信サーバーが、お使いのメールアドレスを差出人として受け付けませんでした。このサーバーはプロバイダーのメールアドレスからのメールしか送信しないため、独自ドメインのメールは送れません。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{host} is usable only from the provider's own lines. It will stop working when this computer is used on another line (another office, a mobile router, a hotel).</source>
+            <translation>{host} は、このプロバイダーの回線からしか使えません。別の回線(別の事務所、モバイルルーター、ホテルなど)でこのパソコンを使うと送信できなくなります。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The provider's documents say this server refuses other domains as sender, but the live test accepted your address. The provider may still change the sender or refuse later: check that your first messages arrive.</source>
+            <translation>プロバイダーの案内では、このサーバーは他のドメインの差出人を受け付けないとされていますが、テストではお使いのアドレスが受け付けられました。あとから差出人が書き換えられたり、拒否されたりする可能性もありますので、最初の数通が届くことを確認してください。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>This setting does not encrypt the connection: your mail and your password can be read on the way. Prefer an encrypted setting when one works.</source>
+            <translation>この設定は通信を暗号化しません。メールの内容やパスワードが途中で読み取られるおそれがあります。暗号化する設定が使える場合は、そちらをお選びください。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The server accepts messages up to {mb} MB (attachments included; they grow by about a third when sent).</source>
+            <translation>このサーバーが受け付けるメールは 1 通 {mb} MB までです(添付ファイルを含みます。送信時には約 3 割大きくなります)。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The provider accepts messages up to {mb} MB (attachments included; they grow by about a third when sent).</source>
+            <translation>このプロバイダーが受け付けるメールは 1 通 {mb} MB までです(添付ファイルを含みます。送信時には約 3 割大きくなります)。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>At most {count} recipients per message are accepted.</source>
+            <translation>1 通のメールで指定できる宛先は {count} 件までです。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>With the server {host} the limit is {mb} MB per message.</source>
+            <translation>サーバー {host} を使う場合の上限は、1 通 {mb} MB です。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/probe.py" line="+227" />
+            <source>This setting would send your password without encryption. It is tested only after you confirm that you accept this.</source>
+            <translation>この設定では、パスワードが暗号化されずに送られます。了承していただいた場合にのみテストします。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This setting needs the user name of your login at the provider.</source>
+            <translation>この設定には、プロバイダーのユーザー名が必要です。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This setting needs your password at the provider.</source>
+            <translation>この設定には、プロバイダーのパスワードが必要です。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>This setting works from your line: the server accepted the connection, the encryption, your login and your own address as sender. No mail was sent. You can use this setting.</source>
+            <translation>この設定はお使いの回線で使えます。接続・暗号化・ログイン・差出人アドレスのすべてがサーバーに受け付けられました。メールは送信していません。この設定をお使いいただけます。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The server did not accept the login. The user name or password may be wrong, or the provider expects another user name (for some providers it is an account ID, not the mail address). Check the login details in your provider's papers or member page and try again.</source>
+            <translation>サーバーがログインを受け付けませんでした。ユーザー名かパスワードが間違っているか、別のユーザー名が必要な可能性があります(プロバイダーによっては、メールアドレスではなくアカウント ID です)。契約書類や会員ページでログイン情報を確認して、もう一度お試しください。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The server refused your own address as the sender. On this server and port the provider accepts only its own addresses. Choose another setting that accepted your address; if none did, this provider cannot send your domain's mail from here.</source>
+            <translation>サーバーが、お使いのメールアドレスを差出人として受け付けませんでした。このサーバーとポートでは、プロバイダーのメールアドレスしか使えません。アドレスが受け付けられた別の設定を選んでください。該当する設定がない場合、この回線からはこのプロバイダーで独自ドメインのメールを送れません。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The server accepted your address as sender but refused the recipient. Usually this means it will not pass mail on for you from this line or with this login. Check the login details, or choose another setting.</source>
+            <translation>差出人のアドレスは受け付けられましたが、宛先が拒否されました。多くの場合、この回線またはこのログインではメールを中継しないという意味です。ログイン情報を確認するか、別の設定を選んでください。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A secure (encrypted) connection could not be set up: the server's certificate could not be verified, or the encryption failed. The server name may be wrong, or something on the way (such as security software) intercepts the connection. Your password was not sent. Do not use this setting until this is solved.</source>
+            <translation>暗号化した接続ができませんでした。サーバーの証明書を確認できなかったか、暗号化の手続きに失敗しました。サーバー名が間違っているか、途中で何か(セキュリティソフトなど)が通信に割り込んでいる可能性があります。パスワードは送信していません。解決するまで、この設定は使わないでください。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The server did not offer encryption (STARTTLS), although this setting needs it. Your password was not sent. Something on the way may remove the encryption, or the server does not support it on this port. Choose another setting.</source>
+            <translation>この設定には暗号化(STARTTLS)が必要ですが、サーバーが提供しませんでした。パスワードは送信していません。途中で暗号化が取り除かれているか、このポートでは暗号化に対応していない可能性があります。別の設定を選んでください。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing answered on port {port}: the connection timed out. Usually the network of this line blocks this port (for example port 25, blocked against spam), or a firewall drops it. Choose a setting with another port.</source>
+            <translation>ポート {port} から応答がなく、接続がタイムアウトしました。多くの場合、この回線でそのポートがふさがれているか(迷惑メール対策の 25 番ポート遮断など)、ファイアウォールで止められています。別のポートの設定を選んでください。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The connection to {host} on port {port} was refused or could not be made. Nothing accepts mail there, or a firewall rejects it. Check the server name and port, or choose another setting.</source>
+            <translation>{host} のポート {port} への接続が拒否されたか、接続できませんでした。そこでメールを受け付けていないか、ファイアウォールで拒否されています。サーバー名とポートを確認するか、別の設定を選んでください。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The connection was made, but the server said nothing or hung up at once. A firewall, security software or a device on the network may be intercepting mail connections. Choose another port, or check the mail protection of your security software.</source>
+            <translation>接続はできましたが、サーバーが何も応答しないか、すぐに切断しました。ファイアウォールやセキュリティソフト、ネットワーク機器がメールの通信に割り込んでいる可能性があります。別のポートを選ぶか、セキュリティソフトのメール保護機能を確認してください。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The server answered but refuses to serve this connection (see its reply). Providers often refuse connections from other providers' lines or from dynamic addresses on this port. Use a setting with login on port 587 or 465 instead.</source>
+            <translation>サーバーは応答しましたが、この接続を受け付けませんでした(サーバーの応答をご覧ください)。プロバイダーは、このポートでは他社の回線や動的 IP アドレスからの接続を断ることがよくあります。ログインを使う 587 番または 465 番の設定をお使いください。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The server name {host} could not be found. Check the spelling of the server name and that this computer is connected to the Internet.</source>
+            <translation>サーバー名 {host} が見つかりませんでした。サーバー名のつづりと、このパソコンがインターネットに接続されているかを確認してください。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The server answered in a way a mail server should not (see its reply). This may not be a mail sending server, or the port is wrong. Choose another setting.</source>
+            <translation>サーバーから、送信サーバーとしては想定外の応答がありました(サーバーの応答をご覧ください)。送信用のサーバーではないか、ポートが違う可能性があります。別の設定を選んでください。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The server stopped answering in the middle of the test. It may be busy, or the connection is unstable. Try again later.</source>
+            <translation>テストの途中でサーバーが応答しなくなりました。サーバーが混み合っているか、接続が不安定な可能性があります。しばらくしてからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The test was cancelled before it finished.</source>
+            <translation>テストは終了前に中止されました。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>works</source>
+            <translation>使用できます</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>login refused</source>
+            <translation>ログインが拒否されました</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>your address refused as sender</source>
+            <translation>差出人のアドレスが拒否されました</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>recipient refused</source>
+            <translation>宛先が拒否されました</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>encryption failed</source>
+            <translation>暗号化に失敗しました</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no encryption offered</source>
+            <translation>暗号化が提供されていません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>port blocked</source>
+            <translation>ポートがふさがれています</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>connection refused</source>
+            <translation>接続が拒否されました</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>server silent</source>
+            <translation>サーバーが応答しません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refused by policy</source>
+            <translation>接続元の制限で拒否されました</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>server name not found</source>
+            <translation>サーバー名が見つかりません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unexpected answer</source>
+            <translation>想定外の応答です</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>timed out</source>
+            <translation>タイムアウトしました</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cancelled</source>
+            <translation>中止しました</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Look up the server</source>
+            <translation>サーバーの検索</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Connect</source>
+            <translation>接続</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Encryption (SSL/TLS)</source>
+            <translation>暗号化(SSL/TLS)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Greeting</source>
+            <translation>あいさつ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Introduce (EHLO)</source>
+            <translation>名乗り(EHLO)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Encryption (STARTTLS)</source>
+            <translation>暗号化(STARTTLS)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Introduce again (EHLO)</source>
+            <translation>再度の名乗り(EHLO)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Login</source>
+            <translation>ログイン</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your address as sender</source>
+            <translation>差出人アドレス</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recipient</source>
+            <translation>宛先</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reset (nothing sent)</source>
+            <translation>取り消し(送信なし)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Say goodbye</source>
+            <translation>切断</translation>
+        </message>
+        <message>
+            <location line="+184" />
+            <source>The DNS server did not answer in time.</source>
+            <translation>DNS サーバーから時間内に応答がありませんでした。</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>The CA file {path} could not be loaded.</source>
+            <translation>CA 証明書ファイル {path} を読み込めませんでした。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The server's certificate is not trusted: {reason}.</source>
+            <translation>サーバーの証明書が信頼できません: {reason}</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The server answered without encryption: on this port it probably expects STARTTLS instead of SSL/TLS.</source>
+            <translation>サーバーが暗号化せずに応答しました。このポートでは SSL/TLS ではなく STARTTLS を使う可能性があります。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The encryption could not be set up: {reason}.</source>
+            <translation>暗号化できませんでした: {reason}</translation>
+        </message>
+        <message>
+            <location line="+144" />
+            <source>The server offers no login method we can use (it offers: {offered}).</source>
+            <translation>サーバーが、利用できるログイン方式を提供していません(提供されている方式: {offered})。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The server does not offer a login (SMTP AUTH) on this connection.</source>
+            <translation>この接続では、サーバーがログイン(SMTP 認証)を提供していません。</translation>
         </message>
     </context>
 </TS>

@@ -22,6 +22,7 @@ COMMANDS = [
     "wizard.cli.blocklist",
     "wizard.cli.whereami",
     "wizard.cli.bounce",
+    "wizard.cli.probe",
     "wizard.cli.gui",
 ]
 

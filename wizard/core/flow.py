@@ -41,6 +41,8 @@ class WizardState:
     isp_address: str = ""  # the provider mail address (taro@abc.ocn.ne.jp): fills {address}, {localpart}, {subdomain}
     account: str = ""  # an account ID the user types, for {account} templates
     password: Secret | None = None  # in memory only; at rest only in the keyring
+    # network options for the live checks (CLI: --ca-file); tests point them at local servers
+    ca_file: str = ""  # extra trusted CA certificates (PEM) on top of the system's
     # the outcome of the relay test
     chosen: RelaySetting | None = None  # the setting the user goes on with (concrete: no placeholders)
     chosen_works: bool = False  # False when the user chose "continue anyway"
@@ -53,7 +55,7 @@ class WizardState:
     exported: list = field(default_factory=list)  # (format id, Path) of every file written
     thunderbird: list = field(default_factory=list)  # ApplyResult of every change made to a Thunderbird profile
     # DNS
-    resolver: str = ""  # "ADDR[:PORT]" of the DNS server the user chose; "" = the system's
+    resolver: str = ""  # "ADDR[:PORT]" of the DNS server the user chose (CLI: --resolver); "" = the system's
     domain_check: object | None = None  # the last wizard.core.domaincheck.DomainCheck (SPF/DMARC and the proposal)
 
     # diagnosis on the welcome page

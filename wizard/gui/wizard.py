@@ -15,7 +15,7 @@ PAGES = {
     Step.WELCOME: "wizard.gui.pages.welcome:WelcomePage",
     Step.PROVIDER: "wizard.gui.pages.provider:ProviderPage",
     Step.CREDENTIALS: "wizard.gui.pages.placeholder:CredentialsPage",
-    Step.RELAY_TEST: "wizard.gui.pages.placeholder:RelayTestPage",
+    Step.RELAY_TEST: "wizard.gui.pages.relay_test:RelayTestPage",
     Step.DOMAIN_CHECK: "wizard.gui.pages.domain_check:DomainCheckPage",
     Step.EXPORT: "wizard.gui.pages.export:ExportPage",
     Step.DONE: "wizard.gui.pages.done:DonePage",
@@ -79,3 +79,11 @@ class RelayWizard(QWizard):
         for step in Step:
             if step not in self._built:
                 self._add_page(step)
+
+    def done(self, result: int) -> None:
+        """Closing the window (or Cancel, or Finish) stops every page's background work first."""
+        for page_id in self.pageIds():
+            stop = getattr(self.page(page_id), "shutdown", None)
+            if stop is not None:
+                stop()
+        super().done(result)

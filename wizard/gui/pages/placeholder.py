@@ -27,12 +27,3 @@ class CredentialsPage(_Placeholder):
         self.body.setText(self.tr("Here you will enter the user name and password for your provider's mail server."))
 
 
-class RelayTestPage(_Placeholder):
-    step = Step.RELAY_TEST
-
-    def __init__(self, state, lang, parent=None):
-        super().__init__(state, lang, parent)
-        self.setTitle(self.tr("Relay test"))
-        self.body.setText(self.tr("Here every candidate setting will be tested live from your line, without sending mail."))
-
-

@@ -1,0 +1,202 @@
+"""Probing many candidates: entries from profiles, concurrency with streamed results, ranking and the plan."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from tests.fixtures.smtp_server import ClosedPort, DroppingListener, SmtpServer
+from wizard.core.cancel import CancelToken
+from wizard.core.catalog import load_catalog
+from wizard.core.model import Auth, RelaySetting, Security
+from wizard.core.probe import ProbeResult, StepFinished, Timeouts, Verdict
+from wizard.core.probing import (
+    CandidateDone,
+    CandidateStarted,
+    CandidateStep,
+    Entry,
+    Outcome,
+    ProbeOptions,
+    entries_for_setting,
+    entries_from_profile,
+    make_plan,
+    run_plan,
+)
+from wizard.core.secrets import Secret
+
+FAST = Timeouts(connect=0.5, read=1.0)
+USERS = {"taro": "pw"}
+
+
+def catalog():
+    return load_catalog(user=None)
+
+
+def test_entries_fill_templates_and_skip_what_cannot_be_filled():
+    ocn = catalog().get("ocn")
+    entries = entries_from_profile(ocn, isp_address="taro@abc.ocn.ne.jp")
+    assert [e.setting.host for e in entries] == ["smtp.ocn.ne.jp", "smtp.ocn.ne.jp", "abc.ocn.ne.jp"]
+    assert entries[0].setting.username == "taro@abc.ocn.ne.jp"
+    # an address at the bare provider domain has no {subdomain}: that candidate is skipped with a reason
+    entries = entries_from_profile(ocn, isp_address="taro@ocn.ne.jp")
+    assert entries[2].setting is None
+    assert "abc.ocn.ne.jp" in entries[2].skip.render()
+    assert entries[2].label == "{subdomain}.ocn.ne.jp:25 (plain)"
+    # no provider address at all: the login templates cannot be filled either
+    entries = entries_from_profile(ocn)
+    assert all(e.setting is None for e in entries[:2])
+    # --user overrides the login template
+    entries = entries_from_profile(ocn, login="someone")
+    assert entries[0].setting is not None and entries[0].setting.username == "someone"
+
+
+def test_account_templates_and_invalid_hosts_are_skipped():
+    au = catalog().get("au")
+    entries = entries_from_profile(au, isp_address="taro@ab.auone-net.jp")
+    assert all(e.setting is None for e in entries)  # every candidate logs in with {account}
+    assert "account ID" in entries[0].skip.render()
+    entries = entries_from_profile(au, isp_address="taro@ab.auone-net.jp", account="abc12345")
+    assert entries[0].setting.host == "msa.ab.auone-net.jp" and entries[0].setting.username == "abc12345"
+    other = catalog().get("other")
+    entries = entries_from_profile(other, host="smtp_bad.example", account="x")
+    assert all(e.setting is None and "not a valid server name" in e.skip.render() for e in entries)
+    assert entries_for_setting(RelaySetting("bad host", 25, Security.PLAIN, Auth.NONE))[0].skip is not None
+    assert entries_for_setting(RelaySetting("127.0.0.1", 25, Security.PLAIN, Auth.NONE))[0].setting is not None
+
+
+def entry(i, srv, security, auth=Auth.AUTO, user="taro"):
+    return Entry(i, f"e{i}", RelaySetting(srv.host, srv.port, security, auth, user if auth is not Auth.NONE else ""))
+
+
+def test_all_candidates_probed_concurrently_streamed_and_ranked(smtp_ca):
+    with (
+        SmtpServer(smtp_ca, "starttls", users=USERS, delay=0.2) as slow_starttls,
+        SmtpServer(smtp_ca, "tls", users=USERS) as tls,
+        SmtpServer(smtp_ca, "plain", users=USERS, auth_before_tls=True) as plain,
+        ClosedPort() as closed,
+    ):
+        entries = [
+            entry(0, slow_starttls, Security.STARTTLS),
+            entry(1, closed, Security.STARTTLS),
+            entry(2, plain, Security.PLAIN),  # needs consent: skipped, never contacted
+            entry(3, tls, Security.TLS),
+        ]
+        events = []
+        lock = threading.Lock()
+
+        def progress(e):
+            with lock:
+                events.append(e)
+
+        opts = ProbeOptions(sender="info@example.jp", password=Secret("pw"), ca_file=smtp_ca.pem, timeouts=FAST)
+        plan = run_plan(entries, opts, progress=progress)
+        assert plain.log == []
+    assert [o.entry.index for o in plan.outcomes] == [3, 0, 1, 2]  # works (TLS first), then failed, then skipped
+    assert [o.verdict for o in plan.outcomes] == ["ok", "ok", "refused", "skipped"]
+    assert plan.recommended.entry.index == 3
+    done = [e.outcome.entry.index for e in events if isinstance(e, CandidateDone)]
+    assert sorted(done) == [0, 1, 2, 3]
+    assert done.index(3) < done.index(0)  # streamed as each finishes: the slow one last
+    assert {e.index for e in events if isinstance(e, CandidateStarted)} == {0, 1, 3}
+    steps0 = [e.event.step.name for e in events if isinstance(e, CandidateStep) and e.index == 0 and isinstance(e.event, StepFinished)]
+    assert steps0[-1] == "quit" and "starttls" in steps0
+
+
+def test_plain_auth_with_consent_ranks_below_tls(smtp_ca):
+    with (
+        SmtpServer(smtp_ca, "plain", users=USERS, auth_before_tls=True) as plain,
+        SmtpServer(smtp_ca, "starttls", users=USERS) as starttls,
+    ):
+        entries = [entry(0, plain, Security.PLAIN), entry(1, starttls, Security.STARTTLS)]
+        opts = ProbeOptions(
+            sender="info@example.jp", password=Secret("pw"), ca_file=smtp_ca.pem, timeouts=FAST, allow_plain_auth=True
+        )
+        plan = run_plan(entries, opts)
+    assert [(o.entry.index, o.verdict) for o in plan.outcomes] == [(1, "ok"), (0, "ok")]
+
+
+def test_cancel_stops_every_probe(smtp_ca):
+    servers = [SmtpServer(smtp_ca, "starttls", users=USERS, delay=5.0).start() for _ in range(3)]
+    try:
+        token = CancelToken()
+        entries = [entry(i, s, Security.STARTTLS) for i, s in enumerate(servers)]
+        opts = ProbeOptions(sender="info@example.jp", password=Secret("pw"), ca_file=smtp_ca.pem, timeouts=Timeouts(1, 10))
+        started = threading.Event()
+        seen = set()
+
+        def progress(e):
+            if isinstance(e, CandidateStarted):
+                seen.add(e.index)
+                if len(seen) == 3:
+                    started.set()
+
+        box = {}
+        th = threading.Thread(target=lambda: box.setdefault("plan", run_plan(entries, opts, cancel=token, progress=progress)))
+        th.start()
+        assert started.wait(5)
+        time.sleep(0.2)
+        t0 = time.monotonic()
+        token.cancel()
+        th.join(5)
+        took = time.monotonic() - t0
+    finally:
+        for s in servers:
+            s.stop()
+    assert not th.is_alive()
+    assert took < 1.5  # generous: each server would take 5 s per reply
+    assert [o.verdict for o in box["plan"].outcomes] == ["cancelled"] * 3
+    assert box["plan"].recommended is None
+
+
+def fake(entry, verdict, size=None):
+    return Outcome(entry, ProbeResult(entry.setting, verdict, (), (), size_limit=size))
+
+
+def ocn_entries():
+    return entries_from_profile(catalog().get("ocn"), isp_address="taro@abc.ocn.ne.jp")
+
+
+def test_plan_port25_blocked_and_own_domain_only_on_25():
+    ocn = catalog().get("ocn")
+    e465, e587, e25 = ocn_entries()
+    plan = make_plan(
+        [fake(e465, Verdict.SENDER_REJECTED), fake(e587, Verdict.SENDER_REJECTED), fake(e25, Verdict.PORT_BLOCKED)], ocn
+    )
+    assert plan.recommended is None
+    text = [w.render() for w in plan.warnings]
+    assert any("Port 25 is blocked" in t and "only on port 25 (abc.ocn.ne.jp)" in t and "cannot work" in t for t in text)
+    assert any("refused your own address" in t for t in text)
+
+
+def test_plan_warnings_for_a_working_setting():
+    ocn = catalog().get("ocn")
+    e465, e587, e25 = ocn_entries()
+    plan = make_plan(
+        [fake(e465, Verdict.OK), fake(e587, Verdict.TIMEOUT), fake(e25, Verdict.PORT_BLOCKED)],
+        ocn,
+        ocn.template_values("taro@abc.ocn.ne.jp"),
+    )
+    assert plan.recommended.entry is e465
+    text = "\n".join(w.render() for w in plan.warnings)
+    assert "Port 25 is blocked on this line" in text and "cannot work" not in text
+    assert "documents say this server refuses other domains" in text  # catalogue fact vs live result
+    assert "up to 20 MB" in text  # the profile's limit (the server stated none)
+    assert "vcabc.ocn.ne.jp" in text and "10 MB" in text  # the variant, made concrete
+
+
+def test_plan_uses_the_advertised_size_and_flags_own_lines_and_plain():
+    ocn = catalog().get("ocn")
+    _, _, e25 = ocn_entries()
+    plan = make_plan([fake(e25, Verdict.OK, size=10 * 1024 * 1024)], ocn)
+    text = "\n".join(w.render() for w in plan.warnings)
+    assert "server accepts messages up to 10 MB" in text
+    assert "only from the provider's own lines" in text
+    assert "does not encrypt" in text
+
+
+def test_all_ports_blocked_says_firewall():
+    with DroppingListener() as d:
+        entries = [entry(0, d, Security.PLAIN, Auth.NONE)]
+        plan = run_plan(entries, ProbeOptions(sender="info@example.jp", timeouts=FAST))
+    assert plan.outcomes[0].verdict == "port_blocked"
+    assert any("firewall" in w.render() for w in plan.warnings)

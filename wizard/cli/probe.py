@@ -1,0 +1,295 @@
+"""`relay-wizard probe`: test candidate relay settings live from this line (never sends DATA).
+
+    relay-wizard probe (--isp ID | --host H --port N --security plain|starttls|tls) --from ADDRESS [--rcpt ADDRESS]
+        [--user NAME] [--password-stdin] [--ca-file PEM] [--connect-timeout S] [--timeout S] [--json]
+    extra: --isp-address ADDRESS, --account ID, --server HOST (templates of --isp profiles), --auth MECH (--host),
+        --allow-plain-auth, --deadline S, --resolver ADDR[:PORT]
+
+Exit 0 when a setting works, 1 when none does, 2 on usage errors.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from wizard.cli.common import add_password_option, error, obtain_password, print_json, translator
+
+from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+
+
+def _seconds(text: str) -> float:
+    import argparse
+
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0 < value <= 3600:
+        raise argparse.ArgumentTypeError(f"seconds must be more than 0 and at most 3600: {text!r}")
+    return value
+
+
+def _port(text: str) -> int:
+    import argparse
+
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"not a port (1-65535): {text!r}")
+    return int(text)
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "probe",
+        help="test relay settings live from this line (connect, TLS, login, sender), without sending mail",
+        description=(
+            "Test every candidate setting of a provider (--isp) or one setting (--host/--port/--security) live from "
+            "this line: connect, TLS, login, MAIL FROM and RCPT TO with your own address, then RSET and QUIT. No "
+            "mail is sent (never DATA). Exit 0 when a setting works, 1 when none does, 2 on usage errors."
+        ),
+    )
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--isp", metavar="ID", help="test every candidate of this provider profile (see `isps`)")
+    which.add_argument("--host", metavar="H", help="test one server (with --port and --security)")
+    p.add_argument("--port", metavar="N", type=_port, help="port of --host")
+    p.add_argument("--security", choices=["plain", "starttls", "tls"], help="connection security of --host")
+    p.add_argument(
+        "--auth",
+        choices=["none", "auto", "plain", "login", "cram-md5"],
+        help="login method for --host (default: auto with --user, else none)",
+    )
+    p.add_argument("--from", dest="sender", metavar="ADDRESS", required=True, help="your own address (the sender)")
+    p.add_argument("--rcpt", metavar="ADDRESS", help="recipient for RCPT TO (default: your own address)")
+    p.add_argument("--user", metavar="NAME", help="login name (default: from the profile's template)")
+    add_password_option(p)
+    p.add_argument("--isp-address", metavar="ADDRESS", default="", help="your mail address at the provider (--isp)")
+    p.add_argument("--account", metavar="ID", default="", help="your account ID at the provider (--isp)")
+    p.add_argument("--server", metavar="HOST", default="", help="the server name for a profile that asks for one")
+    p.add_argument(
+        "--allow-plain-auth",
+        action="store_true",
+        help="also test unencrypted settings that log in (sends the password without encryption)",
+    )
+    p.add_argument("--ca-file", metavar="PEM", help="extra trusted CA certificates, on top of the system's")
+    p.add_argument("--connect-timeout", metavar="S", type=_seconds, default=10.0, help="per connect attempt (10)")
+    p.add_argument(
+        "--timeout", metavar="S", type=_seconds, default=15.0, help="per server reply (15; the greeting may take 2x)"
+    )
+    p.add_argument("--deadline", metavar="S", type=_seconds, help="for each whole probe (connect + greeting + 4x timeout)")
+    p.add_argument("--resolver", metavar="ADDR[:PORT]", help="DNS server to use (default: the system's)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=run)
+
+
+def _usage(args, text: str) -> int:
+    print(f"relay-wizard probe: error: {text} (see relay-wizard probe --help)", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def run(args) -> int:
+    from wizard.core.address import AddressError, parse_address, parse_domain
+    from wizard.core.catalog import load_catalog
+    from wizard.core.dnsutil import ResolverSpecError, make_resolver
+    from wizard.core.model import Auth, RelaySetting, Security
+    from wizard.core.probe import Timeouts
+    from wizard.core.probing import ProbeOptions, entries_for_setting, entries_from_profile, run_plan
+
+    tr = translator(args.lang)
+    try:
+        sender = parse_address(args.sender).ascii
+        rcpt = parse_address(args.rcpt).ascii if args.rcpt else ""
+        isp_address = parse_address(args.isp_address).ascii if args.isp_address else ""
+    except AddressError as exc:
+        return _usage(args, exc.msg.render(tr))
+    resolver = None
+    if args.resolver:
+        try:
+            resolver = make_resolver(args.resolver, timeout=min(args.connect_timeout, 5.0))
+        except ResolverSpecError as exc:
+            return _usage(args, exc.msg.render(tr))
+    if args.ca_file:
+        from pathlib import Path
+
+        if not Path(args.ca_file).is_file():
+            return _usage(args, f"--ca-file: no such file: {args.ca_file}")
+
+    profile = None
+    values: dict[str, str] = {}
+    if args.isp:
+        for opt in ("port", "security", "auth"):
+            if getattr(args, opt) is not None:
+                return _usage(args, f"--{opt} goes with --host, not with --isp")
+        catalog = load_catalog()
+        profile = catalog.get(args.isp)
+        if profile is None:
+            return _usage(args, f"unknown provider {args.isp!r}; `relay-wizard isps` lists them")
+        server = ""
+        if args.server:
+            try:
+                server = parse_domain(args.server).ascii
+            except AddressError as exc:
+                return _usage(args, exc.msg.render(tr))
+        values = profile.template_values(isp_address, args.account, server)
+        entries = entries_from_profile(profile, isp_address, args.account, server, login=args.user or "")
+    else:
+        if args.port is None or args.security is None:
+            return _usage(args, "--host needs --port and --security")
+        auth = Auth(args.auth) if args.auth else (Auth.AUTO if args.user else Auth.NONE)
+        host = args.host.strip().lower().rstrip(".")
+        setting = RelaySetting(host, args.port, Security(args.security), auth, args.user or "")
+        entries = entries_for_setting(setting)
+
+    password = None
+    passwords = {}
+    needs_auth = [e.setting for e in entries if e.setting is not None and e.setting.needs_auth]
+    if args.password_stdin:
+        password = obtain_password(args, "", 0, "")
+    else:
+        from wizard.core.secrets import KeyringUnavailable, load_password
+
+        for s in needs_auth:
+            if not s.username:
+                continue
+            try:
+                secret = load_password(s.host, s.port, s.username)
+            except KeyringUnavailable as exc:
+                error(args, exc.msg.render(tr))
+                break
+            if secret is not None:
+                passwords[s] = secret
+
+    options = ProbeOptions(
+        sender=sender,
+        rcpt=rcpt,
+        password=password,
+        passwords=passwords,
+        allow_plain_auth=args.allow_plain_auth,
+        ca_file=args.ca_file,
+        timeouts=Timeouts(connect=args.connect_timeout, read=args.timeout, deadline=args.deadline),
+        resolver=resolver,
+    )
+
+    def progress(event) -> None:
+        from wizard.core.probing import CandidateDone
+
+        if not args.json and isinstance(event, CandidateDone):
+            _print_line(event.outcome, tr)
+            sys.stdout.flush()
+
+    if not args.json:
+        what = profile.display_name(_lang(args)) if profile is not None else entries[0].label
+        print(f"Testing {len(entries)} setting(s) of {what} from this line (no mail is sent)...")
+    plan = run_plan(entries, options, profile, values=values, progress=progress)
+    if args.json:
+        print_json(plan_as_dict(plan, tr))
+    else:
+        _print_plan(plan, tr)
+    return EXIT_OK if plan.works else EXIT_PROBLEM
+
+
+def _lang(args) -> str:
+    from wizard.i18n import resolve_lang
+
+    return resolve_lang(args.lang)
+
+
+def outcome_as_dict(o, tr) -> dict:
+    """One candidate in the JSON contract (host, port, security, verdict, explanation, steps, tls, transcript, ...)."""
+    e = o.entry
+    s = e.setting
+    cand = e.candidate
+    r = o.result
+    host, port, security = (s.host, s.port, s.security.value) if s is not None else _split_label(e)
+    d = {
+        "host": host,
+        "port": port,
+        "security": security,
+        "verdict": o.verdict,
+        "explanation": o.explanation.render(tr),
+        "steps": [
+            {"name": st.name, "ok": st.ok, "code": st.code, "reply": st.reply, "elapsed_ms": st.elapsed_ms}
+            for st in (r.steps if r else ())
+        ],
+        "tls": r.tls.as_dict() if r is not None and r.tls is not None else None,
+        "transcript": list(r.transcript) if r else [],
+        # beyond the contract: more facts for scripts
+        "auth": s.auth.value if s is not None else (cand.setting.auth.value if cand else None),
+        "username": s.username if s is not None else "",
+        "server_reply": r.server_reply if r else "",
+        "detail": r.detail.render(tr) if r is not None and r.detail is not None else None,
+        "addresses": {"ipv4": list(r.ipv4), "ipv6": list(r.ipv6)} if r else None,
+        "connects": [
+            {"address": a.address, "family": a.family, "outcome": a.outcome, "elapsed_ms": a.elapsed_ms}
+            for a in (r.connects if r else ())
+        ],
+        "size_limit": r.size_limit if r else None,
+        "auth_offered": list(r.auth_offered) if r else [],
+        "auth_used": r.auth_used if r else "",
+        "elapsed_ms": r.elapsed_ms if r else 0,
+        "own_domain_sender": cand.own_domain_sender.value.value if cand is not None else None,
+        "own_lines_only": cand.own_lines_only.value.value if cand is not None else None,
+    }
+    return d
+
+
+def _split_label(entry) -> tuple[str, int, str]:
+    s = entry.candidate.setting if entry.candidate is not None else None
+    if s is not None:
+        return s.host, s.port, s.security.value
+    return entry.label, 0, ""
+
+
+def plan_as_dict(plan, tr) -> dict:
+    rec = plan.recommended
+    return {
+        "candidates": [outcome_as_dict(o, tr) for o in plan.outcomes],
+        "recommended": (
+            {
+                "host": rec.setting.host,
+                "port": rec.setting.port,
+                "security": rec.setting.security.value,
+                "username": rec.setting.username,
+                "auth": rec.setting.auth.value,
+            }
+            if rec is not None
+            else None
+        ),
+        "warnings": [w.render(tr) for w in plan.warnings],
+    }
+
+
+def _print_line(o, tr) -> None:
+    mark = "OK  " if o.works else "--  " if o.result is None else "FAIL"
+    print(f"  {mark} {o.entry.label:44} {o.verdict:19} {o.title.render(tr)}")
+
+
+def _print_plan(plan, tr) -> None:
+    import textwrap
+
+    print()
+    for o in plan.outcomes:
+        mark = "OK  " if o.works else "--  " if o.result is None else "FAIL"
+        print(f"{mark} {o.entry.label}  [{o.verdict}]")
+        for line in textwrap.wrap(o.explanation.render(tr), 100):
+            print(f"       {line}")
+        r = o.result
+        if r is not None:
+            if r.detail is not None:
+                print(f"       ({r.detail.render(tr)})")
+            if r.server_reply:
+                for line in r.server_reply.splitlines():
+                    print(f"       server: {line}")
+            if r.tls is not None:
+                print(f"       TLS: {r.tls.version} {r.tls.cipher}; certificate: {r.tls.subject}; issuer: {r.tls.issuer}")
+    print()
+    rec = plan.recommended
+    if rec is not None:
+        s = rec.setting
+        user = f", user {s.username}" if s.username and s.needs_auth else ""
+        print(f"Recommended: {s.host} port {s.port} ({s.security.value}{user})")
+    else:
+        print("No setting works from this line.")
+    if plan.warnings:
+        print("Warnings:")
+        for w in plan.warnings:
+            for i, line in enumerate(textwrap.wrap(w.render(tr), 100)):
+                print(("  - " if i == 0 else "    ") + line)

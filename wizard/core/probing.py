@@ -1,0 +1,428 @@
+"""Probe every candidate setting at once, stream the results, rank them and make a plan.
+
+    entries = entries_from_profile(profile, isp_address="taro@abc.ocn.ne.jp")   # or entries_for_setting(setting)
+    plan = run_plan(entries, ProbeOptions(sender="info@example.jp", password=secret), profile,
+                    cancel=token, progress=callback)
+
+``progress`` receives, from worker threads, :class:`CandidateStarted`, :class:`CandidateStep` (each step as it starts
+and ends) and :class:`CandidateDone` (as each probe finishes, in finishing order). The returned :class:`Plan` lists
+every entry ranked (works first; then TLS > STARTTLS > plain; then profile order), the recommended setting, and
+warnings that join the profile's facts with what the probes found.
+
+Entries whose placeholders cannot be filled (``{subdomain}`` for an address at the bare provider domain), whose host
+is not a valid host name, or that may not be probed as they stand (no password; a password in plaintext without the
+user's consent) are *skipped* with a reason and never contacted.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import threading
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, fields, replace
+
+from wizard.core.cancel import NEVER, CancelToken
+from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
+from wizard.core.model import Candidate, IspProfile, RelaySetting, Security, SenderRule, Tri, placeholders
+from wizard.core.probe import (
+    ProbeParams,
+    ProbeRequest,
+    ProbeResult,
+    Verdict,
+    check_request,
+    probe,
+    verdict_title,
+)
+from wizard.core.secrets import Secret
+
+MAX_PARALLEL = 16
+_HOSTNAME = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
+SECURITY_RANK = {Security.TLS: 0, Security.STARTTLS: 1, Security.PLAIN: 2}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One candidate to probe (``setting`` concrete) or to skip (``skip`` says why)."""
+
+    index: int  # position in the profile: the last tie-breaker of the ranking
+    label: str  # host:port (security), with placeholders when it could not be filled
+    setting: RelaySetting | None
+    candidate: Candidate | None = None
+    skip: Msg | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProbeOptions(ProbeParams):
+    """The shared probe parameters, plus passwords per setting (e.g. from the keyring) over ``password``."""
+
+    passwords: Mapping[RelaySetting, Secret] = field(default_factory=dict)
+
+    def request(self, setting: RelaySetting) -> ProbeRequest:
+        shared = {f.name: getattr(self, f.name) for f in fields(ProbeParams)}
+        shared["password"] = self.passwords.get(setting, self.password)
+        return ProbeRequest(setting=setting, **shared)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    entry: Entry
+    result: ProbeResult | None = None
+    skip: Msg | None = None  # why it was not probed
+
+    @property
+    def works(self) -> bool:
+        return self.result is not None and self.result.works
+
+    @property
+    def verdict(self) -> str:
+        return self.result.verdict.value if self.result is not None else "skipped"
+
+    @property
+    def explanation(self) -> Msg:
+        if self.result is not None:
+            return self.result.explanation
+        return self.skip or Msg.of(QT_TRANSLATE_NOOP("core", "Not tested."))
+
+    @property
+    def title(self) -> Msg:
+        """A few words for the outcome (a table cell, a status line)."""
+        if self.result is not None:
+            return verdict_title(self.result.verdict)
+        return Msg.of(QT_TRANSLATE_NOOP("core", "not tested"))
+
+    @property
+    def setting(self) -> RelaySetting | None:
+        return self.entry.setting
+
+
+@dataclass(frozen=True)
+class Plan:
+    outcomes: tuple[Outcome, ...]  # ranked
+    recommended: Outcome | None  # the best working one
+    warnings: tuple[Msg, ...]
+
+    @property
+    def works(self) -> bool:
+        return self.recommended is not None
+
+
+# progress events (sent from worker threads)
+@dataclass(frozen=True)
+class CandidateStarted:
+    index: int
+
+
+@dataclass(frozen=True)
+class CandidateStep:
+    index: int
+    event: object  # probe.StepStarted | probe.StepFinished
+
+
+@dataclass(frozen=True)
+class CandidateDone:
+    outcome: Outcome
+
+
+# -- building the entries ------------------------------------------------------------------------------------------------
+
+
+def valid_host(host: str) -> bool:
+    """A host name (LDH labels, at least one dot) or an IP address."""
+    h = host.strip("[]")
+    try:
+        ipaddress.ip_address(h)
+        return True
+    except ValueError:
+        pass
+    return bool(_HOSTNAME.match(host)) and "." in host and not host.rsplit(".", 1)[-1].isdigit()
+
+
+_NEEDS = {
+    "subdomain": QT_TRANSLATE_NOOP(
+        "core",
+        "Not tested: this server name depends on your provider mail address (the part after @, such as "
+        "abc.ocn.ne.jp), and the address given does not have that part.",
+    ),
+    "address": QT_TRANSLATE_NOOP("core", "Not tested: this setting needs your provider mail address."),
+    "localpart": QT_TRANSLATE_NOOP("core", "Not tested: this setting needs your provider mail address."),
+    "domain": QT_TRANSLATE_NOOP("core", "Not tested: this setting needs your provider mail address."),
+    "account": QT_TRANSLATE_NOOP("core", "Not tested: this setting needs your account ID at the provider."),
+    "host": QT_TRANSLATE_NOOP("core", "Not tested: this setting needs the server name."),
+}
+
+
+def entries_from_profile(
+    profile: IspProfile, isp_address: str = "", account: str = "", host: str = "", login: str = ""
+) -> list[Entry]:
+    """The profile's candidates made concrete with the user's values; those that cannot be are skipped."""
+    values = profile.template_values(isp_address, account, host)
+    entries = []
+    for i, cand in enumerate(profile.candidates):
+        s = cand.setting
+        label = s.label()
+        needed = placeholders(s.host) | (placeholders(s.username) if s.needs_auth and not login else set())
+        missing = sorted(needed - values.keys())
+        if missing:
+            entries.append(Entry(i, label, None, cand, Msg.of(_NEEDS.get(missing[0], _NEEDS["host"]))))
+            continue
+        setting = cand.resolve(**{k: values.get(k, "") for k in placeholders(s.host) | placeholders(s.username)})
+        if login:
+            setting = replace(setting, username=login)
+        if not valid_host(setting.host):
+            entries.append(
+                Entry(
+                    i,
+                    setting.label(),
+                    None,
+                    cand,
+                    Msg.of(
+                        QT_TRANSLATE_NOOP("core", "Not tested: “{host}” is not a valid server name."), host=setting.host
+                    ),
+                )
+            )
+            continue
+        entries.append(Entry(i, setting.label(), setting, cand))
+    return entries
+
+
+def entries_for_setting(setting: RelaySetting) -> list[Entry]:
+    if not valid_host(setting.host):
+        msg = Msg.of(QT_TRANSLATE_NOOP("core", "Not tested: “{host}” is not a valid server name."), host=setting.host)
+        return [Entry(0, setting.label(), None, None, msg)]
+    return [Entry(0, setting.label(), setting, None)]
+
+
+# -- running ------------------------------------------------------------------------------------------------------------
+
+
+def run_plan(
+    entries: list[Entry],
+    options: ProbeOptions,
+    profile: IspProfile | None = None,
+    *,
+    values: Mapping[str, str] | None = None,
+    cancel: CancelToken = NEVER,
+    progress: Callable[[object], None] | None = None,
+) -> Plan:
+    """Probe every entry concurrently (one thread each, at most MAX_PARALLEL at once) and return the plan.
+
+    Returns when all probes ended; after a cancel that is within milliseconds (every probe watches the token).
+    """
+    emit = progress or (lambda e: None)
+    outcomes: dict[int, Outcome] = {}
+    lock = threading.Lock()
+
+    def done(outcome: Outcome) -> None:
+        with lock:
+            outcomes[outcome.entry.index] = outcome
+        emit(CandidateDone(outcome))
+
+    runnable = []
+    for e in entries:
+        if e.setting is None:
+            done(Outcome(e, skip=e.skip))
+            continue
+        why = check_request(options.request(e.setting))
+        if why is not None:
+            done(Outcome(e, skip=why))
+        else:
+            runnable.append(e)
+
+    def work(e: Entry) -> None:
+        emit(CandidateStarted(e.index))
+        result = probe(options.request(e.setting), cancel, lambda ev: emit(CandidateStep(e.index, ev)))
+        done(Outcome(e, result))
+
+    if runnable:
+        with ThreadPoolExecutor(max_workers=min(MAX_PARALLEL, len(runnable)), thread_name_prefix="probe") as pool:
+            futures = [pool.submit(work, e) for e in runnable]
+            for f in futures:
+                f.result()  # re-raise a bug in a probe here rather than lose it
+    return make_plan([outcomes[e.index] for e in entries], profile, values)
+
+
+def rank(outcomes: list[Outcome]) -> list[Outcome]:
+    def key(o: Outcome):
+        s = o.entry.setting
+        sec = SECURITY_RANK[s.security] if s is not None else 3
+        return (0 if o.works else 1 if o.result is not None else 2, sec, o.entry.index)
+
+    return sorted(outcomes, key=key)
+
+
+# -- the plan -----------------------------------------------------------------------------------------------------------
+
+
+def _fact(cand: Candidate | None, name: str):
+    if cand is None:
+        return None
+    fact = getattr(cand, name)
+    return fact.value if fact is not None else None
+
+
+def make_plan(
+    outcomes: list[Outcome],
+    profile: IspProfile | None = None,
+    values: Mapping[str, str] | None = None,
+    chosen: Outcome | None = None,
+) -> Plan:
+    """Rank the outcomes, pick the recommended one and collect warnings (pure: no I/O).
+
+    ``values`` are the template values (IspProfile.template_values) to show variant hosts concretely. ``chosen``:
+    the setting the user picked instead of the recommended one; the warnings about "the" setting concern it."""
+    ranked = rank(outcomes)
+    recommended = ranked[0] if ranked and ranked[0].works else None
+    best = recommended if chosen is None else (chosen if chosen.works else None)
+    warnings: list[Msg] = []
+    probed = [o for o in ranked if o.result is not None]
+
+    # Port 25 blocked on this line, while the profile says only port 25 takes the own domain as sender.
+    blocked25 = [o for o in probed if o.entry.setting.port == 25 and o.result.verdict is Verdict.PORT_BLOCKED]
+    if blocked25:
+        own_only_25 = any(_fact(o.entry.candidate, "own_domain_sender") is SenderRule.ALLOWED for o in blocked25)
+        others_refuse = all(
+            _fact(o.entry.candidate, "own_domain_sender") is SenderRule.REFUSED
+            or (o.result is not None and o.result.verdict is Verdict.SENDER_REJECTED)
+            for o in ranked
+            if o.entry.setting is None or o.entry.setting.port != 25
+        )
+        if own_only_25 and others_refuse and recommended is None:
+            warnings.append(
+                Msg.of(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Port 25 is blocked on this line, and this provider accepts your own domain as sender only on "
+                        "port 25 ({host}). This route cannot work from here: use it only from the provider's own "
+                        "line, or send through another provider.",
+                    ),
+                    host=blocked25[0].entry.setting.host,
+                )
+            )
+        else:
+            warnings.append(
+                Msg.of(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Port 25 is blocked on this line (common practice against spam). Settings on port 587 or 465 "
+                        "are not affected.",
+                    )
+                )
+            )
+
+    if probed and all(o.result.verdict is Verdict.PORT_BLOCKED for o in probed):
+        warnings.append(
+            Msg.of(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "No server answered on any port. A firewall or security software on this computer or network may "
+                    "block outgoing mail connections.",
+                )
+            )
+        )
+    if probed and recommended is None and any(o.result.verdict is Verdict.SENDER_REJECTED for o in probed):
+        warnings.append(
+            Msg.of(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The provider's server refused your own address as sender. It sends only mail from the provider's "
+                    "own addresses, so it cannot send your domain's mail.",
+                )
+            )
+        )
+
+    if best is not None:
+        s = best.entry.setting
+        cand = best.entry.candidate
+        if _fact(cand, "own_lines_only") is Tri.YES:
+            warnings.append(
+                Msg.of(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{host} is usable only from the provider's own lines. It will stop working when this computer "
+                        "is used on another line (another office, a mobile router, a hotel).",
+                    ),
+                    host=s.host,
+                )
+            )
+        if _fact(cand, "own_domain_sender") is SenderRule.REFUSED:
+            warnings.append(
+                Msg.of(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The provider's documents say this server refuses other domains as sender, but the live test "
+                        "accepted your address. The provider may still change the sender or refuse later: check that "
+                        "your first messages arrive.",
+                    )
+                )
+            )
+        if s.security is Security.PLAIN:
+            warnings.append(
+                Msg.of(
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "This setting does not encrypt the connection: your mail and your password can be read on the "
+                        "way. Prefer an encrypted setting when one works.",
+                    )
+                )
+            )
+        warnings += _size_warnings(best, profile, values or {})
+    return Plan(tuple(ranked), recommended, tuple(warnings))
+
+
+def _size_warnings(best: Outcome, profile: IspProfile | None, values: Mapping[str, str]) -> list[Msg]:
+    out: list[Msg] = []
+    limits = profile.limits if profile is not None else None
+    mb = limits.max_message_mb.value if limits is not None and limits.max_message_mb is not None else None
+    size = best.result.size_limit if best.result is not None else None
+    if size:  # the server states it: the live figure wins
+        out.append(
+            Msg.of(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The server accepts messages up to {mb} MB (attachments included; they grow by about a third "
+                    "when sent).",
+                ),
+                mb=_mb(size),
+            )
+        )
+    elif mb:
+        out.append(
+            Msg.of(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The provider accepts messages up to {mb} MB (attachments included; they grow by about a third "
+                    "when sent).",
+                ),
+                mb=mb,
+            )
+        )
+    if limits is not None and limits.max_recipients is not None:
+        out.append(
+            Msg.of(
+                QT_TRANSLATE_NOOP("core", "At most {count} recipients per message are accepted."),
+                count=limits.max_recipients.value,
+            )
+        )
+    if profile is not None:
+        for v in profile.variants:
+            if v.max_message_mb is not None:
+                host = v.host
+                try:
+                    host = host.format(**values) if placeholders(host) else host
+                except KeyError:
+                    pass
+                out.append(
+                    Msg.of(
+                        QT_TRANSLATE_NOOP("core", "With the server {host} the limit is {mb} MB per message."),
+                        host=host,
+                        mb=v.max_message_mb.value,
+                    )
+                )
+    return out
+
+
+def _mb(size: int) -> str:
+    value = size / (1024 * 1024)
+    return f"{value:.0f}" if value >= 10 or value == int(value) else f"{value:.1f}"
