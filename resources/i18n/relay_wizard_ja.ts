@@ -462,50 +462,80 @@
             <translation>予期しないエラーが発生しました({kind})。詳しくはログファイルをご覧ください。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/secrets.py" line="+66" />
+            <location filename="../../wizard/core/secrets.py" line="+102" />
             <source>Windows Credential Manager</source>
             <translation>Windows 資格情報マネージャー</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>the Secret Service (GNOME Keyring / KeePassXC)</source>
-            <translation>Secret Service(GNOME キーリング / KeePassXC)</translation>
-        </message>
-        <message>
             <location line="+1" />
-            <source>KWallet</source>
-            <translation>KWallet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the macOS Keychain</source>
+            <source>macOS Keychain</source>
             <translation>macOS キーチェーン</translation>
         </message>
         <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>GNOME Keyring / Secret Service</source>
+            <translation>GNOME キーリング(Secret Service)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>KDE Wallet (KWallet)</source>
+            <translation>KDE ウォレット(KWallet)</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>No keyring was found on this computer (on Linux: GNOME Keyring, KWallet or another Secret Service must be running), so the password cannot be saved.</source>
+            <translation>このコンピューターにはパスワードを保存できるキーリングが見つからないため、パスワードを保存できません(Linux の場合は GNOME キーリング、KWallet などの Secret Service が動作している必要があります)。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>No keyring could be started ({detail}). On Linux, check that GNOME Keyring or KWallet is running in your desktop session.</source>
+            <translation>キーリングを開始できませんでした({detail})。Linux の場合は、デスクトップで GNOME キーリングまたは KWallet が動作しているかご確認ください。</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>The keyring ({backend}) is locked and was not unlocked. Unlock it (for example by logging in to your desktop again) and try again.</source>
+            <translation>キーリング({backend})がロックされていて、ロックを解除できませんでした。ロックを解除してから(例: デスクトップにログインし直す)、もう一度お試しください。</translation>
+        </message>
+        <message>
             <location line="+11" />
+            <source>The keyring ({backend}) could not be reached ({detail}). On Linux, check that GNOME Keyring or KWallet is running in your desktop session.</source>
+            <translation>キーリング({backend})に接続できませんでした({detail})。Linux の場合は、デスクトップで GNOME キーリングまたは KWallet が動作しているかご確認ください。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The keyring ({backend}) refused to store the password ({detail}).</source>
+            <translation>キーリング({backend})がパスワードの保存を拒否しました({detail})。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The keyring ({backend}) cannot be used ({detail}).</source>
+            <translation>キーリング({backend})を使用できません({detail})。</translation>
+        </message>
+        <message>
+            <location line="-100" />
             <source>the keyring “{name}”</source>
             <translation>キーリング「{name}」</translation>
         </message>
         <message>
-            <location line="+13" />
-            <location line="+8" />
+            <location line="-25" />
             <source>no keyring</source>
             <translation>キーリングなし</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>This computer has no keyring to store passwords in.</source>
-            <translation>このパソコンには、パスワードを保存できるキーリングがありません。</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The keyring cannot be used ({detail}). The password is kept only until you close the program.</source>
-            <translation>キーリングを使えません({detail})。パスワードは、このプログラムを閉じるまでの間だけ保持します。</translation>
         </message>
         <message>
             <location filename="../../wizard/core/dnsutil.py" line="+51" />
             <source>“{spec}” is not a resolver address; use an IP address with an optional :port.</source>
             <translation>「{spec}」は DNS サーバーのアドレスではありません。IP アドレス(必要なら :ポート番号)で指定してください。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/credentials.py" line="+115" />
+            <source>This is not an address at this provider ({domains}). Please check it.</source>
+            <translation>このプロバイダーのメールアドレス({domains})ではありません。ご確認ください。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Some server names of this provider are built from the part between “@” and the provider's domain (abc in taro@abc.{domain}); this address has none, so those settings cannot be tested.</source>
+            <translation>このプロバイダーの一部のサーバー名は、「@」とプロバイダーのドメインの間の部分(taro@abc.{domain} の abc)から作られます。このメールアドレスにはその部分がないため、それらの設定はテストできません。</translation>
         </message>
     </context>
 </TS>

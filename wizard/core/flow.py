@@ -11,6 +11,7 @@ from enum import IntEnum
 
 from wizard.core.address import Address
 from wizard.core.catalog import Catalog
+from wizard.core.credentials import resolve_settings
 from wizard.core.model import IspProfile, RelaySetting
 from wizard.core.secrets import Secret
 
@@ -37,11 +38,21 @@ class WizardState:
     # credentials at the provider (filled on the credentials page)
     isp_address: str = ""  # the provider mail address (taro@abc.ocn.ne.jp): fills {address}, {localpart}, {subdomain}
     account: str = ""  # an account ID the user types, for {account} templates
+    login: str = ""  # the login name when the user changed the profile's suggestion; "" = from the templates
     password: Secret | None = None  # in memory only; at rest only in the keyring
     # the outcome of the relay test
     chosen: RelaySetting | None = None  # the setting the user goes on with (concrete: no placeholders)
     chosen_works: bool = False  # False when the user chose "continue anyway"
     warnings: list = field(default_factory=list)  # Msg objects collected along the way, shown on the done page
+
+    def relay_settings(self) -> list[RelaySetting]:
+        """The profile's candidates filled in from what the user typed (login override applied), in profile order;
+        candidates that cannot be filled yet are left out."""
+        if self.isp is None:
+            return []
+        return resolve_settings(
+            self.isp, isp_address=self.isp_address, account=self.account, host=self.user_host, login=self.login
+        )
 
     @property
     def provider_ready(self) -> bool:
