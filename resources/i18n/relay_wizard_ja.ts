@@ -537,5 +537,10 @@
             <source>Some server names of this provider are built from the part between “@” and the provider's domain (abc in taro@abc.{domain}); this address has none, so those settings cannot be tested.</source>
             <translation>このプロバイダーの一部のサーバー名は、「@」とプロバイダーのドメインの間の部分(taro@abc.{domain} の abc)から作られます。このメールアドレスにはその部分がないため、それらの設定はテストできません。</translation>
         </message>
+        <message>
+            <location filename="../../wizard/cli/forget.py" line="+36" />
+            <source>No password is saved for {user} at {host}:{port}.</source>
+            <translation>{host}:{port} の {user} のパスワードは保存されていません。</translation>
+        </message>
     </context>
 </TS>

@@ -17,6 +17,9 @@ from wizard import APP_NAME, __version__
 COMMANDS = [
     "wizard.cli.isps",
     "wizard.cli.gui",
+    "wizard.cli.keyring_info",
+    "wizard.cli.remember",
+    "wizard.cli.forget",
 ]
 
 EXIT_OK = 0
