@@ -50,7 +50,17 @@ def isolated_keyring(isolated_home, monkeypatch):
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={isolated_home / 'no-session-bus'}")
     core = sys.modules.get("keyring.core")
     if core is not None:
-        monkeypatch.setattr(core, "_keyring_backend", None)
+        monkeypatch.setattr(core, "_keyring_backend", None, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def no_job_outlives_its_test():
+    """GUI pages run core jobs on a thread pool; wait for them after each test, so that no job of one test runs into
+    the next one (with the next test's environment) or into the interpreter's shutdown."""
+    yield
+    workers = sys.modules.get("wizard.gui.workers")
+    if workers is not None and workers._pool is not None:
+        assert workers._pool.waitForDone(30000), "a core job did not finish within 30 s after its test"
 
 
 @pytest.fixture

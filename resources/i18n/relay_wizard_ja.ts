@@ -4,20 +4,136 @@
     <context>
         <name>CredentialsPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/placeholder.py" line="+41" />
+            <location filename="../../wizard/gui/pages/credentials.py" line="+92" />
             <source>Login at your provider</source>
             <translation>プロバイダーへのログイン</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>The relay test logs in to your provider's outgoing server with these details. No mail is sent.</source>
+            <translation>次の送信テストでは、ここで入力した内容でプロバイダーの送信サーバーにログインします。メールは送信されません。</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Account &amp;ID:</source>
+            <translation>アカウント ID(&amp;I):</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+103" />
+            <source>&amp;Login name:</source>
+            <translation>ユーザー名(&amp;L):</translation>
+        </message>
+        <message>
+            <location line="-96" />
+            <source>&amp;Password:</source>
+            <translation>パスワード(&amp;P):</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Use the saved password</source>
+            <translation>保存されているパスワードを使う(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Type a new password (it replaces the saved one when saved)</source>
+            <translation>新しいパスワードを入力する(保存すると、保存済みのパスワードを置き換えます)(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Forget the saved password</source>
+            <translation>保存されているパスワードを削除(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Save the password in the keyring</source>
+            <translation>パスワードをキーリングに保存する(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Checking the keyring…</source>
+            <translation>キーリングを確認しています…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Your provider's server needs no login and no password.</source>
+            <translation>このプロバイダーの送信サーバーには、ユーザー名とパスワードは不要です。</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Your mail &amp;address at {provider}:</source>
+            <translation>{provider} のメールアドレス(&amp;A):</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Account &amp;ID (login name):</source>
+            <translation>アカウント ID(ユーザー名)(&amp;I):</translation>
+        </message>
+        <message>
+            <location line="+84" />
+            <source>You changed the suggested login name ({suggested}). Clear the field to use it again.</source>
+            <translation>提案されたユーザー名({suggested})を変更しました。元に戻すには、欄を空にしてください。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Suggested from your provider's rule for login names.</source>
+            <translation>プロバイダーのユーザー名の決まりから自動で入力しました。</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>&amp;Save the password in the keyring ({backend})</source>
+            <translation>パスワードをキーリング({backend})に保存する(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>You will not need to type it again on this computer. Nothing is saved before you click Next.</source>
+            <translation>このコンピューターで再入力する必要がなくなります。「次へ」をクリックするまでは何も保存されません。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The password is kept only until you close the program.</source>
+            <translation>パスワードは、このプログラムを閉じるまでの間だけ記憶されます。</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>A password for {login} is saved in {keyring}.</source>
+            <translation>{login} のパスワードが {keyring} に保存されています。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>(the saved password)</source>
+            <translation>(保存されているパスワード)</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The saved password was deleted from the keyring.</source>
+            <translation>保存されていたパスワードをキーリングから削除しました。</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Saving the password in the keyring…</source>
+            <translation>パスワードをキーリングに保存しています…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The password was saved in {keyring}.</source>
+            <translation>パスワードを {keyring} に保存しました。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The password could not be saved: {reason}</source>
+            <translation>パスワードを保存できませんでした: {reason}</translation>
+        </message>
+        <message>
             <location line="+1" />
-            <source>Here you will enter the user name and password for your provider's mail server.</source>
-            <translation>ここでは、プロバイダーのメールサーバーのユーザー名とパスワードを入力します。</translation>
+            <source>Click Next to go on without saving; the password is then kept only until you close the program.</source>
+            <translation>保存せずに進むには「次へ」をクリックしてください。その場合、パスワードはこのプログラムを閉じるまでの間だけ記憶されます。</translation>
         </message>
     </context>
     <context>
         <name>DomainCheckPage</name>
         <message>
-            <location line="+17" />
+            <location filename="../../wizard/gui/pages/placeholder.py" line="+50" />
             <source>Domain check</source>
             <translation>ドメインの確認</translation>
         </message>
@@ -135,7 +251,7 @@
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../wizard/gui/pages/placeholder.py" line="-25" />
+            <location filename="../../wizard/gui/pages/placeholder.py" line="-16" />
             <source>Welcome</source>
             <translation>ようこそ</translation>
         </message>

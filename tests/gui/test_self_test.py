@@ -25,3 +25,30 @@ def test_self_test_fails_when_a_resource_is_missing(tmp_path):
     )
     assert result.returncode == 1
     assert "no provider profiles" in result.stdout and "icon missing" in result.stdout
+
+
+def test_is_complete_does_not_eat_references_to_true_and_false(qtbot):
+    """PySide6 6.12.0 loses a reference to the returned bool whenever QWizard calls a Python isComplete; BasePage
+    gives it back. Without that, a few thousand keystrokes abort the interpreter (bool_dealloc)."""
+    import sys
+
+    from wizard.core.flow import Step
+    from wizard.gui.pages.base import BasePage
+
+    class Page(BasePage):
+        step = Step.WELCOME
+
+        def isComplete(self):  # noqa: N802
+            return self.state is not None
+
+    from PySide6.QtWidgets import QWizard
+
+    w = QWizard()
+    qtbot.addWidget(w)
+    page = Page(object(), "en")
+    w.addPage(page)
+    w.show()
+    before = sys.getrefcount(True)
+    for _ in range(2000):
+        page.completeChanged.emit()
+    assert sys.getrefcount(True) >= before

@@ -54,7 +54,12 @@ def run(lang: str | None = None) -> int:
 
     w = RelayWizard(lang=resolve_lang(lang))
     w.show()
-    return app.exec()
+    code = app.exec()
+    from wizard.gui.workers import _pool
+
+    if _pool is not None:  # let running core jobs end before the interpreter shuts down
+        _pool.waitForDone(5000)
+    return code
 
 
 def self_test(lang: str | None = None) -> int:

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QWizard
 
 from wizard.core.catalog import Catalog, load_catalog
 from wizard.core.flow import Step, WizardState
+from wizard.gui.pages.credentials import CredentialsPage
 from wizard.gui.pages.placeholder import (
-    CredentialsPage,
     DomainCheckPage,
     DonePage,
     ExportPage,

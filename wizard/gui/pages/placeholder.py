@@ -33,15 +33,6 @@ class WelcomePage(_Placeholder):
         )
 
 
-class CredentialsPage(_Placeholder):
-    step = Step.CREDENTIALS
-
-    def __init__(self, state, lang, parent=None):
-        super().__init__(state, lang, parent)
-        self.setTitle(self.tr("Login at your provider"))
-        self.body.setText(self.tr("Here you will enter the user name and password for your provider's mail server."))
-
-
 class RelayTestPage(_Placeholder):
     step = Step.RELAY_TEST
 
