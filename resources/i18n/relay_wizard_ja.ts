@@ -115,7 +115,7 @@
             <translation>パスワードをキーリングに保存しています…</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>The password was saved in {keyring}.</source>
             <translation>パスワードを {keyring} に保存しました。</translation>
         </message>

@@ -183,6 +183,8 @@ def test_saved_only_after_next_and_only_when_ticked(qtbot, secret_service):
     qtbot.waitUntil(lambda: w.currentId() == Step.RELAY_TEST, timeout=15000)
     assert ocn_lookup(secret_service) == [PW, PW]  # under the key of every candidate that logs in
     assert w.state.password == Secret(PW)
+    click(qtbot, w.button(QWizard.WizardButton.BackButton))
+    assert page.saved_box.isVisibleTo(page) and page.use_saved.isChecked()  # now offered as the saved one
 
 
 @pytest.mark.system

@@ -493,6 +493,8 @@ class CredentialsPage(BasePage):
 
     def _save_finished(self, keys, password) -> None:
         self._saved_for = (keys, password)
+        if keys == self._keys:
+            self._show_saved((keys[0], password))  # on Back, the page offers it as the saved password
         where = self.render(self._backend.description) if self._backend else ""
         self.keyring_status.setText(self.tr("The password was saved in {keyring}.").format(keyring=where))
         if self._leaving and self.wizard() is not None and self.wizard().currentPage() is self:
