@@ -591,7 +591,7 @@
             <location line="+1" />
             <location line="+1" />
             <source>GNOME Keyring / Secret Service</source>
-            <translation>GNOME キーリング(Secret Service)</translation>
+            <translation>GNOME キーリング / Secret Service</translation>
         </message>
         <message>
             <location line="+1" />

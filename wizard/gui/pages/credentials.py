@@ -429,6 +429,7 @@ class CredentialsPage(BasePage):
     def _use_saved_toggled(self, _checked: bool) -> None:
         using = self.using_saved()
         self.password_edit.setEnabled(not using)
+        self.save_check.setVisible(not using)  # nothing to save while the saved password is used
         self.password_edit.setPlaceholderText(self.tr("(the saved password)") if using else "")
         self.completeChanged.emit()
 
