@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,29 @@ def isolated_home(tmp_path_factory, monkeypatch):
         monkeypatch.setenv(var, str(path))
     monkeypatch.delenv("RELAY_WIZARD_LANG", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def isolated_keyring(isolated_home, monkeypatch):
+    """No test reaches the developer's real keyring: keyring's fail backend, and a session bus address that leads
+    nowhere (also for subprocesses). Tests that need a keyring take ``secret_service``
+    (tests/fixtures/secret_service.py), which starts a private one. keyring caches its first choice of backend for
+    the process, so the choice is reset for every test."""
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={isolated_home / 'no-session-bus'}")
+    core = sys.modules.get("keyring.core")
+    if core is not None:
+        monkeypatch.setattr(core, "_keyring_backend", None, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def no_job_outlives_its_test():
+    """GUI pages run core jobs on a thread pool; wait for them after each test, so that no job of one test runs into
+    the next one (with the next test's environment) or into the interpreter's shutdown."""
+    yield
+    workers = sys.modules.get("wizard.gui.workers")
+    if workers is not None and workers._pool is not None:
+        assert workers._pool.waitForDone(30000), "a core job did not finish within 30 s after its test"
 
 
 @pytest.fixture

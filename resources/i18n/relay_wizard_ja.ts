@@ -65,14 +65,130 @@
     <context>
         <name>CredentialsPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/placeholder.py" line="+26" />
+            <location filename="../../wizard/gui/pages/credentials.py" line="+92" />
             <source>Login at your provider</source>
             <translation>プロバイダーへのログイン</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>The relay test logs in to your provider's outgoing server with these details. No mail is sent.</source>
+            <translation>次の送信テストでは、ここで入力した内容でプロバイダーの送信サーバーにログインします。メールは送信されません。</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Account &amp;ID:</source>
+            <translation>アカウント ID(&amp;I):</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+103" />
+            <source>&amp;Login name:</source>
+            <translation>ユーザー名(&amp;L):</translation>
+        </message>
+        <message>
+            <location line="-96" />
+            <source>&amp;Password:</source>
+            <translation>パスワード(&amp;P):</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Use the saved password</source>
+            <translation>保存されているパスワードを使う(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Type a new password (it replaces the saved one when saved)</source>
+            <translation>新しいパスワードを入力する(保存すると、保存済みのパスワードを置き換えます)(&amp;T)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Forget the saved password</source>
+            <translation>保存されているパスワードを削除(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Save the password in the keyring</source>
+            <translation>パスワードをキーリングに保存する(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Checking the keyring…</source>
+            <translation>キーリングを確認しています…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Your provider's server needs no login and no password.</source>
+            <translation>このプロバイダーの送信サーバーには、ユーザー名とパスワードは不要です。</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Your mail &amp;address at {provider}:</source>
+            <translation>{provider} のメールアドレス(&amp;A):</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Account &amp;ID (login name):</source>
+            <translation>アカウント ID(ユーザー名)(&amp;I):</translation>
+        </message>
+        <message>
+            <location line="+84" />
+            <source>You changed the suggested login name ({suggested}). Clear the field to use it again.</source>
+            <translation>提案されたユーザー名({suggested})を変更しました。元に戻すには、欄を空にしてください。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Suggested from your provider's rule for login names.</source>
+            <translation>プロバイダーのユーザー名の決まりから自動で入力しました。</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>&amp;Save the password in the keyring ({backend})</source>
+            <translation>パスワードをキーリング({backend})に保存する(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>You will not need to type it again on this computer. Nothing is saved before you click Next.</source>
+            <translation>このコンピューターで再入力する必要がなくなります。「次へ」をクリックするまでは何も保存されません。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The password is kept only until you close the program.</source>
+            <translation>パスワードは、このプログラムを閉じるまでの間だけ記憶されます。</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>A password for {login} is saved in {keyring}.</source>
+            <translation>{login} のパスワードが {keyring} に保存されています。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>(the saved password)</source>
+            <translation>(保存されているパスワード)</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>The saved password was deleted from the keyring.</source>
+            <translation>保存されていたパスワードをキーリングから削除しました。</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Saving the password in the keyring…</source>
+            <translation>パスワードをキーリングに保存しています…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The password was saved in {keyring}.</source>
+            <translation>パスワードを {keyring} に保存しました。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The password could not be saved: {reason}</source>
+            <translation>パスワードを保存できませんでした: {reason}</translation>
+        </message>
+        <message>
             <location line="+1" />
-            <source>Here you will enter the user name and password for your provider's mail server.</source>
-            <translation>ここでは、プロバイダーのメールサーバーのユーザー名とパスワードを入力します。</translation>
+            <source>Click Next to go on without saving; the password is then kept only until you close the program.</source>
+            <translation>保存せずに進むには「次へ」をクリックしてください。その場合、パスワードはこのプログラムを閉じるまでの間だけ記憶されます。</translation>
         </message>
     </context>
     <context>
@@ -1059,45 +1175,65 @@
             <translation>予期しないエラーが発生しました({kind})。詳しくはログファイルをご覧ください。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/secrets.py" line="+66" />
+            <location filename="../../wizard/core/secrets.py" line="+102" />
             <source>Windows Credential Manager</source>
             <translation>Windows 資格情報マネージャー</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>the Secret Service (GNOME Keyring / KeePassXC)</source>
-            <translation>Secret Service(GNOME キーリング / KeePassXC)</translation>
-        </message>
-        <message>
             <location line="+1" />
-            <source>KWallet</source>
-            <translation>KWallet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the macOS Keychain</source>
+            <source>macOS Keychain</source>
             <translation>macOS キーチェーン</translation>
         </message>
         <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>GNOME Keyring / Secret Service</source>
+            <translation>GNOME キーリング / Secret Service</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>KDE Wallet (KWallet)</source>
+            <translation>KDE ウォレット(KWallet)</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>No keyring was found on this computer (on Linux: GNOME Keyring, KWallet or another Secret Service must be running), so the password cannot be saved.</source>
+            <translation>このコンピューターにはパスワードを保存できるキーリングが見つからないため、パスワードを保存できません(Linux の場合は GNOME キーリング、KWallet などの Secret Service が動作している必要があります)。</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>No keyring could be started ({detail}). On Linux, check that GNOME Keyring or KWallet is running in your desktop session.</source>
+            <translation>キーリングを開始できませんでした({detail})。Linux の場合は、デスクトップで GNOME キーリングまたは KWallet が動作しているかご確認ください。</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>The keyring ({backend}) is locked and was not unlocked. Unlock it (for example by logging in to your desktop again) and try again.</source>
+            <translation>キーリング({backend})がロックされていて、ロックを解除できませんでした。ロックを解除してから(例: デスクトップにログインし直す)、もう一度お試しください。</translation>
+        </message>
+        <message>
             <location line="+11" />
+            <source>The keyring ({backend}) could not be reached ({detail}). On Linux, check that GNOME Keyring or KWallet is running in your desktop session.</source>
+            <translation>キーリング({backend})に接続できませんでした({detail})。Linux の場合は、デスクトップで GNOME キーリングまたは KWallet が動作しているかご確認ください。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The keyring ({backend}) refused to store the password ({detail}).</source>
+            <translation>キーリング({backend})がパスワードの保存を拒否しました({detail})。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The keyring ({backend}) cannot be used ({detail}).</source>
+            <translation>キーリング({backend})を使用できません({detail})。</translation>
+        </message>
+        <message>
+            <location line="-100" />
             <source>the keyring “{name}”</source>
             <translation>キーリング「{name}」</translation>
         </message>
         <message>
-            <location line="+13" />
-            <location line="+8" />
+            <location line="-25" />
             <source>no keyring</source>
             <translation>キーリングなし</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>This computer has no keyring to store passwords in.</source>
-            <translation>このパソコンには、パスワードを保存できるキーリングがありません。</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>The keyring cannot be used ({detail}). The password is kept only until you close the program.</source>
-            <translation>キーリングを使えません({detail})。パスワードは、このプログラムを閉じるまでの間だけ保持します。</translation>
         </message>
         <message>
             <location filename="../../wizard/core/dnsutil.py" line="+51" />
@@ -2370,6 +2506,21 @@
             <location line="+4" />
             <source>The server does not offer a login (SMTP AUTH) on this connection.</source>
             <translation>この接続では、サーバーがログイン(SMTP 認証)を提供していません。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/cli/forget.py" line="+36" />
+            <source>No password is saved for {user} at {host}:{port}.</source>
+            <translation>{host}:{port} の {user} のパスワードは保存されていません。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/credentials.py" line="+115" />
+            <source>This is not an address at this provider ({domains}). Please check it.</source>
+            <translation>このプロバイダーのメールアドレス({domains})ではありません。ご確認ください。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Some server names of this provider are built from the part between “@” and the provider's domain (abc in taro@abc.{domain}); this address has none, so those settings cannot be tested.</source>
+            <translation>このプロバイダーの一部のサーバー名は、「@」とプロバイダーのドメインの間の部分(taro@abc.{domain} の abc)から作られます。このメールアドレスにはその部分がないため、それらの設定はテストできません。</translation>
         </message>
     </context>
 </TS>

@@ -25,3 +25,4 @@ def test_self_test_fails_when_a_resource_is_missing(tmp_path):
     )
     assert result.returncode == 1
     assert "no provider profiles" in result.stdout and "icon missing" in result.stdout
+

@@ -24,6 +24,9 @@ COMMANDS = [
     "wizard.cli.bounce",
     "wizard.cli.probe",
     "wizard.cli.gui",
+    "wizard.cli.keyring_info",
+    "wizard.cli.remember",
+    "wizard.cli.forget",
 ]
 
 EXIT_OK = 0

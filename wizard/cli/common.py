@@ -54,3 +54,52 @@ def obtain_password(args, host: str, port: int, login: str):
     except KeyringUnavailable as exc:
         error(args, render(exc.msg, args))
         return None
+
+
+def host_type(text: str) -> str:
+    """argparse type for a relay host: a domain name (IDNA, to its ASCII form), an IP address or ``localhost``."""
+    import argparse
+    import ipaddress
+
+    from wizard.core.address import AddressError, parse_domain
+
+    value = text.strip().rstrip(".")
+    try:
+        return str(ipaddress.ip_address(value.strip("[]")))
+    except ValueError:
+        pass
+    if value.lower() == "localhost":
+        return "localhost"
+    try:
+        return parse_domain(value).ascii
+    except AddressError as exc:
+        raise argparse.ArgumentTypeError(exc.msg.render()) from None
+
+
+def port_type(text: str) -> int:
+    """argparse type for a TCP port (1-65535)."""
+    import argparse
+
+    try:
+        port = int(text)
+    except ValueError:
+        port = 0
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a port (a number from 1 to 65535)")
+    return port
+
+
+def login_type(text: str) -> str:
+    """argparse type for a login name at the relay: kept as typed, but not empty."""
+    import argparse
+
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the login name is empty")
+    return text.strip()
+
+
+def add_relay_key_options(parser) -> None:
+    """--host, --port, --user: the relay and login whose password is meant (the keyring key, docs/KEYRING.md)."""
+    parser.add_argument("--host", required=True, type=host_type, help="the relay's host name, e.g. smtp.ocn.ne.jp")
+    parser.add_argument("--port", required=True, type=port_type, help="the relay's port, e.g. 587")
+    parser.add_argument("--user", required=True, type=login_type, metavar="NAME", help="the login name at the relay")

@@ -40,6 +40,7 @@ class WizardState:
     # credentials at the provider (filled on the credentials page)
     isp_address: str = ""  # the provider mail address (taro@abc.ocn.ne.jp): fills {address}, {localpart}, {subdomain}
     account: str = ""  # an account ID the user types, for {account} templates
+    login: str = ""  # the login name when the user changed the profile's suggestion; "" = from the templates
     password: Secret | None = None  # in memory only; at rest only in the keyring
     # network options for the live checks (CLI: --ca-file); tests point them at local servers
     ca_file: str = ""  # extra trusted CA certificates (PEM) on top of the system's
@@ -69,6 +70,17 @@ class WizardState:
 
             self._catalog = load_catalog()
         return self._catalog
+
+    def relay_settings(self) -> list[RelaySetting]:
+        """The profile's candidates filled in from what the user typed (login override applied), in profile order;
+        candidates that cannot be filled yet are left out."""
+        if self.isp is None:
+            return []
+        from wizard.core.credentials import resolve_settings
+
+        return resolve_settings(
+            self.isp, isp_address=self.isp_address, account=self.account, host=self.user_host, login=self.login
+        )
 
     @property
     def provider_ready(self) -> bool:

@@ -55,7 +55,12 @@ def run(lang: str | None = None) -> int:
     w = RelayWizard(lang=resolve_lang(lang), lazy_pages=True)
     w.show()
     report_first_page(app, w)
-    return app.exec()
+    code = app.exec()
+    from wizard.gui.workers import _pool
+
+    if _pool is not None:  # let running core jobs end before the interpreter shuts down
+        _pool.waitForDone(5000)
+    return code
 
 
 def report_first_page(app, window) -> None:

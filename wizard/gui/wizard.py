@@ -14,7 +14,7 @@ from wizard.core.flow import Step, WizardState
 PAGES = {
     Step.WELCOME: "wizard.gui.pages.welcome:WelcomePage",
     Step.PROVIDER: "wizard.gui.pages.provider:ProviderPage",
-    Step.CREDENTIALS: "wizard.gui.pages.placeholder:CredentialsPage",
+    Step.CREDENTIALS: "wizard.gui.pages.credentials:CredentialsPage",
     Step.RELAY_TEST: "wizard.gui.pages.relay_test:RelayTestPage",
     Step.DOMAIN_CHECK: "wizard.gui.pages.domain_check:DomainCheckPage",
     Step.EXPORT: "wizard.gui.pages.export:ExportPage",

@@ -1,0 +1,182 @@
+"""What the login at the provider needs, the login name it gives, and where its password lives in the keyring.
+
+The faces ask three questions, answered here once:
+
+* which fields to show: :func:`credential_needs` (the provider mail address, an account ID, a login at all?);
+* which login name a profile expects from what the user typed: :func:`suggested_login` (from the candidates'
+  ``username`` templates, e.g. ``{address}`` or ``{localpart}.{domain}``); the user may override it;
+* which settings to test and under which keyring keys the password is saved: :func:`resolve_settings` and
+  :func:`keyring_keys`. One password belongs to one provider account, but the keyring key names the relay host, port
+  and login (docs/KEYRING.md), so the password is saved under the key of every candidate that logs in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from wizard.core.address import AddressError, parse_address
+from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
+from wizard.core.model import IspProfile, RelaySetting, _fill, placeholders
+from wizard.core.secrets import (
+    KeyringUnavailable,
+    Secret,
+    delete_password,
+    load_password,
+    normalise_host,
+    save_password,
+)
+
+# placeholders filled from the provider mail address (taro@abc.ocn.ne.jp)
+ADDRESS_PARTS = frozenset({"address", "localpart", "domain", "subdomain"})
+
+
+@dataclass(frozen=True)
+class CredentialNeeds:
+    auth: bool  # at least one candidate logs in
+    isp_address: bool  # the provider mail address is needed (for the login name or for a host name)
+    account: bool  # a login template uses {account}
+    login_is_account: bool  # every login template is exactly "{account}": the login field is the account ID
+    host: bool  # a host the user types ("other provider")
+
+    @property
+    def anything(self) -> bool:
+        return self.auth or self.isp_address or self.account or self.host
+
+
+def credential_needs(profile: IspProfile) -> CredentialNeeds:
+    auth = [c.setting for c in profile.candidates if c.setting.needs_auth]
+    login_keys: set[str] = set()
+    for s in auth:
+        login_keys |= placeholders(s.username)
+    host_keys: set[str] = set()
+    for c in profile.candidates:
+        host_keys |= placeholders(c.setting.host)
+    templates = {s.username for s in auth}
+    return CredentialNeeds(
+        auth=bool(auth),
+        isp_address=bool((login_keys | host_keys) & ADDRESS_PARTS),
+        account="account" in login_keys,
+        login_is_account=bool(auth) and templates == {"{account}"},
+        host="host" in host_keys,
+    )
+
+
+def resolve_settings(
+    profile: IspProfile, *, isp_address: str = "", account: str = "", host: str = "", login: str = ""
+) -> list[RelaySetting]:
+    """The profile's candidates filled in from what the user typed, in profile order.
+
+    Candidates whose templates cannot be filled yet are left out. ``login``, when given, replaces the login name of
+    every candidate that logs in (the user corrected the suggestion).
+    """
+    values = profile.template_values(isp_address=isp_address, account=account, host=host)
+    override = login.strip()
+    out: list[RelaySetting] = []
+    for c in profile.candidates:
+        s = c.setting
+        needed = placeholders(s.host)
+        if s.needs_auth and not override:
+            needed |= placeholders(s.username)
+        if not needed <= values.keys():
+            continue
+        username = (override or _fill(s.username, values)) if s.needs_auth else ""
+        if s.needs_auth and not username:
+            continue
+        out.append(RelaySetting(_fill(s.host, values), s.port, s.security, s.auth, username))
+    return out
+
+
+def suggested_login(profile: IspProfile, *, isp_address: str = "", account: str = "", host: str = "") -> str:
+    """The login name the profile's first logging-in candidate expects, or "" when it cannot be filled yet."""
+    values = profile.template_values(isp_address=isp_address, account=account, host=host)
+    for c in profile.candidates:
+        s = c.setting
+        if s.needs_auth and placeholders(s.username) <= values.keys():
+            return _fill(s.username, values)
+    return ""
+
+
+def check_isp_address(profile: IspProfile, text: str) -> tuple[str, Msg | None]:
+    """Normalise the provider mail address; returns (ascii address or "", a problem or a warning or None).
+
+    A syntax error empties the address. An address outside the provider's domains is kept (the catalogue may not
+    list every domain), with a warning.
+    """
+    if not text.strip():
+        return "", None
+    try:
+        addr = parse_address(text)
+    except AddressError as exc:
+        return "", exc.msg
+    needs = credential_needs(profile)
+    if profile.domains and not profile.matches_domain(addr.domain.ascii):
+        return addr.ascii, Msg.of(
+            QT_TRANSLATE_NOOP("core", "This is not an address at this provider ({domains}). Please check it."),
+            domains=", ".join(profile.domains),
+        )
+    hosts_need_sub = any("subdomain" in placeholders(c.setting.host) for c in profile.candidates)
+    values = profile.template_values(isp_address=addr.ascii)
+    if needs.isp_address and hosts_need_sub and "subdomain" not in values:
+        return addr.ascii, Msg.of(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "Some server names of this provider are built from the part between “@” and the provider's domain "
+                "(abc in taro@abc.{domain}); this address has none, so those settings cannot be tested.",
+            ),
+            domain=profile.matches_domain(addr.domain.ascii) or (profile.domains[0] if profile.domains else ""),
+        )
+    return addr.ascii, None
+
+
+# -- the keyring, for a whole provider account ------------------------------------------------------------------------
+Key = tuple[str, int, str]  # (host, port, login)
+
+
+def keyring_keys(settings: Iterable[RelaySetting]) -> tuple[Key, ...]:
+    """The distinct keyring keys (host, port, login) of the settings that log in, in order."""
+    keys: list[Key] = []
+    for s in settings:
+        if s.needs_auth and s.username:
+            key = (normalise_host(s.host), s.port, s.username)
+            if key not in keys:
+                keys.append(key)
+    return tuple(keys)
+
+
+def find_saved(keys: Iterable[Key]) -> tuple[Key, Secret] | None:
+    """The first key that has a saved password, with the password. Raises :class:`KeyringUnavailable`."""
+    for key in keys:
+        secret = load_password(*key)
+        if secret is not None:
+            return key, secret
+    return None
+
+
+def save_all(keys: Iterable[Key], password: Secret) -> int:
+    """Save the password under every key; returns how many. Raises :class:`KeyringUnavailable` on the first failure."""
+    n = 0
+    for key in keys:
+        save_password(*key, password)
+        n += 1
+    return n
+
+
+def forget_all(keys: Iterable[Key]) -> int:
+    """Delete the saved password under every key; returns how many existed. Raises :class:`KeyringUnavailable`."""
+    return sum(1 for key in keys if delete_password(*key))
+
+
+__all__ = [
+    "CredentialNeeds",
+    "Key",
+    "KeyringUnavailable",
+    "check_isp_address",
+    "credential_needs",
+    "find_saved",
+    "forget_all",
+    "keyring_keys",
+    "resolve_settings",
+    "save_all",
+    "suggested_login",
+]

@@ -1,0 +1,516 @@
+"""Login at the provider: the provider mail address and/or account ID, the login name, the password, and the keyring.
+
+Which fields show depends on the profile's templates (``wizard.core.credentials.credential_needs``). The login name is
+prefilled from the profile's template and explained by its ``account_hint``; the user may change it. Every keyring
+call (which backend, is a password saved, save, forget) runs on a worker thread: the first one imports ``keyring``
+and D-Bus may be slow. Nothing is written to the keyring before the user leaves the page with Next, and only when the
+"save" box is ticked; a failed save keeps the user on the page with the reason, and Next again goes on without saving.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.core import credentials as cred
+from wizard.core.flow import Step
+from wizard.core.secrets import BackendInfo, Secret, backend_info
+from wizard.gui.pages.base import BasePage
+from wizard.gui.workers import CoreJob, start
+
+LOOKUP_DELAY_MS = 300  # wait for the user to stop typing before asking the keyring
+
+
+# Core calls in the shape CoreJob wants (it passes cancel= and progress=).
+def _backend_job(*, cancel, progress) -> BackendInfo:
+    return backend_info()
+
+
+def _find_job(keys, *, cancel, progress):
+    return cred.find_saved(keys)
+
+
+def _save_job(keys, password, *, cancel, progress) -> int:
+    return cred.save_all(keys, password)
+
+
+def _forget_job(keys, *, cancel, progress) -> int:
+    return cred.forget_all(keys)
+
+
+class _JobLink(QObject):
+    """Delivers one job's result to the page. A child of the page: when the page goes, the connections go with it.
+    The job leaves the page's running set before its result is handled (a handler may click Next)."""
+
+    def __init__(self, page: CredentialsPage, kind: str, job: CoreJob, on_finished, on_failed):
+        super().__init__(page)
+        self.page, self.kind, self.job = page, kind, job
+        self.on_finished, self.on_failed = on_finished, on_failed
+        job.signals.finished.connect(self.finished)
+        job.signals.failed.connect(self.failed)
+        job.signals.done.connect(self.done)
+
+    @Slot(object)
+    def finished(self, result) -> None:
+        self.page._job_done(self.kind, self.job)
+        self.on_finished(result)
+
+    @Slot(object)
+    def failed(self, msg) -> None:
+        self.page._job_done(self.kind, self.job)
+        self.on_failed(msg)
+
+    @Slot()
+    def done(self) -> None:
+        self.page._job_done(self.kind, self.job)
+        self.deleteLater()
+
+
+def _status(label: QLabel) -> QLabel:
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class CredentialsPage(BasePage):
+    step = Step.CREDENTIALS
+
+    def __init__(self, state, lang, parent=None):
+        super().__init__(state, lang, parent)
+        self.setTitle(self.tr("Login at your provider"))
+        self.setSubTitle(
+            self.tr("The relay test logs in to your provider's outgoing server with these details. No mail is sent.")
+        )
+        self._needs = cred.CredentialNeeds(False, False, False, False, False)
+        self._suggested = ""
+        self._login_edited = False  # the user changed the suggested login name
+        self._keys: tuple = ()  # keyring keys for what is typed now
+        self._looked_up: tuple | None = None  # keys of the last finished lookup
+        self._saved: tuple | None = None  # (key, Secret) found in the keyring for the current keys
+        self._backend: BackendInfo | None = None
+        self._save_wanted = True  # the user's last choice for the "save" box
+        self._saved_for: tuple | None = None  # (keys, Secret) already written by this page: Next goes on
+        self._jobs: dict[str, CoreJob] = {}  # kind -> running job (keep references)
+        self._leaving = False  # Next was clicked and waits for the save
+
+        self.hint = _status(QLabel())
+        self.hint.setObjectName("hint")
+        self.hint.setFrameShape(QFrame.Shape.StyledPanel)
+        self.hint.setMargin(6)
+
+        self.isp_address_label = QLabel()
+        self.isp_address_edit = QLineEdit()
+        self.isp_address_edit.setObjectName("isp_address")
+        self.isp_address_edit.setClearButtonEnabled(True)
+        self.isp_address_label.setBuddy(self.isp_address_edit)
+        self.isp_address_status = _status(QLabel())
+        self.isp_address_status.setObjectName("isp_address_status")
+
+        self.account_label = QLabel(self.tr("Account &ID:"))
+        self.account_edit = QLineEdit()
+        self.account_edit.setObjectName("account")
+        self.account_label.setBuddy(self.account_edit)
+
+        self.login_label = QLabel(self.tr("&Login name:"))
+        self.login_edit = QLineEdit()
+        self.login_edit.setObjectName("login")
+        self.login_label.setBuddy(self.login_edit)
+        self.login_status = _status(QLabel())
+        self.login_status.setObjectName("login_status")
+
+        self.password_label = QLabel(self.tr("&Password:"))
+        self.password_edit = QLineEdit()
+        self.password_edit.setObjectName("password")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        self.password_label.setBuddy(self.password_edit)
+
+        # "a saved password exists: use it / replace it / forget it"
+        self.saved_box = QWidget()
+        self.saved_box.setObjectName("saved_box")
+        self.saved_label = _status(QLabel())
+        self.use_saved = QRadioButton(self.tr("&Use the saved password"))
+        self.use_saved.setObjectName("use_saved")
+        self.replace_saved = QRadioButton(self.tr("&Type a new password (it replaces the saved one when saved)"))
+        self.replace_saved.setObjectName("replace_saved")
+        self._saved_group = QButtonGroup(self)
+        self._saved_group.addButton(self.use_saved)
+        self._saved_group.addButton(self.replace_saved)
+        self.forget_button = QPushButton(self.tr("&Forget the saved password"))
+        self.forget_button.setObjectName("forget")
+        saved_layout = QVBoxLayout(self.saved_box)
+        saved_layout.setContentsMargins(0, 0, 0, 0)
+        saved_layout.addWidget(self.saved_label)
+        saved_layout.addWidget(self.use_saved)
+        saved_layout.addWidget(self.replace_saved)
+        row = QHBoxLayout()
+        row.addWidget(self.forget_button)
+        row.addStretch(1)
+        saved_layout.addLayout(row)
+        self.saved_box.setVisible(False)
+
+        self.save_check = QCheckBox(self.tr("&Save the password in the keyring"))
+        self.save_check.setObjectName("save")
+        self.save_check.setEnabled(False)
+        self.keyring_status = _status(QLabel(self.tr("Checking the keyring…")))
+        self.keyring_status.setObjectName("keyring_status")
+
+        self.form = QFormLayout()
+        self.form.addRow(self.isp_address_label, self.isp_address_edit)
+        self.form.addRow("", self.isp_address_status)
+        self.form.addRow(self.account_label, self.account_edit)
+        self.form.addRow(self.login_label, self.login_edit)
+        self.form.addRow("", self.login_status)
+        self.form.addRow(self.password_label, self.password_edit)
+
+        self.auth_box = QWidget()  # everything about the password; hidden when no candidate logs in
+        auth_layout = QVBoxLayout(self.auth_box)
+        auth_layout.setContentsMargins(0, 0, 0, 0)
+        auth_layout.addWidget(self.saved_box)
+        auth_layout.addWidget(self.save_check)
+        auth_layout.addWidget(self.keyring_status)
+
+        self.no_auth = _status(QLabel(self.tr("Your provider's server needs no login and no password.")))
+        self.no_auth.setObjectName("no_auth")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addLayout(self.form)
+        layout.addWidget(self.no_auth)
+        layout.addWidget(self.auth_box)
+        layout.addStretch(1)
+
+        self._lookup_timer = QTimer(self)
+        self._lookup_timer.setSingleShot(True)
+        self._lookup_timer.setInterval(LOOKUP_DELAY_MS)
+        self._lookup_timer.timeout.connect(self._start_lookup)
+
+        self.isp_address_edit.textChanged.connect(self._inputs_changed)
+        self.account_edit.textChanged.connect(self._inputs_changed)
+        self.login_edit.textEdited.connect(self._login_edited_by_user)
+        self.password_edit.textChanged.connect(self._password_changed)
+        self.use_saved.toggled.connect(self._use_saved_toggled)
+        self.forget_button.clicked.connect(self._forget)
+        self.save_check.toggled.connect(self._save_toggled)
+
+    # -- entering and leaving ------------------------------------------------------------------------------------------
+    def initializePage(self) -> None:  # noqa: N802 - Qt API
+        profile = self.state.isp
+        if profile is None:
+            return
+        self._needs = needs = cred.credential_needs(profile)
+        name = profile.display_name(self.lang)
+        self.isp_address_label.setText(self.tr("Your mail &address at {provider}:").format(provider=name))
+        if profile.domains:
+            self.isp_address_edit.setPlaceholderText(f"taro@{profile.domains[0]}")
+        hint = profile.account_hint.get(self.lang)
+        self.hint.setText("ℹ " + hint if hint else "")
+        self.hint.setVisible(bool(hint))
+        self._set_row_visible(self.isp_address_edit, needs.isp_address)
+        self._set_row_visible(self.account_edit, needs.account and not needs.login_is_account)
+        self._set_row_visible(self.login_edit, needs.auth)
+        self._set_row_visible(self.password_edit, needs.auth)
+        self.auth_box.setVisible(needs.auth)
+        self.no_auth.setVisible(not needs.auth)
+        self.login_label.setText(self.tr("Account &ID (login name):") if needs.login_is_account else self.tr("&Login name:"))
+
+        # prefill: what the user typed before, else the own address when it is an address at this provider
+        if needs.isp_address and not self.isp_address_edit.text():
+            own = self.state.address
+            if self.state.isp_address:
+                self.isp_address_edit.setText(self.state.isp_address)
+            elif own is not None and profile.matches_domain(own.domain.ascii):
+                self.isp_address_edit.setText(own.ascii)
+        if needs.login_is_account and not self.login_edit.text() and self.state.account:
+            self.login_edit.setText(self.state.account)
+        if needs.account and not needs.login_is_account and not self.account_edit.text():
+            self.account_edit.setText(self.state.account)
+        self._inputs_changed()
+        if needs.auth and self._keys and self._looked_up != self._keys:
+            self._lookup_timer.start()
+        if needs.auth and self._backend is None and "backend" not in self._jobs:
+            self._run("backend", _backend_job, on_finished=self._backend_known)
+        first = next(
+            (w for w in (self.isp_address_edit, self.login_edit, self.password_edit) if not w.isHidden() and not w.text()),
+            None,
+        )
+        if first is not None:
+            first.setFocus()
+
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt API: Back. Keeps what was typed; stops asking the keyring.
+        self._lookup_timer.stop()
+        for kind in ("lookup",):
+            job = self._jobs.get(kind)
+            if job is not None:
+                job.cancel()
+        self._leaving = False
+
+    def _set_row_visible(self, field: QWidget, visible: bool) -> None:
+        self.form.setRowVisible(field, visible)
+
+    # -- what the user types -------------------------------------------------------------------------------------------
+    def _inputs_changed(self, *_args) -> None:
+        profile = self.state.isp
+        if profile is None:
+            return
+        needs = self._needs
+        if needs.isp_address:
+            address, problem = cred.check_isp_address(profile, self.isp_address_edit.text())
+            self.state.isp_address = address
+            if problem is not None:
+                self._set_status(self.isp_address_status, "⚠ " + self.render(problem))
+            elif address:
+                self._set_status(self.isp_address_status, "✔ " + address)
+            else:
+                self._set_status(self.isp_address_status, "")
+        else:
+            self.state.isp_address = ""
+            self._set_status(self.isp_address_status, "")
+        if needs.login_is_account:
+            self.state.account = self.login_edit.text().strip()
+        elif needs.account:
+            self.state.account = self.account_edit.text().strip()
+        self._suggested = "" if needs.login_is_account else cred.suggested_login(
+            profile, isp_address=self.state.isp_address, account=self.state.account, host=self.state.user_host
+        )
+        if not needs.login_is_account:
+            self.login_edit.setPlaceholderText(self._suggested)
+            if not self._login_edited:
+                self.login_edit.setText(self._suggested)
+            self.state.login = self.login_edit.text().strip() if self._login_edited else ""
+        self._show_login_status()
+        self._keys_changed()
+
+    def _login_edited_by_user(self, text: str) -> None:
+        if self._needs.login_is_account:
+            self._inputs_changed()
+            return
+        typed = text.strip()
+        self._login_edited = bool(typed) and typed != self._suggested
+        self.state.login = typed if self._login_edited else ""
+        self._show_login_status()
+        self._keys_changed()
+
+    def _show_login_status(self) -> None:
+        text = ""
+        if self._needs.login_is_account:
+            pass
+        elif self._login_edited and self._suggested:
+            text = self.tr("You changed the suggested login name ({suggested}). Clear the field to use it again.").format(
+                suggested=self._suggested
+            )
+        elif self._suggested:
+            text = self.tr("Suggested from your provider's rule for login names.")
+        self._set_status(self.login_status, text)
+
+    def _set_status(self, label: QLabel, text: str) -> None:
+        """A status line under a field; its row takes room only when it says something."""
+        label.setText(text)
+        visible = bool(text) and (label is not self.isp_address_status or self._needs.isp_address)
+        visible = visible and (label is not self.login_status or self._needs.auth)
+        self.form.setRowVisible(label, visible)
+
+    def _password_changed(self, _text: str) -> None:
+        self._saved_for = None
+        self.completeChanged.emit()
+
+    def _keys_changed(self) -> None:
+        keys = cred.keyring_keys(self.state.relay_settings())
+        if keys != self._keys:
+            self._keys = keys
+            self._saved_for = None
+            if self._saved is not None and self._saved[0] not in keys:
+                self._show_saved(None)
+            if keys and self._needs.auth:
+                self._lookup_timer.start()
+        self.completeChanged.emit()
+
+    # -- the keyring ---------------------------------------------------------------------------------------------------
+    def _run(self, kind: str, fn, *args, on_finished, on_failed=None) -> CoreJob:
+        job = CoreJob(fn, *args)
+        self._jobs[kind] = job
+        _JobLink(self, kind, job, on_finished, on_failed or self._keyring_failed)
+        start(job)
+        return job
+
+    def _job_done(self, kind: str, job: CoreJob) -> None:
+        if self._jobs.get(kind) is job:
+            del self._jobs[kind]
+            self.completeChanged.emit()
+
+    def busy(self) -> bool:
+        """A keyring job is running (tests wait for this to become False)."""
+        return bool(self._jobs) or self._lookup_timer.isActive()
+
+    def _backend_known(self, info: BackendInfo) -> None:
+        self._backend = info
+        if info.usable:
+            where = self.render(info.description)
+            self.save_check.setText(self.tr("&Save the password in the keyring ({backend})").format(backend=where))
+            self.save_check.setEnabled(True)
+            self.save_check.setChecked(self._save_wanted)
+            self.keyring_status.setText(
+                self.tr("You will not need to type it again on this computer. Nothing is saved before you click Next.")
+            )
+        else:
+            self.save_check.blockSignals(True)
+            self.save_check.setChecked(False)
+            self.save_check.blockSignals(False)
+            self.save_check.setEnabled(False)
+            self.keyring_status.setText("⚠ " + self._not_saved_text(info.reason))
+
+    def _join(self, *sentences: str) -> str:
+        """Sentences in a row: Japanese puts no space between them."""
+        return ("" if self.lang.startswith("ja") else " ").join(s for s in sentences if s)
+
+    def _not_saved_text(self, reason) -> str:
+        text = self.render(reason) if reason is not None else ""
+        return self._join(text, self.tr("The password is kept only until you close the program."))
+
+    def _keyring_failed(self, msg) -> None:
+        self.keyring_status.setText("⚠ " + self._not_saved_text(msg))
+
+    def _start_lookup(self) -> None:
+        if not self._keys or (self._backend is not None and not self._backend.usable):
+            return
+        old = self._jobs.get("lookup")
+        if old is not None:
+            old.cancel()
+        keys = self._keys
+        self._run(
+            "lookup",
+            _find_job,
+            keys,
+            on_finished=lambda result, keys=keys: self._lookup_finished(keys, result),
+            on_failed=self._lookup_failed,
+        )
+
+    def _lookup_finished(self, keys, result) -> None:
+        if keys != self._keys:
+            return  # the user typed on meanwhile; a newer lookup follows
+        self._looked_up = keys
+        self._show_saved(result)
+
+    def _lookup_failed(self, msg) -> None:
+        if self._backend is None or self._backend.usable:
+            self._keyring_failed(msg)
+
+    def _show_saved(self, found) -> None:
+        self._saved = found
+        if found is None:
+            self.saved_box.setVisible(False)
+            self.password_edit.setEnabled(True)
+            self.password_edit.setPlaceholderText("")
+        else:
+            (host, port, login) = found[0]
+            where = self.render(self._backend.description) if self._backend else ""
+            self.saved_label.setText(
+                self.tr("A password for {login} is saved in {keyring}.").format(login=login, keyring=where)
+            )
+            self.saved_box.setVisible(True)
+            self.use_saved.setChecked(True)
+            self._use_saved_toggled(True)
+        self.completeChanged.emit()
+
+    def _use_saved_toggled(self, _checked: bool) -> None:
+        using = self.using_saved()
+        self.password_edit.setEnabled(not using)
+        self.save_check.setVisible(not using)  # nothing to save while the saved password is used
+        self.password_edit.setPlaceholderText(self.tr("(the saved password)") if using else "")
+        self.completeChanged.emit()
+
+    def using_saved(self) -> bool:
+        return self._saved is not None and self.use_saved.isChecked()
+
+    def _save_toggled(self, checked: bool) -> None:
+        if self.save_check.isEnabled():
+            self._save_wanted = checked
+
+    def _forget(self) -> None:
+        keys = self._keys
+        if not keys or "forget" in self._jobs:
+            return
+        self.forget_button.setEnabled(False)
+        self._run("forget", _forget_job, keys, on_finished=self._forgotten)
+
+    def _forgotten(self, count: int) -> None:
+        self.forget_button.setEnabled(True)
+        self._show_saved(None)
+        self.keyring_status.setText(self.tr("The saved password was deleted from the keyring."))
+
+    # -- Next ----------------------------------------------------------------------------------------------------------
+    def isComplete(self) -> bool:  # noqa: N802 - Qt API; no I/O
+        if "save" in self._jobs:
+            return False
+        settings = self.state.relay_settings()
+        if not settings:
+            return False
+        if not any(s.needs_auth for s in settings):
+            return True
+        return self.using_saved() or bool(self.password_edit.text())
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API; starts the keyring write, never waits for it
+        if "save" in self._jobs:
+            return False
+        settings = self.state.relay_settings()
+        if not any(s.needs_auth for s in settings):
+            self.state.password = None
+            return True
+        if self.using_saved():
+            self.state.password = self._saved[1]
+            return True
+        password = Secret(self.password_edit.text())
+        self.state.password = password
+        keys = self._keys
+        wants_save = self.save_check.isEnabled() and self.save_check.isChecked() and bool(keys)
+        if not wants_save or self._saved_for == (keys, password):
+            return True
+        self.keyring_status.setText(self.tr("Saving the password in the keyring…"))
+        self._leaving = True
+        self._run(
+            "save",
+            _save_job,
+            keys,
+            password,
+            on_finished=lambda _n, keys=keys, password=password: self._save_finished(keys, password),
+            on_failed=self._save_failed,
+        )
+        self.completeChanged.emit()
+        return False
+
+    def _save_finished(self, keys, password) -> None:
+        self._saved_for = (keys, password)
+        if keys == self._keys:
+            self._show_saved((keys[0], password))  # on Back, the page offers it as the saved password
+        where = self.render(self._backend.description) if self._backend else ""
+        self.keyring_status.setText(self.tr("The password was saved in {keyring}.").format(keyring=where))
+        if self._leaving and self.wizard() is not None and self.wizard().currentPage() is self:
+            self._leaving = False
+            self.wizard().next()
+
+    def _save_failed(self, msg) -> None:
+        self._leaving = False
+        self.save_check.blockSignals(True)
+        self.save_check.setChecked(False)
+        self.save_check.blockSignals(False)
+        self.keyring_status.setText(
+            "⚠ "
+            + self._join(
+                self.tr("The password could not be saved: {reason}").format(reason=self.render(msg)),
+                self.tr("Click Next to go on without saving; the password is then kept only until you close the program."),
+            )
+        )
