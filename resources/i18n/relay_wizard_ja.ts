@@ -264,7 +264,7 @@
             <translation>確認を中止しました。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>Checked %1.</source>
             <translation>%1 を確認しました。</translation>
         </message>
@@ -1297,7 +1297,7 @@
             <translation>{isp} の候補は 1 から {count} までです。候補 {number} はありません。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>Candidate {number} of {isp} needs {names}: give your provider mail address, account ID or server name.</source>
             <translation>{isp} の候補 {number} には {names} が必要です。プロバイダーのメールアドレス、アカウント ID、またはサーバー名を指定してください。</translation>
         </message>
@@ -2197,7 +2197,7 @@
             <translation>未テスト: この設定には、サーバー名が必要です。</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+26" />
             <location line="+11" />
             <source>Not tested: “{host}” is not a valid server name.</source>
             <translation>未テスト: 「{host}」はサーバー名として正しくありません。</translation>
@@ -2513,7 +2513,7 @@
             <translation>{host}:{port} の {user} のパスワードは保存されていません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/credentials.py" line="+115" />
+            <location filename="../../wizard/core/credentials.py" line="+110" />
             <source>This is not an address at this provider ({domains}). Please check it.</source>
             <translation>このプロバイダーのメールアドレス({domains})ではありません。ご確認ください。</translation>
         </message>

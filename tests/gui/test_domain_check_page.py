@@ -122,3 +122,11 @@ def test_back_cancels_a_running_check(qtbot, server, monkeypatch):
     w.back()
     assert job.token.cancelled
     wait_done(qtbot, page)
+
+
+def test_the_proposal_reaches_the_export_step(qtbot, server):
+    w, page = open_page(qtbot, server)
+    wait_done(qtbot, page)
+    assert page.proposal_box.isVisible()
+    assert w.state.spf_record == page.result.proposal.record
+    assert w.state.spf_record.startswith("v=spf1") and "all" in w.state.spf_record

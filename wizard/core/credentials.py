@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from wizard.core.address import AddressError, parse_address
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
-from wizard.core.model import IspProfile, RelaySetting, _fill, placeholders
+from wizard.core.model import IspProfile, RelaySetting, fill_template, placeholders
 from wizard.core.secrets import (
     KeyringUnavailable,
     Secret,
@@ -71,19 +71,14 @@ def resolve_settings(
     every candidate that logs in (the user corrected the suggestion).
     """
     values = profile.template_values(isp_address=isp_address, account=account, host=host)
-    override = login.strip()
     out: list[RelaySetting] = []
     for c in profile.candidates:
-        s = c.setting
-        needed = placeholders(s.host)
-        if s.needs_auth and not override:
-            needed |= placeholders(s.username)
-        if not needed <= values.keys():
+        if c.missing(values, login):
             continue
-        username = (override or _fill(s.username, values)) if s.needs_auth else ""
-        if s.needs_auth and not username:
+        setting = c.fill(values, login)
+        if setting.needs_auth and not setting.username:
             continue
-        out.append(RelaySetting(_fill(s.host, values), s.port, s.security, s.auth, username))
+        out.append(setting)
     return out
 
 
@@ -93,7 +88,7 @@ def suggested_login(profile: IspProfile, *, isp_address: str = "", account: str 
     for c in profile.candidates:
         s = c.setting
         if s.needs_auth and placeholders(s.username) <= values.keys():
-            return _fill(s.username, values)
+            return fill_template(s.username, values)
     return ""
 
 

@@ -145,19 +145,31 @@ class Candidate:
         """Placeholders this candidate needs filled before it can be probed."""
         return placeholders(self.setting.host) | placeholders(self.setting.username)
 
+    def missing(self, values: dict[str, str], login: str = "") -> list[str]:
+        """Placeholders still unfilled by ``values``; the username's do not count when ``login`` replaces it."""
+        s = self.setting
+        needed = placeholders(s.host)
+        if s.needs_auth and not login.strip():
+            needed |= placeholders(s.username)
+        return sorted(needed - values.keys())
+
+    def fill(self, values: dict[str, str], login: str = "") -> RelaySetting:
+        """The concrete setting: host and username templates filled from ``values`` (see
+        :meth:`IspProfile.template_values`); ``login``, when given, replaces the template's login name.
+        Raises KeyError naming a placeholder that :meth:`missing` would have reported."""
+        s = self.setting
+        username = ""
+        if s.needs_auth:
+            username = login.strip() or fill_template(s.username, values)
+        return RelaySetting(host=fill_template(s.host, values), port=s.port, security=s.security, auth=s.auth, username=username)
+
     def resolve(self, **values: str) -> RelaySetting:
         """Fill the host and username templates. Raises KeyError naming a missing placeholder."""
-        s = self.setting
-        return RelaySetting(
-            host=_fill(s.host, values),
-            port=s.port,
-            security=s.security,
-            auth=s.auth,
-            username=_fill(s.username, values),
-        )
+        return self.fill(values)
 
 
-def _fill(template: str, values: dict[str, str]) -> str:
+def fill_template(template: str, values: dict[str, str]) -> str:
+    """Replace every {placeholder} in ``template`` from ``values`` (KeyError when one is missing)."""
     def sub(m: re.Match[str]) -> str:
         return values[m.group(1)]
 

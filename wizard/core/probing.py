@@ -21,11 +21,11 @@ import re
 import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 
 from wizard.core.cancel import NEVER, CancelToken
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
-from wizard.core.model import Candidate, IspProfile, RelaySetting, Security, SenderRule, Tri, placeholders
+from wizard.core.model import Candidate, IspProfile, RelaySetting, Security, SenderRule, Tri
 from wizard.core.probe import (
     ProbeParams,
     ProbeRequest,
@@ -162,14 +162,11 @@ def entries_from_profile(
     for i, cand in enumerate(profile.candidates):
         s = cand.setting
         label = s.label()
-        needed = placeholders(s.host) | (placeholders(s.username) if s.needs_auth and not login else set())
-        missing = sorted(needed - values.keys())
+        missing = cand.missing(values, login)
         if missing:
             entries.append(Entry(i, label, None, cand, Msg.of(_NEEDS.get(missing[0], _NEEDS["host"]))))
             continue
-        setting = cand.resolve(**{k: values.get(k, "") for k in placeholders(s.host) | placeholders(s.username)})
-        if login:
-            setting = replace(setting, username=login)
+        setting = cand.fill(values, login)
         if not valid_host(setting.host):
             entries.append(
                 Entry(

@@ -208,9 +208,7 @@ def resolve_candidate(
         )
     cand = isp.candidates[number - 1]
     values = isp.template_values(isp_address=isp_address, account=account, host=host)
-    missing = sorted(p for p in placeholders(cand.setting.host) if p not in values)
-    if not username:
-        missing += sorted(p for p in placeholders(cand.setting.username) if p not in values and p not in missing)
+    missing = cand.missing(values, username)
     if missing:
         raise _bad(
             QT_TRANSLATE_NOOP(
@@ -220,11 +218,4 @@ def resolve_candidate(
             ),
             number=number, isp=isp.id, names=", ".join("{" + m + "}" for m in missing),
         )
-    fill = dict(values)
-    if username:
-        for p in placeholders(cand.setting.username):
-            fill.setdefault(p, "")
-    resolved = cand.resolve(**fill)
-    if username:
-        resolved = RelaySetting(resolved.host, resolved.port, resolved.security, resolved.auth, username)
-    return resolved
+    return cand.fill(values, username)

@@ -208,6 +208,9 @@ class DomainCheckPage(BasePage):
     def _finished(self, result: DomainCheck) -> None:
         self.result = result
         self.state.domain_check = result
+        p = result.proposal
+        changed = p is not None and p.record and p.method is not spf.Method.UNCHANGED
+        self.state.spf_record = p.record if changed else ""  # the export sheet and the done page print it
         self.status.setText(self.tr("Checked %1.").replace("%1", result.domain))
         self._show_evaluation(result)
         self._show_proposal(result)

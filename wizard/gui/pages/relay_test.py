@@ -289,7 +289,7 @@ class RelayTestPage(BasePage):
 
     def _entries(self) -> list[probing.Entry]:
         st = self.state
-        return probing.entries_from_profile(st.isp, st.isp_address, st.account, st.user_host)
+        return probing.entries_from_profile(st.isp, st.isp_address, st.account, st.user_host, st.login)
 
     def options(self) -> probing.ProbeOptions:
         st = self.state
