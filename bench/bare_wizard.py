@@ -33,7 +33,7 @@ def main() -> int:
     if os.environ.get("RELAY_WIZARD_EXIT_AFTER_SHOW") == "1":
         def done():
             print(f"shown {time.time():.6f} {page.title()}", flush=True)
-            app.quit()
+            os._exit(0)
 
         report = FirstPaint(page, done)  # noqa: F841 - kept alive by its parent
     wizard.show()

@@ -15,10 +15,11 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from startup import first_paint  # noqa: E402 - the one measurement both benchmarks use
 
 
 def size_of(folder: Path) -> int:
@@ -41,13 +42,7 @@ def build(dist: Path, work: Path, name: str, bare: bool) -> Path:
 
 
 def start_time(exe: Path) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", RELAY_WIZARD_EXIT_AFTER_SHOW="1", RELAY_WIZARD_LANG="ja")
-    t0 = time.time()
-    out = subprocess.run([str(exe)], env=env, capture_output=True, text=True, timeout=120)
-    line = next((ln for ln in out.stdout.splitlines() if ln.startswith("shown ")), None)
-    if line is None:
-        raise RuntimeError(f"{exe} did not report its first page: {out.stderr[-500:]}")
-    return float(line.split()[1]) - t0
+    return first_paint([str(exe)])
 
 
 def main() -> int:

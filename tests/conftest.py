@@ -78,3 +78,27 @@ def smtp_ca():
     from tests.fixtures.smtp_server import TestCA
 
     return TestCA()
+
+
+@pytest.fixture
+def all_logs():
+    """Every log record of the test, at every level, formatted with its arguments (for leak scans)."""
+    import logging
+
+    records: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record):
+            records.append(self.format(record))
+
+    handler = Keep(level=logging.DEBUG)
+    handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
+    root = logging.getLogger()
+    old = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    try:
+        yield records
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(old)

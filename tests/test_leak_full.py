@@ -13,7 +13,6 @@ alignment, AUTH PLAIN per user). Positive controls prove that the sentinel reall
 from __future__ import annotations
 
 import json
-import logging
 import os
 import subprocess
 import sys
@@ -35,26 +34,6 @@ SENTINEL = "S3ntinel-Full-Flow-ÄÖ-5e1d"
 LOGIN = "taro@abc.test-isp.example"
 ISP = ["--isp", "local", "--isp-address", LOGIN, "--from", "info@example.jp"]
 
-
-@pytest.fixture
-def all_logs():
-    records: list[str] = []
-
-    class Keep(logging.Handler):
-        def emit(self, record):
-            records.append(self.format(record))
-
-    handler = Keep(level=logging.DEBUG)
-    handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
-    root = logging.getLogger()
-    old = root.level
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG)
-    try:
-        yield records
-    finally:
-        root.removeHandler(handler)
-        root.setLevel(old)
 
 
 @pytest.fixture

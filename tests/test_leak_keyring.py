@@ -11,7 +11,6 @@ The lead's full leak test (probe, exports, Thunderbird) builds on the same helpe
 
 from __future__ import annotations
 
-import logging
 import os
 import subprocess
 import sys
@@ -30,27 +29,6 @@ SENTINEL = "S3ntinel-Leak-Probe-ÄÖ-7f3c9a"
 USER = "taro@abc.ocn.ne.jp"
 HOST, PORT = "smtp.ocn.ne.jp", 587
 
-
-@pytest.fixture
-def all_logs():
-    """Every log record of the test, at every level, formatted with its arguments."""
-    records: list[str] = []
-
-    class Keep(logging.Handler):
-        def emit(self, record):
-            records.append(self.format(record))
-
-    handler = Keep(level=logging.DEBUG)
-    handler.setFormatter(logging.Formatter("%(name)s %(levelname)s %(message)s"))
-    root = logging.getLogger()
-    old = root.level
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG)
-    try:
-        yield records
-    finally:
-        root.removeHandler(handler)
-        root.setLevel(old)
 
 
 def cli(*argv, stdin: str = ""):

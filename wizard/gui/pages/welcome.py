@@ -26,22 +26,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wizard.core import dnsbl, network
-from wizard.core.bounce import BounceReport, read_bounce
-from wizard.core.dnsbl import Status
-from wizard.core.dnsutil import ResolverSpecError, make_resolver, parse_resolver
+from typing import TYPE_CHECKING
+
 from wizard.core.flow import Step
 from wizard.gui.pages.base import BasePage
 from wizard.gui.workers import CoreJob, start
 
+if TYPE_CHECKING:
+    from wizard.core import dnsbl, network
+    from wizard.core.bounce import BounceReport
+
+# This is the first page: the DNS code (dnspython costs ~0.4 s to import) is imported when a check starts, not
+# before the window shows. Status values are compared as strings for the same reason.
 # Row tint per status: a help, never the only signal (each row also has an icon and a word).
 TINT = {
-    Status.LISTED: QColor(255, 228, 225),
-    Status.UNKNOWN: QColor(255, 245, 214),
-    Status.CLEAN: QColor(230, 245, 230),
-    Status.NOT_APPLICABLE: QColor(240, 240, 240),
+    "listed": QColor(255, 228, 225),
+    "unknown": QColor(255, 245, 214),
+    "clean": QColor(230, 245, 230),
+    "not_applicable": QColor(240, 240, 240),
 }
-ORDER = {Status.LISTED: 0, Status.UNKNOWN: 1, Status.CLEAN: 2, Status.NOT_APPLICABLE: 3}
+ORDER = {"listed": 0, "unknown": 1, "clean": 2, "not_applicable": 3}
 COLUMNS = 5  # address, list, result, details, delisting page
 
 
@@ -59,9 +63,9 @@ class WelcomePage(BasePage):
             )
         )
         # What tests and IT helpers may change before a check.
-        self.ip_sources = network.DEFAULT_SOURCES
+        self.ip_sources = None  # None: network.DEFAULT_SOURCES (OpenDNS and Google)
         self.zones: list[dnsbl.Zone] | None = None  # None: every zone of resources/dnsbl.toml
-        self.timeout = dnsbl.DEFAULT_TIMEOUT
+        self.timeout: float | None = None  # None: dnsbl.DEFAULT_TIMEOUT
         self.jobs: dict[str, CoreJob] = {}  # keep references to running jobs
         self._active: set[str] = set()  # jobs whose ``done`` signal has not arrived on the UI thread yet
         self.bounce: BounceReport | None = None
@@ -179,6 +183,10 @@ class WelcomePage(BasePage):
     # -- the check -----------------------------------------------------------------------------------------------------
     def _inputs(self) -> tuple[list[str], str] | None:
         """Blocklist targets and the resolver spec from the fields; None (with the reason shown) when one is bad."""
+        from wizard.core import dnsbl
+        from wizard.core.bounce import read_bounce
+        from wizard.core.dnsutil import ResolverSpecError, parse_resolver
+
         problems: list[str] = []
         resolver = self.resolver_edit.text().strip()
         if resolver:
@@ -213,9 +221,13 @@ class WelcomePage(BasePage):
         inputs = self._inputs()
         if inputs is None:
             return
+        from wizard.core import dnsbl, network
+        from wizard.core.dnsutil import make_resolver
+
         targets, spec = inputs
         self.state.resolver = spec
-        resolver = make_resolver(spec or None, timeout=self.timeout)
+        timeout = self.timeout or dnsbl.DEFAULT_TIMEOUT
+        resolver = make_resolver(spec or None, timeout=timeout)
         self._show_bounce()
         self.table.setRowCount(0)
         self.table.setVisible(False)
@@ -224,8 +236,8 @@ class WelcomePage(BasePage):
         self.line_label.setText(self.tr("Finding which line this computer is on…"))
 
         line = CoreJob(
-            network.where_am_i, resolver=resolver, catalog=self.state.catalog, sources=self.ip_sources,
-            timeout=self.timeout,
+            network.where_am_i, resolver=resolver, catalog=self.state.catalog,
+            sources=self.ip_sources or network.DEFAULT_SOURCES, timeout=timeout,
         )
         line.signals.finished.connect(self._line_done)
         line.signals.failed.connect(lambda msg: self.line_label.setText("⚠ " + self.render(msg)))
@@ -234,7 +246,7 @@ class WelcomePage(BasePage):
 
         if targets:
             self.progress_label.setText(self.tr("Asking the blocklists…"))
-            job = CoreJob(dnsbl.check_targets, targets, resolver=resolver, zones=self.zones, timeout=self.timeout)
+            job = CoreJob(dnsbl.check_targets, targets, resolver=resolver, zones=self.zones, timeout=timeout)
             job.signals.progress.connect(self._progress)
             job.signals.finished.connect(self._blocklists_done)
             job.signals.failed.connect(lambda msg: self.summary_label.setText("⚠ " + self.render(msg)))
@@ -265,6 +277,8 @@ class WelcomePage(BasePage):
         self.stop_button.setEnabled(busy)
 
     def _progress(self, event) -> None:
+        from wizard.core import dnsbl
+
         if isinstance(event, dnsbl.Progress) and event.total:
             self.progress_label.setText(
                 self.tr("Asked {done} of {total} questions…").format(done=event.done, total=event.total)
@@ -318,7 +332,7 @@ class WelcomePage(BasePage):
         self.report = report
         icon = "✖" if report.listed and not report.policy_only else ("⚠" if report.nothing_usable else "✔")
         self.summary_label.setText(f"{icon} {self.render(report.summary())}")
-        rows = sorted(report.results, key=lambda r: (ORDER[r.status], report.addresses.index(r.address)))
+        rows = sorted(report.results, key=lambda r: (ORDER[r.status.value], report.addresses.index(r.address)))
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             self._fill_row(i, r)
@@ -327,11 +341,11 @@ class WelcomePage(BasePage):
 
     def _status_icon(self, r: dnsbl.ZoneResult):
         sp = QStyle.StandardPixmap
-        if r.status is Status.LISTED:
+        if r.status.value == "listed":
             kind = sp.SP_MessageBoxInformation if not r.counts_as_listed or r.kinds == ("policy",) else sp.SP_MessageBoxCritical
-        elif r.status is Status.CLEAN:
+        elif r.status.value == "clean":
             kind = sp.SP_DialogApplyButton
-        elif r.status is Status.UNKNOWN:
+        elif r.status.value == "unknown":
             kind = sp.SP_MessageBoxQuestion
         else:
             kind = sp.SP_DialogCancelButton
@@ -344,7 +358,7 @@ class WelcomePage(BasePage):
         if r.txt:
             details.append(r.txt)
         cells = [r.address, r.zone.name, self.render(r.label), "\n".join(details)]
-        tint = QBrush(TINT[r.status])
+        tint = QBrush(TINT[r.status.value])
         for col, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setBackground(tint)
@@ -353,7 +367,7 @@ class WelcomePage(BasePage):
                 item.setIcon(self._status_icon(r))
                 item.setData(Qt.ItemDataRole.UserRole, r.status.value)
             self.table.setItem(row, col, item)
-        if r.status is Status.LISTED:
+        if r.status.value == "listed":
             link = QLabel(f'<a href="{r.zone.delist_url}">{self.tr("Delisting page")}</a>')
             link.setOpenExternalLinks(True)
             link.setToolTip(r.zone.delist_url)
