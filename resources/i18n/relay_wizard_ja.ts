@@ -707,7 +707,7 @@
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../wizard/gui/pages/welcome.py" line="+53" />
+            <location filename="../../wizard/gui/pages/welcome.py" line="+57" />
             <source>Welcome</source>
             <translation>ようこそ</translation>
         </message>
@@ -792,7 +792,7 @@
             <translation>解除の申請</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+101" />
             <source>Finding which line this computer is on…</source>
             <translation>このパソコンの回線を調べています…</translation>
         </message>
@@ -813,7 +813,7 @@
             <translation>ブラックリストも確認するには、レンタルサーバーを入力するか、戻ってきたメールを貼り付けてください。</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Asked {done} of {total} questions…</source>
             <translation>{total} 件中 {done} 件の問い合わせが終わりました…</translation>
         </message>
@@ -969,13 +969,13 @@
             <location line="+3" />
             <location line="+12" />
             <location line="+11" />
-            <location line="+12" />
+            <location line="+13" />
             <location line="+43" />
             <source>This field is required.</source>
             <translation>この項目は必須です。</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-75" />
             <location line="+2" />
             <source>Expected {kind}.</source>
             <translation>{kind}を指定してください。</translation>
@@ -991,7 +991,7 @@
             <translation>ja と en の両方を指定してください。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <location line="+63" />
             <source>“{value}” is not a domain name.</source>
             <translation>「{value}」はドメイン名ではありません。</translation>
@@ -1029,12 +1029,12 @@
         </message>
         <message>
             <location line="+15" />
-            <location line="+115" />
+            <location line="+116" />
             <source>Unknown placeholder {{{name}}}; allowed: {allowed}.</source>
             <translation>{{{name}}} は使えません。使えるのは {allowed} です。</translation>
         </message>
         <message>
-            <location line="-109" />
+            <location line="-110" />
             <source>“{value}” is not a host name.</source>
             <translation>「{value}」はホスト名ではありません。</translation>
         </message>
@@ -1045,12 +1045,12 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+109" />
+            <location line="+111" />
             <source>The id must be lower-case letters, digits and “-”, at most 40.</source>
             <translation>ID は英小文字・数字・「-」の 40 文字以内にしてください。</translation>
         </message>
         <message>
-            <location line="-98" />
+            <location line="-100" />
             <source>A profile needs at least one candidate.</source>
             <translation>候補の設定が 1 つ以上必要です。</translation>
         </message>
@@ -1065,7 +1065,7 @@
             <translation>2026-11-29 のような日付を指定してください。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>A port is a number from 1 to 65535.</source>
             <translation>ポート番号は 1〜65535 の数です。</translation>
         </message>
@@ -2197,7 +2197,7 @@
             <translation>未テスト: この設定には、サーバー名が必要です。</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+28" />
             <location line="+11" />
             <source>Not tested: “{host}” is not a valid server name.</source>
             <translation>未テスト: 「{host}」はサーバー名として正しくありません。</translation>

@@ -227,10 +227,29 @@ def _dump(obj, prefix="") -> str:
 def test_template_values_come_from_the_provider_address():
     ocn = load_catalog(user=None).get("ocn")
     values = ocn.template_values(isp_address=" Taro@ABC.ocn.ne.jp ", account="", host="")
-    assert values == {"address": "Taro@abc.ocn.ne.jp", "localpart": "Taro", "domain": "abc.ocn.ne.jp", "subdomain": "abc"}
+    assert values == {"address": "Taro@abc.ocn.ne.jp", "localpart": "Taro", "domain": "abc.ocn.ne.jp", "subdomain": "abc",
+                      "initial": "a"}
     assert ocn.candidates[2].resolve(**values).host == "abc.ocn.ne.jp"
     assert "subdomain" not in ocn.template_values(isp_address="taro@ocn.ne.jp")
     other = load_catalog(user=None).get("other")
     v = other.template_values(account="abc12345", host="SMTP.Example.NE.JP.")
     assert other.candidates[0].resolve(**v).host == "smtp.example.ne.jp"
     assert other.candidates[0].resolve(**v).username == "abc12345"
+
+
+def test_au_tries_only_the_servers_for_the_address_family():
+    from wizard.core.probing import entries_from_profile
+
+    au = load_catalog(user=None).get("au")
+    hosts = lambda address: sorted({e.setting.host for e in entries_from_profile(au, address, "acct") if e.setting})  # noqa: E731
+    assert hosts("taro@ab.auone-net.jp") == ["msa-org.dion.ne.jp", "msa.ab.auone-net.jp"]
+    assert hosts("taro@kyoto.dion.ne.jp") == ["msa-org.dion.ne.jp", "msa.k.dion.ne.jp", "msa.kyoto.dion.ne.jp"]
+
+
+def test_for_domains_must_be_domain_names(tmp_path):
+    text = MINIMAL.format(id="fd", host="smtp.test-isp.example", port=587).replace(
+        'security = "starttls"', 'security = "starttls"\nfor_domains = ["not a domain"]'
+    )
+    write(tmp_path, "fd.toml", text)
+    cat = load_catalog(builtin=tmp_path, user=None)
+    assert cat.errors[0].field == "candidates[0].for_domains[0]"

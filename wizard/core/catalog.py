@@ -233,21 +233,22 @@ class _Parser:
             raise self.fail(w, QT_TRANSLATE_NOOP("core", "Both ja and en must be given."))
         return lt
 
-    def domain_list(self, table: dict[str, Any], key: str, required: bool) -> tuple[str, ...]:
+    def domain_list(self, table: dict[str, Any], key: str, required: bool, where: str = "") -> tuple[str, ...]:
+        w_key = _join(where, key)
         if key not in table:
             if required:
-                raise self.fail(key, QT_TRANSLATE_NOOP("core", "This field is required."))
+                raise self.fail(w_key, QT_TRANSLATE_NOOP("core", "This field is required."))
             return ()
-        v = self.typed(table[key], list, key, K_DOMAINS)
+        v = self.typed(table[key], list, w_key, K_DOMAINS)
         out = []
         for i, d in enumerate(v):
-            w = f"{key}[{i}]"
+            w = f"{w_key}[{i}]"
             d = self.typed(d, str, w, K_DOMAIN).strip().lower().rstrip(".")
             if not _HOSTNAME.match(d) or "." not in d:
                 raise self.fail(w, QT_TRANSLATE_NOOP("core", "“{value}” is not a domain name."), value=d)
             out.append(d)
         if required and not out:
-            raise self.fail(key, QT_TRANSLATE_NOOP("core", "The list must not be empty."))
+            raise self.fail(w_key, QT_TRANSLATE_NOOP("core", "The list must not be empty."))
         return tuple(out)
 
     def source_keys(self, table: dict[str, Any], where: str, required: bool = True) -> tuple[Source, ...]:
@@ -320,7 +321,7 @@ class _Parser:
                 name=sorted(unknown)[0],
                 allowed=", ".join("{" + p + "}" for p in sorted(HOST_PLACEHOLDERS)),
             )
-        probe = h.replace("{host}", "example.jp").replace("{subdomain}", "abc")
+        probe = h.replace("{host}", "example.jp").replace("{subdomain}", "abc").replace("{initial}", "a")
         if not _HOSTNAME.match(probe):
             raise self.fail(where, QT_TRANSLATE_NOOP("core", "“{value}” is not a host name."), value=h)
         return h
@@ -417,7 +418,8 @@ class _Parser:
         self.keys(
             c,
             where,
-            ("host", "port", "security", "auth", "username", "source", "sources", "own_domain_sender", "own_lines_only", "note"),
+            ("host", "port", "security", "auth", "username", "source", "sources", "own_domain_sender", "own_lines_only", "note",
+             "for_domains"),
             ("host", "port", "security", "auth", "own_domain_sender", "own_lines_only"),
         )
         host = self.host_template(c["host"], _join(where, "host"))
@@ -446,6 +448,7 @@ class _Parser:
             own_domain_sender=self.fact(c, "own_domain_sender", where, self.enum(SenderRule, "sender"), required=True),
             own_lines_only=self.fact(c, "own_lines_only", where, self.enum(Tri, "tri"), required=True),
             note=self.local_text(c, "note", where),
+            for_domains=self.domain_list(c, "for_domains", required=False, where=where),
         )
 
     def variant(self, v: Any, where: str) -> HostVariant:
@@ -512,6 +515,7 @@ def profile_as_dict(p: IspProfile) -> dict[str, Any]:
                 "own_domain_sender": fact_as_dict(c.own_domain_sender),
                 "own_lines_only": fact_as_dict(c.own_lines_only),
                 "note": _lt(c.note),
+                "for_domains": list(c.for_domains),
             }
             for c in p.candidates
         ],

@@ -28,7 +28,7 @@ from wizard.core.secrets import (
 )
 
 # placeholders filled from the provider mail address (taro@abc.ocn.ne.jp)
-ADDRESS_PARTS = frozenset({"address", "localpart", "domain", "subdomain"})
+ADDRESS_PARTS = frozenset({"address", "localpart", "domain", "subdomain", "initial"})
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ def resolve_settings(
     values = profile.template_values(isp_address=isp_address, account=account, host=host)
     out: list[RelaySetting] = []
     for c in profile.candidates:
-        if c.missing(values, login):
+        if not c.applies_to(values) or c.missing(values, login):
             continue
         setting = c.fill(values, login)
         if setting.needs_auth and not setting.username:
@@ -110,7 +110,7 @@ def check_isp_address(profile: IspProfile, text: str) -> tuple[str, Msg | None]:
             QT_TRANSLATE_NOOP("core", "This is not an address at this provider ({domains}). Please check it."),
             domains=", ".join(profile.domains),
         )
-    hosts_need_sub = any("subdomain" in placeholders(c.setting.host) for c in profile.candidates)
+    hosts_need_sub = any(placeholders(c.setting.host) & {"subdomain", "initial"} for c in profile.candidates)
     values = profile.template_values(isp_address=addr.ascii)
     if needs.isp_address and hosts_need_sub and "subdomain" not in values:
         return addr.ascii, Msg.of(

@@ -96,8 +96,9 @@ class Fact:
 #   {account}   an account ID the user types (e.g. au one net's POP account, Asahi Net ID)
 USERNAME_PLACEHOLDERS = frozenset({"address", "localpart", "domain", "account"})
 # Placeholders allowed in a host template: {subdomain} is what the provider address has in front of the matched
-# provider domain (abc for taro@abc.ocn.ne.jp); {host} is a host the user types ("other provider").
-HOST_PLACEHOLDERS = frozenset({"subdomain", "host"})
+# provider domain (abc for taro@abc.ocn.ne.jp), {initial} its first letter (au's msa.k.dion.ne.jp); {host} is a
+# host the user types ("other provider").
+HOST_PLACEHOLDERS = frozenset({"subdomain", "initial", "host"})
 _PLACEHOLDER = re.compile(r"{([a-z_]+)}")
 
 
@@ -136,6 +137,14 @@ class Candidate:
     own_domain_sender: Fact  # SenderRule
     own_lines_only: Fact  # Tri: usable only from the provider's own access lines?
     note: LocalText = LocalText()
+    for_domains: tuple[str, ...] = ()  # only for provider addresses under these domains (empty: every address)
+
+    def applies_to(self, values: dict[str, str]) -> bool:
+        """False when the candidate is for other provider addresses than the one in ``values`` (unknown: True)."""
+        domain = values.get("domain")
+        if not self.for_domains or not domain:
+            return True
+        return any(domain == d or domain.endswith("." + d) for d in self.for_domains)
 
     @property
     def verified(self) -> bool:
@@ -228,6 +237,7 @@ class IspProfile:
             base = self.matches_domain(domain)
             if base and domain != base:
                 values["subdomain"] = domain[: -len(base) - 1]
+                values["initial"] = values["subdomain"][0]
         if account.strip():
             values["account"] = account.strip()
         if host.strip():

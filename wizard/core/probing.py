@@ -160,6 +160,8 @@ def entries_from_profile(
     values = profile.template_values(isp_address, account, host)
     entries = []
     for i, cand in enumerate(profile.candidates):
+        if not cand.applies_to(values):
+            continue  # a setting for other addresses of this provider (e.g. @dion.ne.jp rows for @auone-net.jp)
         s = cand.setting
         label = s.label()
         missing = cand.missing(values, login)
