@@ -51,10 +51,24 @@ class RelayWizard(QWizard):
     before the user can click anything. Tests build every page at once.
     """
 
-    def __init__(self, lang: str = "en", catalog=None, parent=None, lazy_pages: bool = False):
+    def __init__(
+        self,
+        lang: str = "en",
+        catalog=None,
+        parent=None,
+        lazy_pages: bool = False,
+        *,
+        resolver: str = "",
+        ca_file: str = "",
+        ip_server: str = "",
+        connect_timeout: float = 0.0,
+    ):
         super().__init__(parent)
         self.lang = lang
-        self.state = WizardState(_catalog=catalog)
+        # the network options of `relay-wizard gui` (wizard.cli.gui): the pages read them from the state
+        self.state = WizardState(
+            _catalog=catalog, resolver=resolver, ca_file=ca_file, ip_server=ip_server, connect_timeout=connect_timeout
+        )
         self.setWindowTitle(self.tr("Relay Wizard: send your own domain's mail through your provider"))
         from wizard.gui.app import icon_path
 
@@ -65,6 +79,7 @@ class RelayWizard(QWizard):
         self._built: set[Step] = set()
         self._add_page(Step.WELCOME)
         self.setStartId(int(Step.WELCOME))
+        self.currentIdChanged.connect(lambda _id: self.state.drop_skipped())
         if lazy_pages:
             self._first_paint = FirstPaint(self.page(int(Step.WELCOME)), self.ensure_pages)
         else:

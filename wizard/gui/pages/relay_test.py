@@ -7,6 +7,8 @@ a word, the verdict with our explanation and the server's own reply, and an expa
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -291,6 +293,12 @@ class RelayTestPage(BasePage):
         st = self.state
         return probing.entries_from_profile(st.isp, st.isp_address, st.account, st.user_host, st.login)
 
+    def _timeouts(self) -> Timeouts:
+        """The page's timeouts, with the connect timeout of `relay-wizard gui --connect-timeout` when given."""
+        if self.state.connect_timeout:
+            return replace(self.timeouts, connect=self.state.connect_timeout)
+        return self.timeouts
+
     def options(self) -> probing.ProbeOptions:
         st = self.state
         return probing.ProbeOptions(
@@ -298,8 +306,8 @@ class RelayTestPage(BasePage):
             password=st.password,
             allow_plain_auth=self.plain_check.isChecked(),
             ca_file=st.ca_file or None,
-            timeouts=self.timeouts,
-            resolver=make_resolver(st.resolver, timeout=self.timeouts.connect) if st.resolver else None,
+            timeouts=self._timeouts(),
+            resolver=make_resolver(st.resolver, timeout=min(self._timeouts().connect, 5.0)) if st.resolver else None,
         )
 
     def start(self) -> None:

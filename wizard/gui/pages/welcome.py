@@ -58,8 +58,8 @@ class WelcomePage(BasePage):
                 "works from your line, checks your domain's SPF record and writes the settings for your mail program."
             )
         )
-        # What tests and IT helpers may change before a check.
-        self.ip_sources = network.DEFAULT_SOURCES
+        # What tests and IT helpers may change before a check (`relay-wizard gui --ip-server` sets the sources).
+        self.ip_sources = network.sources_at(state.ip_server) if state.ip_server else network.DEFAULT_SOURCES
         self.zones: list[dnsbl.Zone] | None = None  # None: every zone of resources/dnsbl.toml
         self.timeout = dnsbl.DEFAULT_TIMEOUT
         self.jobs: dict[str, CoreJob] = {}  # keep references to running jobs
@@ -166,6 +166,19 @@ class WelcomePage(BasePage):
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt API
         self.cancel_jobs()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API; no I/O
+        """The DNS server typed here is used by every later check, even when the user did not click Check."""
+        spec = self.resolver_edit.text().strip()
+        if spec:
+            try:
+                parse_resolver(spec)
+            except ResolverSpecError as exc:
+                self.input_status.setText("⚠ " + self.render(exc.msg))
+                self.resolver_edit.setFocus()
+                return False
+        self.state.resolver = spec
+        return True
 
     def cancel_jobs(self) -> None:
         for job in list(self.jobs.values()):
