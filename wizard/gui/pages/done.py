@@ -59,7 +59,7 @@ class DonePage(BasePage):
         todo: list[str] = []
         if st.chosen is not None:
             s = st.chosen
-            line = self.tr("Use this outgoing server: {setting}").format(setting=s.label())
+            line = self.tr("Use this outgoing server: {setting}").format(setting=self.setting_text(s))
             if s.username:
                 line += " " + self.tr("(user name {name})").format(name=s.username)
             todo.append(escape(line))

@@ -160,6 +160,8 @@ class ProviderPage(BasePage):
         self._user_picked = True
 
     def _provider_changed(self, current: QListWidgetItem | None, previous=None) -> None:
+        if self.list.hasFocus() or self.search_edit.hasFocus():
+            self._user_picked = True  # chosen with the keyboard or by searching: the address no longer overrides it
         profile: IspProfile | None = None
         if current is not None:
             profile = self.state.catalog.get(current.data(ID_ROLE))

@@ -31,7 +31,7 @@ from wizard.core.bounce import BounceReport, read_bounce
 from wizard.core.dnsbl import Status
 from wizard.core.dnsutil import ResolverSpecError, make_resolver, parse_resolver
 from wizard.core.flow import Step
-from wizard.gui.pages.base import BasePage
+from wizard.gui.pages.base import BasePage, BusyBar
 from wizard.gui.workers import CoreJob, start
 
 # Row tint per status: a help, never the only signal (each row also has an icon and a word).
@@ -80,7 +80,7 @@ class WelcomePage(BasePage):
             self.tr("Paste a returned message here (the whole message, or the lines with 550, 5.7.1 and so on).")
         )
         self.bounce_edit.setTabChangesFocus(True)
-        self.bounce_edit.setMaximumHeight(110)
+        self.bounce_edit.setMaximumHeight(84)
         self.resolver_edit = QLineEdit()
         self.resolver_edit.setObjectName("resolver")
         self.resolver_edit.setPlaceholderText(self.tr("the system's DNS server"))
@@ -106,12 +106,12 @@ class WelcomePage(BasePage):
         self.stop_button = QPushButton(self.tr("&Stop"))
         self.stop_button.setObjectName("stop")
         self.stop_button.setEnabled(False)
-        self.progress_label = QLabel()
-        self.progress_label.setObjectName("progress")
+        self.busy = BusyBar()
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.stop_button)
-        buttons.addWidget(self.progress_label, 1)
+        buttons.addWidget(self.busy, 3)
+        buttons.addStretch(1)
 
         self.line_label = QLabel()
         self.line_label.setObjectName("line")
@@ -137,6 +137,7 @@ class WelcomePage(BasePage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(140)
         self.table.setVisible(False)
 
         inner = QVBoxLayout(box)
@@ -235,6 +236,7 @@ class WelcomePage(BasePage):
         self.summary_label.setText("")
         self.report = None
         self.line_label.setText(self.tr("Finding which line this computer is on…"))
+        self.busy.start(self.tr("Finding which line this computer is on…"))
 
         line = CoreJob(
             network.where_am_i, resolver=resolver, catalog=self.state.catalog, sources=self.ip_sources,
@@ -246,7 +248,7 @@ class WelcomePage(BasePage):
         self._start("line", line)
 
         if targets:
-            self.progress_label.setText(self.tr("Asking the blocklists…"))
+            self.busy.start(self.tr("Asking the blocklists…"))
             job = CoreJob(dnsbl.check_targets, targets, resolver=resolver, zones=self.zones, timeout=self.timeout)
             job.signals.progress.connect(self._progress)
             job.signals.finished.connect(self._blocklists_done)
@@ -269,7 +271,7 @@ class WelcomePage(BasePage):
         self._active.discard(name)
         self._update_buttons()
         if not self.running:
-            self.progress_label.setText("")
+            self.busy.stop()
             self.completeChanged.emit()
 
     def _update_buttons(self) -> None:
@@ -279,8 +281,9 @@ class WelcomePage(BasePage):
 
     def _progress(self, event) -> None:
         if isinstance(event, dnsbl.Progress) and event.total:
-            self.progress_label.setText(
-                self.tr("Asked {done} of {total} questions…").format(done=event.done, total=event.total)
+            self.busy.progress(
+                event.done, event.total,
+                self.tr("Asked {done} of {total} blocklist questions…").format(done=event.done, total=event.total),
             )
 
     # -- results -------------------------------------------------------------------------------------------------------
@@ -300,10 +303,12 @@ class WelcomePage(BasePage):
         if b.blocklists:
             names = ", ".join(self.render(m.label) if m.label else m.name for m in b.blocklists)
             lines.append(self.tr("Lists named in the message: {lists}").format(lists=names))
+        details = []
         if b.replies:
-            lines.append(self.tr("Reply: {reply}").format(reply=b.replies[0]))
+            details.append(self.tr("Reply: {reply}").format(reply=b.replies[0]))
         icon = "ℹ" if b.found else "⚠"
         self.bounce_label.setText(icon + " " + "\n".join(lines))
+        self.bounce_label.setToolTip("\n".join(lines + details))
 
     def _line_done(self, here: network.WhereAmI) -> None:
         self.state.line = here
@@ -367,9 +372,14 @@ class WelcomePage(BasePage):
                 item.setData(Qt.ItemDataRole.UserRole, r.status.value)
             self.table.setItem(row, col, item)
         if r.status is Status.LISTED:
-            link = QLabel(f'<a href="{r.zone.delist_url}">{self.tr("Delisting page")}</a>')
+            text = self.tr("Delisting page")
+            link = QLabel(f'<a href="{r.zone.delist_url}">{text}</a>')
             link.setOpenExternalLinks(True)
             link.setToolTip(r.zone.delist_url)
+            link.setAutoFillBackground(True)  # the row's tint behind the link too
+            palette = link.palette()
+            palette.setColor(link.backgroundRole(), TINT[r.status])
+            link.setPalette(palette)
             self.table.setCellWidget(row, 4, link)
         else:
             item = QTableWidgetItem("")
