@@ -124,10 +124,10 @@ class CandidateRow(QFrame):
         return " → ".join(f"{state} {self.page.render(step_label(name))}" for name, state in self.steps.items())
 
     def _show_steps(self) -> None:
-        # one step never breaks across lines; the arrows show the order the server is asked in
-        parts = [f"<span style='white-space:nowrap'>{state}&nbsp;{_escape(self.page.render(step_label(name)))}</span>"
-                 for name, state in self.steps.items()]
-        self.step_line.setText(" → ".join(parts))
+        # one step never breaks across lines (word joiners between its characters: Japanese may break anywhere);
+        # the arrows show the order in which the server is asked
+        parts = [_unbreakable(f"{state} {self.page.render(step_label(name))}") for name, state in self.steps.items()]
+        self.step_line.setText(_escape(" → ".join(parts)))
         self.step_line.setVisible(bool(parts))
 
     # -- live updates ---------------------------------------------------------------------------------------------------
@@ -157,7 +157,7 @@ class CandidateRow(QFrame):
             self._set_status(FAILED, self.tr("Does not work: {why}").format(why=render(outcome.title)))
             for name, state in self.steps.items():  # steps never reached
                 if state in (PENDING, RUNNING):
-                    self.steps[name] = "–" if state == PENDING else FAILED
+                    self.steps[name] = PENDING if state == PENDING else FAILED
         self._show_steps()
         text = render(outcome.explanation)
         if r is not None and r.detail is not None:
@@ -185,6 +185,10 @@ class CandidateRow(QFrame):
     def cancelled(self) -> None:
         if self.outcome is None and self.entry.setting is not None:
             self._set_status(FAILED, self.tr("Cancelled"))
+
+
+def _unbreakable(text: str) -> str:
+    return "\u2060".join(text.replace(" ", "\u00a0"))
 
 
 def _escape(text: str) -> str:

@@ -376,10 +376,7 @@ class WelcomePage(BasePage):
             link = QLabel(f'<a href="{r.zone.delist_url}">{text}</a>')
             link.setOpenExternalLinks(True)
             link.setToolTip(r.zone.delist_url)
-            link.setAutoFillBackground(True)  # the row's tint behind the link too
-            palette = link.palette()
-            palette.setColor(link.backgroundRole(), TINT[r.status])
-            link.setPalette(palette)
+            link.setStyleSheet(f"background-color: {TINT[r.status].name()}; padding-left: 3px;")  # the row's tint
             self.table.setCellWidget(row, 4, link)
         else:
             item = QTableWidgetItem("")
