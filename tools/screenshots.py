@@ -124,6 +124,7 @@ def main() -> int:
         next_page()
 
         # 3 credentials
+        world.tls.delay = world.starttls.delay = 0.6  # for the picture of the relay test under way
         page = w.currentPage()
         type_into(page.isp_address_edit, lw.ISP_ADDRESS)
         type_into(page.password_edit, lw.PASSWORD)
@@ -131,8 +132,12 @@ def main() -> int:
         shoot("03-credentials")
         next_page()
 
-        # 4 relay test, with the failing candidate's details open
+        # 4 relay test: first under way (the servers answer slowly for a moment), then the results
         page = w.currentPage()
+        wait_until(lambda: page.busy.busy and page.rows and "…" in page.rows[0].status.text())
+        settle(2.5)
+        shoot("04-relay-test-running")
+        world.tls.delay = world.starttls.delay = 0.0
         wait_until(lambda: page.plan is not None and not page.running)
         shoot("04-relay-test")
         next_page()

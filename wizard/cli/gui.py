@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from wizard.cli.common import seconds
+
 
 def _resolver_spec(text: str) -> str:
     from wizard.core.dnsutil import ResolverSpecError, parse_resolver
@@ -27,16 +29,6 @@ def _pem_file(text: str) -> str:
     return str(Path(text).resolve())
 
 
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not 0 < value <= 600:
-        raise argparse.ArgumentTypeError(f"seconds must be more than 0 and at most 600: {text!r}")
-    return value
-
-
 def register(sub) -> None:
     p = sub.add_parser("gui", help="open the wizard window (the default)")
     p.add_argument("--resolver", metavar="ADDR[:PORT]", type=_resolver_spec,
@@ -45,7 +37,7 @@ def register(sub) -> None:
                    help="extra trusted CA certificates for the relay test, on top of the system's")
     p.add_argument("--ip-server", metavar="ADDR[:PORT]", type=_resolver_spec,
                    help="ask this DNS server for this line's public address instead of OpenDNS and Google")
-    p.add_argument("--connect-timeout", metavar="S", type=_seconds,
+    p.add_argument("--connect-timeout", metavar="S", type=seconds(600),
                    help="seconds to wait for each relay connection in the relay test (default 10)")
     p.set_defaults(func=run)
 

@@ -81,6 +81,10 @@ class _JobLink(QObject):
 def _status(label: QLabel) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    # A wrapping label in a form row is sized for its narrowest width (many lines); a sensible minimum width keeps
+    # the row as tall as the text really is, and the text sits right under its field.
+    label.setMinimumWidth(360)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     return label
 
 

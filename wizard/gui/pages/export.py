@@ -163,6 +163,11 @@ class ExportPage(BasePage):
         layout.addWidget(tb_box)
         layout.addWidget(self.status)
 
+        # Tab in screen order: the file list, its Save button, then the preview; the profile row before its checkbox
+        for a, b in ((self.in_port, self.formats), (self.formats, self.save_button), (self.save_button, self.preview),
+                     (self.preview, self.profiles), (self.profiles, self.apply_button),
+                     (self.apply_button, self.undo_button), (self.undo_button, self.link_identity)):
+            self.setTabOrder(a, b)
         self.name_edit.textChanged.connect(self._inputs_changed)
         self.in_host.textChanged.connect(self._inputs_changed)
         self.in_type.currentIndexChanged.connect(self._incoming_kind_changed)

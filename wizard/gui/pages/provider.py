@@ -50,6 +50,9 @@ class ProviderPage(BasePage):
         self.address_status.setObjectName("address_status")
         self.address_status.setWordWrap(True)
         self.address_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for status in (self.address_status,):  # a wrapping label in a form row: as tall as its text, under its field
+            status.setMinimumWidth(360)
+            status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search")

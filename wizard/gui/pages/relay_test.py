@@ -344,6 +344,13 @@ class RelayTestPage(BasePage):
             if e.setting is not None and e.setting.security.value == "plain" and e.setting.needs_auth:
                 plain_skips = plain_skips or check_request(options.request(e.setting)) is not None
         self.rows_layout.addStretch(1)
+        # Tab goes through the rows in screen order: each row's choice, then its details button
+        chain = [self.retry_button]
+        for row in self.rows.values():
+            chain += [row.radio, row.toggle]
+        chain += [self.plain_check, self.continue_check]
+        for a, b in zip(chain, chain[1:]):
+            self.setTabOrder(a, b)
         self.plain_check.setVisible(plain_skips or self.plain_check.isChecked())
         self.summary.setText(self.tr("Testing {count} setting(s) from your line…").format(count=len(entries)))
         self._tested = 0
