@@ -32,19 +32,19 @@
             <translation>この設定を使う</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <location line="+34" />
             <source>Show details</source>
             <translation>詳細を表示</translation>
         </message>
         <message>
             <location line="-7" />
-            <location line="+34" />
+            <location line="+40" />
             <source>Not tested</source>
             <translation>未テスト</translation>
         </message>
         <message>
-            <location line="-32" />
+            <location line="-38" />
             <source>Waiting</source>
             <translation>待機中</translation>
         </message>
@@ -54,7 +54,7 @@
             <translation>詳細を隠す</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
             <source>Testing…</source>
             <translation>テスト中…</translation>
         </message>
@@ -88,7 +88,7 @@
     <context>
         <name>CredentialsPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/credentials.py" line="+92" />
+            <location filename="../../wizard/gui/pages/credentials.py" line="+96" />
             <source>Login at your provider</source>
             <translation>プロバイダーへのログイン</translation>
         </message>
@@ -332,7 +332,7 @@
             <translation>プロバイダー経由の送信</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+18" />
             <source>Current SPF record: %1</source>
             <translation>現在の SPF レコード: %1</translation>
         </message>
@@ -360,7 +360,7 @@
             <translation>ウィザードが書き込んだ内容と、残りの作業です。</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>Thunderbird profile {profile}: outgoing server {key}; the old settings are kept in {backup}</source>
             <translation>Thunderbird のプロファイル {profile}: 送信サーバー {key}。以前の設定は {backup} に保存してあります</translation>
         </message>
@@ -503,7 +503,7 @@
             <translation>プロファイル(&amp;P):</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+41" />
             <source>(a guess: check it)</source>
             <translation>(推測した値です。確認してください)</translation>
         </message>
@@ -596,7 +596,7 @@
             <translation>you@your-company.jp</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>Type to search, e.g. OCN, ぷらら, nifty</source>
             <translation>入力して検索(例: OCN、ぷらら、nifty)</translation>
         </message>
@@ -639,7 +639,7 @@
     <context>
         <name>RelayTestPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="+29" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+33" />
             <source>Live test of your provider's settings</source>
             <translation>プロバイダーの設定を実際に試す</translation>
         </message>
@@ -674,7 +674,7 @@
             <translation>先にプロバイダーを選び、メールアドレスを入力してください。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+21" />
             <source>Testing {count} setting(s) from your line…</source>
             <translation>お使いの回線から {count} 件の設定をテストしています…</translation>
         </message>
@@ -785,7 +785,7 @@
             <translation>中止(&amp;S)</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Address</source>
             <translation>アドレス</translation>
         </message>
@@ -2184,7 +2184,7 @@
             <translation>逆引きの名前 {name} は、登録済みのどのプロバイダーにも当てはまりません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="-408" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="-426" />
             <source>You continued although no setting worked in the live test. Mail may not go out with these settings.</source>
             <translation>テストで使える設定がないまま先に進みました。この設定ではメールが送信できない可能性があります。</translation>
         </message>
