@@ -7,7 +7,7 @@ TS := resources/i18n/relay_wizard_ja.ts
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find wizard -name '*.py' 2>/dev/null)
 
-.PHONY: run test translations lupdate clean package
+.PHONY: run test translations lupdate clean package screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -32,6 +32,10 @@ run: $(STAMP) $(QM)
 ## run the whole test suite
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## render every page (Japanese, real results from local test servers) into docs/screenshots/ under Xvfb
+screenshots: $(STAMP) $(QM)
+	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python tools/screenshots.py --lang ja --out docs/screenshots
 
 clean:
 	rm -rf $(VENV) $(QM) build dist *.egg-info

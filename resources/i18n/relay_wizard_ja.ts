@@ -2,26 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name>BasePage</name>
+        <message>
+            <location filename="../../wizard/gui/pages/base.py" line="+37" />
+            <source>SSL/TLS</source>
+            <translation>SSL/TLS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>STARTTLS</source>
+            <translation>STARTTLS</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no encryption</source>
+            <translation>暗号化なし</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{host}, port {port} ({security})</source>
+            <translation>{host}、ポート {port}({security})</translation>
+        </message>
+    </context>
+    <context>
         <name>CandidateRow</name>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="+56" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+58" />
             <source>Use this setting</source>
             <translation>この設定を使う</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+25" />
             <location line="+34" />
             <source>Show details</source>
             <translation>詳細を表示</translation>
         </message>
         <message>
             <location line="-7" />
-            <location line="+34" />
+            <location line="+40" />
             <source>Not tested</source>
             <translation>未テスト</translation>
         </message>
         <message>
-            <location line="-32" />
+            <location line="-38" />
             <source>Waiting</source>
             <translation>待機中</translation>
         </message>
@@ -31,7 +54,7 @@
             <translation>詳細を隠す</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+18" />
             <source>Testing…</source>
             <translation>テスト中…</translation>
         </message>
@@ -65,7 +88,7 @@
     <context>
         <name>CredentialsPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/credentials.py" line="+92" />
+            <location filename="../../wizard/gui/pages/credentials.py" line="+96" />
             <source>Login at your provider</source>
             <translation>プロバイダーへのログイン</translation>
         </message>
@@ -151,7 +174,7 @@
             <translation>このコンピューターで再入力する必要がなくなります。「次へ」をクリックするまでは何も保存されません。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+11" />
             <source>The password is kept only until you close the program.</source>
             <translation>パスワードは、このプログラムを閉じるまでの間だけ記憶されます。</translation>
         </message>
@@ -219,12 +242,17 @@
             <translation>再確認(&amp;A)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
+            <source>&amp;Stop</source>
+            <translation>中止(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>&amp;DNS server:</source>
             <translation>DNS サーバー(&amp;D):</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Proposed SPF record</source>
             <translation>提案する SPF レコード</translation>
         </message>
@@ -249,22 +277,22 @@
             <translation>確認結果:</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+53" />
             <source>Enter your e-mail address on the provider page first.</source>
             <translation>先にプロバイダーのページでメールアドレスを入力してください。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Checking the DNS records of %1…</source>
             <translation>%1 の DNS レコードを確認しています…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+26" />
             <source>The check was stopped.</source>
             <translation>確認を中止しました。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Checked %1.</source>
             <translation>%1 を確認しました。</translation>
         </message>
@@ -304,7 +332,7 @@
             <translation>プロバイダー経由の送信</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+18" />
             <source>Current SPF record: %1</source>
             <translation>現在の SPF レコード: %1</translation>
         </message>
@@ -332,7 +360,7 @@
             <translation>ウィザードが書き込んだ内容と、残りの作業です。</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>Thunderbird profile {profile}: outgoing server {key}; the old settings are kept in {backup}</source>
             <translation>Thunderbird のプロファイル {profile}: 送信サーバー {key}。以前の設定は {backup} に保存してあります</translation>
         </message>
@@ -475,7 +503,7 @@
             <translation>プロファイル(&amp;P):</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+41" />
             <source>(a guess: check it)</source>
             <translation>(推測した値です。確認してください)</translation>
         </message>
@@ -485,7 +513,7 @@
             <translation>(既定)</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>No relay setting has been chosen yet. Go back to the relay test and choose one.</source>
             <translation>送信サーバーの設定がまだ選ばれていません。接続テストの画面に戻って選んでください。</translation>
         </message>
@@ -568,7 +596,7 @@
             <translation>you@your-company.jp</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>Type to search, e.g. OCN, ぷらら, nifty</source>
             <translation>入力して検索(例: OCN、ぷらら、nifty)</translation>
         </message>
@@ -598,7 +626,7 @@
             <translation>(独自の設定)</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+44" />
             <source>This profile comes from your own profile folder: {path}</source>
             <translation>この設定は、独自の設定フォルダーから読み込みました: {path}</translation>
         </message>
@@ -611,7 +639,7 @@
     <context>
         <name>RelayTestPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="+29" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+33" />
             <source>Live test of your provider's settings</source>
             <translation>プロバイダーの設定を実際に試す</translation>
         </message>
@@ -641,22 +669,22 @@
             <translation>もう一度テスト(&amp;T)</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+88" />
             <source>Choose your provider and enter your address first.</source>
             <translation>先にプロバイダーを選び、メールアドレスを入力してください。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+21" />
             <source>Testing {count} setting(s) from your line…</source>
             <translation>お使いの回線から {count} 件の設定をテストしています…</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+74" />
             <source>Settings that work from your line: {count}.</source>
-            <translation>お使いの回線で使える設定: {count} 件</translation>
+            <translation>お使いの回線で使える設定は {count} 件です。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>The best one is selected.</source>
             <translation>最適な設定を選んであります。</translation>
         </message>
@@ -676,30 +704,20 @@
             <translation>テストを中止しました。「もう一度テスト」を押すと、やり直せます。</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>{done} of {total} settings tested…</source>
+            <translation>{total} 件中 {done} 件の設定を試しました…</translation>
+        </message>
+        <message>
             <location line="+15" />
-            <source>Recommended: {host}, port {port} ({security})</source>
-            <translation>おすすめ: {host}、ポート {port}({security})</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>SSL/TLS</source>
-            <translation>SSL/TLS</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>STARTTLS</source>
-            <translation>STARTTLS</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>no encryption</source>
-            <translation>暗号化なし</translation>
+            <source>Recommended: {setting}</source>
+            <translation>おすすめ: {setting}</translation>
         </message>
     </context>
     <context>
         <name>RelayWizard</name>
         <message>
-            <location filename="../../wizard/gui/wizard.py" line="+58" />
+            <location filename="../../wizard/gui/wizard.py" line="+72" />
             <source>Relay Wizard: send your own domain's mail through your provider</source>
             <translation>Relay Wizard: 独自ドメインのメールをプロバイダー経由で送信</translation>
         </message>
@@ -792,7 +810,8 @@
             <translation>解除の申請</translation>
         </message>
         <message>
-            <location line="+101" />
+            <location line="+115" />
+            <location line="+1" />
             <source>Finding which line this computer is on…</source>
             <translation>このパソコンの回線を調べています…</translation>
         </message>
@@ -813,12 +832,17 @@
             <translation>ブラックリストも確認するには、レンタルサーバーを入力するか、戻ってきたメールを貼り付けてください。</translation>
         </message>
         <message>
-            <location line="+27" />
-            <source>Asked {done} of {total} questions…</source>
-            <translation>{total} 件中 {done} 件の問い合わせが終わりました…</translation>
+            <location line="+31" />
+            <source>Asked {done} of {total} blocklist questions…</source>
+            <translation>ブラックリストへの問い合わせ {total} 件中 {done} 件が終わりました…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+89" />
+            <source>Delisting page</source>
+            <translation>解除の申請ページ</translation>
+        </message>
+        <message>
+            <location line="-78" />
             <source>Address named by the receiver: {ips}</source>
             <translation>受信側が示した送信元アドレス: {ips}</translation>
         </message>
@@ -838,12 +862,12 @@
             <translation>メールに書かれているリスト: {lists}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Reply: {reply}</source>
             <translation>サーバーの応答: {reply}</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Your line: {addresses}</source>
             <translation>お使いの回線: {addresses}</translation>
         </message>
@@ -2160,7 +2184,7 @@
             <translation>逆引きの名前 {name} は、登録済みのどのプロバイダーにも当てはまりません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="-419" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="-426" />
             <source>You continued although no setting worked in the live test. Mail may not go out with these settings.</source>
             <translation>テストで使える設定がないまま先に進みました。この設定ではメールが送信できない可能性があります。</translation>
         </message>

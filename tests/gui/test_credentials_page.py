@@ -139,14 +139,35 @@ def test_back_keeps_what_was_typed(qtbot):
     assert next_button(w).isEnabled()
 
 
-def test_a_provider_without_login_skips_the_password(qtbot, user_isp_dir):
+def test_a_provider_without_login_or_templates_skips_the_page(qtbot, user_isp_dir):
     from tests.core.test_catalog import MINIMAL
 
     text = MINIMAL.format(id="open", host="smtp.test-isp.example", port=25).replace('auth = "auto"', 'auth = "none"')
     (user_isp_dir / "open.toml").write_text(text.replace('username = "{address}"\n', ""))
+    w = RelayWizard(lang="en", catalog=load_catalog())
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    click(qtbot, next_button(w))
+    provider = w.currentPage()
+    type_text(qtbot, provider.address_edit, "info@example.jp")
+    assert provider.select_provider("open")
+    w.state.password = Secret("left over from another provider")
+    click(qtbot, next_button(w))
+    assert w.currentId() == Step.RELAY_TEST and w.state.password is None
+    click(qtbot, w.button(QWizard.WizardButton.BackButton))
+    assert w.currentId() == Step.PROVIDER and provider.address_edit.text() == "info@example.jp"
+
+
+def test_a_provider_without_login_asks_only_for_the_provider_address(qtbot, user_isp_dir):
+    from tests.core.test_catalog import MINIMAL
+
+    text = MINIMAL.format(id="open", host="{subdomain}.test-isp.example", port=25).replace('auth = "auto"', 'auth = "none"')
+    (user_isp_dir / "open.toml").write_text(text.replace('username = "{address}"\n', ""))
     w, page = open_credentials(qtbot, "open", "info@example.jp")
-    assert page.no_auth.isVisibleTo(page)
+    assert page.no_auth.isVisibleTo(page) and page.isp_address_edit.isVisibleTo(page)
     assert not page.password_edit.isVisibleTo(page) and not page.auth_box.isVisibleTo(page)
+    type_text(qtbot, page.isp_address_edit, "taro@abc.test-isp.example")
     assert next_button(w).isEnabled()
     click(qtbot, next_button(w))
     assert w.currentId() == Step.RELAY_TEST and w.state.password is None

@@ -72,7 +72,7 @@ def test_rows_verdicts_and_next_writes_the_state(qtbot, smtp_ca, dns, servers):
     assert "Sender address rejected" in rows[1].reply.text() and rows[1].reply.text().startswith("Server reply: 553")
     assert rows[2].status.text() == "○ Not tested"
     assert "part after @" in rows[2].explanation.text()
-    assert "✔ Login" in rows[1].step_line.text() and "✘ Recipient" in rows[1].step_line.text()
+    assert "✔ Login" in rows[1].steps_text() and "✘ Recipient" in rows[1].steps_text()
     assert rows[0].radio.isChecked() and rows[0].radio.isEnabled() and not rows[1].radio.isEnabled()
     assert "Recommended: 127.0.0.1, port" in page.plan_label.text()
     # the transcript opens on demand
@@ -114,7 +114,7 @@ def test_live_step_status_cancel_and_retry(qtbot, smtp_ca, dns, user_isp_dir):
     with local_isp(smtp_ca, user_isp_dir, delay=5.0):
         w, page = make_wizard(qtbot, smtp_ca, dns)
         qtbot.waitUntil(lambda: page.rows[0].status.text().startswith("… Testing: Greeting"), timeout=5000)
-        assert "… Greeting" in page.rows[0].step_line.text() and "✔ Encryption (SSL/TLS)" in page.rows[0].step_line.text()
+        assert "… Greeting" in page.rows[0].steps_text() and "✔ Encryption (SSL/TLS)" in page.rows[0].steps_text()
         job = page.job
         page.initializePage()  # entering again while it runs does not start a second test
         assert page.job is job

@@ -103,3 +103,19 @@ def add_relay_key_options(parser) -> None:
     parser.add_argument("--host", required=True, type=host_type, help="the relay's host name, e.g. smtp.ocn.ne.jp")
     parser.add_argument("--port", required=True, type=port_type, help="the relay's port, e.g. 587")
     parser.add_argument("--user", required=True, type=login_type, metavar="NAME", help="the login name at the relay")
+
+
+def seconds(limit: float = 3600):
+    """An argparse ``type``: a number of seconds, more than 0 and at most ``limit``."""
+    import argparse
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+        if not 0 < value <= limit:
+            raise argparse.ArgumentTypeError(f"seconds must be more than 0 and at most {limit:g}: {text!r}")
+        return value
+
+    return parse

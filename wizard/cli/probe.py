@@ -12,21 +12,12 @@ from __future__ import annotations
 
 import sys
 
-from wizard.cli.common import add_password_option, error, obtain_password, print_json, translator
+from wizard.cli.common import add_password_option, error, obtain_password, print_json, seconds, translator
 
 from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 
 
-def _seconds(text: str) -> float:
-    import argparse
-
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not 0 < value <= 3600:
-        raise argparse.ArgumentTypeError(f"seconds must be more than 0 and at most 3600: {text!r}")
-    return value
+_seconds = seconds(3600)
 
 
 def _port(text: str) -> int:

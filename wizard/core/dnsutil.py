@@ -6,8 +6,10 @@ Every DNS-using core function takes a ``resolver`` argument; nothing patches dns
 from __future__ import annotations
 
 import ipaddress
+from typing import TYPE_CHECKING
 
-import dns.resolver
+if TYPE_CHECKING:
+    import dns.resolver
 
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, WizardError
 
@@ -59,6 +61,8 @@ def make_resolver(spec: str | None = None, timeout: float = 3.0) -> dns.resolver
 
     ``timeout`` bounds each query as a whole (dnspython's ``lifetime``), so a silent server ends within it.
     """
+    import dns.resolver  # here, not at import: parsing a spec must not cost dnspython's ~0.4 s import
+
     if spec:
         host, port = parse_resolver(spec)
         r = dns.resolver.Resolver(configure=False)

@@ -42,8 +42,11 @@ class WizardState:
     account: str = ""  # an account ID the user types, for {account} templates
     login: str = ""  # the login name when the user changed the profile's suggestion; "" = from the templates
     password: Secret | None = None  # in memory only; at rest only in the keyring
-    # network options for the live checks (CLI: --ca-file); tests point them at local servers
+    # network options for the live checks (`relay-wizard gui --ca-file/--ip-server/--connect-timeout`; IT helpers on
+    # unusual networks, and tests that point the wizard at local servers)
     ca_file: str = ""  # extra trusted CA certificates (PEM) on top of the system's
+    ip_server: str = ""  # "ADDR[:PORT]" of a DNS server asked for this line's public address; "" = the default ones
+    connect_timeout: float = 0.0  # seconds to wait for a relay's TCP connection; 0 = the probe's default
     # the outcome of the relay test
     chosen: RelaySetting | None = None  # the setting the user goes on with (concrete: no placeholders)
     chosen_works: bool = False  # False when the user chose "continue anyway"
@@ -82,6 +85,16 @@ class WizardState:
             self.isp, isp_address=self.isp_address, account=self.account, host=self.user_host, login=self.login
         )
 
+    def drop_skipped(self) -> None:
+        """Forget what belongs to a step the flow now skips (the user changed the provider or the address after
+        passing it), so that no stale password or SPF proposal reaches the later steps."""
+        if not needs_credentials(self):
+            self.password = None
+            self.login = ""
+        if not needs_domain_check(self):
+            self.spf_record = ""
+            self.domain_check = None
+
     @property
     def provider_ready(self) -> bool:
         if self.isp is None or self.address is None:
@@ -89,7 +102,45 @@ class WizardState:
         return bool(self.user_host) if self.isp.user_host else True
 
 
+def needs_credentials(state: WizardState) -> bool:
+    """The credentials page has something to ask: a candidate logs in, or a template needs the provider address or
+    an account ID. Unknown provider: True (the page explains)."""
+    if state.isp is None:
+        return True
+    from wizard.core.credentials import credential_needs
+
+    needs = credential_needs(state.isp)
+    return needs.auth or needs.isp_address or needs.account
+
+
+def needs_domain_check(state: WizardState) -> bool:
+    """The SPF/DMARC check is worth offering: the own address is not at the provider's own domain (the provider
+    publishes the SPF for its own domains; the user cannot change them)."""
+    if state.isp is None or state.address is None:
+        return True
+    return not state.isp.matches_domain(state.address.domain.ascii)
+
+
 def next_step(state: WizardState, current: Step) -> Step | None:
-    """The step after ``current``; None after the last one. Pure: no I/O, cheap (called on every button refresh)."""
+    """The step after ``current``; None after the last one. Pure: no I/O, cheap (called on every button refresh).
+
+    Skips the credentials step when the chosen profile has nothing to ask, and the domain check when the own
+    address is at the provider's own domain."""
     i = ORDER.index(current)
-    return ORDER[i + 1] if i + 1 < len(ORDER) else None
+    for step in ORDER[i + 1 :]:
+        if step is Step.CREDENTIALS and not needs_credentials(state):
+            continue
+        if step is Step.DOMAIN_CHECK and not needs_domain_check(state):
+            continue
+        return step
+    return None
+
+
+def path(state: WizardState, start: Step = Step.WELCOME) -> list[Step]:
+    """Every step the user passes from ``start`` to the end with the state as it is now."""
+    steps: list[Step] = []
+    step: Step | None = start
+    while step is not None:
+        steps.append(step)
+        step = next_step(state, step)
+    return steps

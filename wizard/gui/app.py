@@ -47,12 +47,13 @@ def install_translators(app: QCoreApplication, lang: str | None) -> list[QTransl
     return installed
 
 
-def run(lang: str | None = None) -> int:
+def run(lang: str | None = None, **options) -> int:
+    """Open the wizard; ``options`` are RelayWizard's network options (``relay-wizard gui --help``)."""
     app = ensure_app()
     app._translators = install_translators(app, lang)  # keep references
     from wizard.gui.wizard import RelayWizard
 
-    w = RelayWizard(lang=resolve_lang(lang), lazy_pages=True)
+    w = RelayWizard(lang=resolve_lang(lang), lazy_pages=True, **options)
     w.show()
     report_first_page(app, w)
     code = app.exec()

@@ -51,10 +51,24 @@ class RelayWizard(QWizard):
     before the user can click anything. Tests build every page at once.
     """
 
-    def __init__(self, lang: str = "en", catalog=None, parent=None, lazy_pages: bool = False):
+    def __init__(
+        self,
+        lang: str = "en",
+        catalog=None,
+        parent=None,
+        lazy_pages: bool = False,
+        *,
+        resolver: str = "",
+        ca_file: str = "",
+        ip_server: str = "",
+        connect_timeout: float = 0.0,
+    ):
         super().__init__(parent)
         self.lang = lang
-        self.state = WizardState(_catalog=catalog)
+        # the network options of `relay-wizard gui` (wizard.cli.gui): the pages read them from the state
+        self.state = WizardState(
+            _catalog=catalog, resolver=resolver, ca_file=ca_file, ip_server=ip_server, connect_timeout=connect_timeout
+        )
         self.setWindowTitle(self.tr("Relay Wizard: send your own domain's mail through your provider"))
         from wizard.gui.app import icon_path
 
@@ -62,6 +76,7 @@ class RelayWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(QSize(720, 560))
+        self.resize(self.default_size())
         self._built: set[Step] = set()
         self._add_page(Step.WELCOME)
         self.setStartId(int(Step.WELCOME))
@@ -69,6 +84,15 @@ class RelayWizard(QWizard):
             self._first_paint = FirstPaint(self.page(int(Step.WELCOME)), self.ensure_pages)
         else:
             self.ensure_pages()
+
+    def default_size(self) -> QSize:
+        """Room for the result tables: 920 x 720 where the screen allows, never below the minimum size."""
+        screen = self.screen()
+        size = QSize(920, 720)
+        if screen is not None:
+            avail = screen.availableGeometry().size() * 0.9
+            size = size.boundedTo(avail)
+        return size.expandedTo(self.minimumSize())
 
     def _add_page(self, step: Step) -> None:
         self.setPage(int(step), page_class(step)(self.state, self.lang))
@@ -79,6 +103,12 @@ class RelayWizard(QWizard):
         for step in Step:
             if step not in self._built:
                 self._add_page(step)
+
+    def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt API: Next/Finish, before the next page is initialised
+        ok = super().validateCurrentPage()
+        if ok:
+            self.state.drop_skipped()  # nothing stale from a step the flow now skips reaches the next page
+        return ok
 
     def done(self, result: int) -> None:
         """Closing the window (or Cancel, or Finish) stops every page's background work first."""

@@ -81,6 +81,10 @@ class _JobLink(QObject):
 def _status(label: QLabel) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    # A wrapping label in a form row is sized for its narrowest width (many lines); a sensible minimum width keeps
+    # the row as tall as the text really is, and the text sits right under its field.
+    label.setMinimumWidth(360)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     return label
 
 
@@ -373,13 +377,9 @@ class CredentialsPage(BasePage):
             self.save_check.setEnabled(False)
             self.keyring_status.setText("⚠ " + self._not_saved_text(info.reason))
 
-    def _join(self, *sentences: str) -> str:
-        """Sentences in a row: Japanese puts no space between them."""
-        return ("" if self.lang.startswith("ja") else " ").join(s for s in sentences if s)
-
     def _not_saved_text(self, reason) -> str:
         text = self.render(reason) if reason is not None else ""
-        return self._join(text, self.tr("The password is kept only until you close the program."))
+        return self.join(text, self.tr("The password is kept only until you close the program."))
 
     def _keyring_failed(self, msg) -> None:
         self.keyring_status.setText("⚠ " + self._not_saved_text(msg))
@@ -509,7 +509,7 @@ class CredentialsPage(BasePage):
         self.save_check.blockSignals(False)
         self.keyring_status.setText(
             "⚠ "
-            + self._join(
+            + self.join(
                 self.tr("The password could not be saved: {reason}").format(reason=self.render(msg)),
                 self.tr("Click Next to go on without saving; the password is then kept only until you close the program."),
             )

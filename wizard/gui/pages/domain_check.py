@@ -32,7 +32,7 @@ from wizard.core.dnsutil import ResolverSpecError, parse_resolver
 from wizard.core.domaincheck import DomainCheck, RelayRequest, check_with_resolver
 from wizard.core.findings import Severity
 from wizard.core.flow import Step
-from wizard.gui.pages.base import BasePage
+from wizard.gui.pages.base import BasePage, BusyBar
 from wizard.gui.workers import CoreJob, start
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -62,6 +62,10 @@ class DomainCheckPage(BasePage):
         self.resolver_edit.setClearButtonEnabled(True)
         self.check_button = QPushButton(self.tr("Check &again"))
         self.check_button.setObjectName("check")
+        self.stop_button = QPushButton(self.tr("&Stop"))
+        self.stop_button.setObjectName("stop")
+        self.stop_button.setEnabled(False)
+        self.busy = BusyBar()
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
@@ -72,6 +76,7 @@ class DomainCheckPage(BasePage):
         resolver_row.addWidget(resolver_label)
         resolver_row.addWidget(self.resolver_edit, 1)
         resolver_row.addWidget(self.check_button)
+        resolver_row.addWidget(self.stop_button)
 
         self.evaluation = QLabel()
         self.evaluation.setObjectName("evaluation")
@@ -129,10 +134,12 @@ class DomainCheckPage(BasePage):
 
         layout = QVBoxLayout(self)
         layout.addLayout(resolver_row)
+        layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
 
         self.check_button.clicked.connect(self.run_check)
+        self.stop_button.clicked.connect(self.cancel)
         self.resolver_edit.returnPressed.connect(self.run_check)
         self.copy_button.clicked.connect(self.copy_proposal)
 
@@ -182,8 +189,10 @@ class DomainCheckPage(BasePage):
         self.state.resolver = spec
         request = self._request()
         self._asked = (domain, request, spec)
-        self.status.setText(self.tr("Checking the DNS records of %1…").replace("%1", domain))
+        self.status.setText("")
+        self.busy.start(self.tr("Checking the DNS records of %1…").replace("%1", self._shown_domain(domain)))
         self.check_button.setEnabled(False)
+        self.stop_button.setEnabled(True)
         job = CoreJob(check_with_resolver, domain, request, spec, self.dns_timeout)
         job.signals.progress.connect(self._progress)
         job.signals.finished.connect(self._finished)
@@ -193,8 +202,15 @@ class DomainCheckPage(BasePage):
         self.job = start(job)
 
     # -- results (UI thread) -------------------------------------------------------------------------------------------
+    def _shown_domain(self, domain: str) -> str:
+        """The domain as the user typed it: "山田商店.jp (xn--…)" for a Japanese domain."""
+        addr = self.state.address
+        if addr is not None and addr.domain.ascii == domain and addr.domain.unicode != domain:
+            return f"{addr.domain.unicode} ({domain})"
+        return domain
+
     def _progress(self, event) -> None:
-        self.status.setText(self.render(event))
+        self.busy.progress(0, 0, self.render(event))
 
     def _failed(self, msg) -> None:
         self.status.setText("✖ " + self.render(msg))
@@ -203,7 +219,9 @@ class DomainCheckPage(BasePage):
         self.status.setText(self.tr("The check was stopped."))
 
     def _done(self) -> None:
+        self.busy.stop()
         self.check_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
 
     def _finished(self, result: DomainCheck) -> None:
         self.result = result
@@ -211,7 +229,7 @@ class DomainCheckPage(BasePage):
         p = result.proposal
         changed = p is not None and p.record and p.method is not spf.Method.UNCHANGED
         self.state.spf_record = p.record if changed else ""  # the export sheet and the done page print it
-        self.status.setText(self.tr("Checked %1.").replace("%1", result.domain))
+        self.status.setText(self.tr("Checked %1.").replace("%1", self._shown_domain(result.domain)))
         self._show_evaluation(result)
         self._show_proposal(result)
         self._show_findings(result)
@@ -263,8 +281,16 @@ class DomainCheckPage(BasePage):
         ]
         order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
         for title, findings in sections:
+            if not findings:
+                continue
+            header = QListWidgetItem(title)  # one heading per section instead of a prefix on every line
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            header.setFlags(Qt.ItemFlag.NoItemFlags | Qt.ItemFlag.ItemIsEnabled)
+            self.findings.addItem(header)
             for f in sorted(findings, key=lambda f: order[f.severity]):
-                item = QListWidgetItem(icons[f.severity], f"{title}: {self.render(f.msg)}")
+                item = QListWidgetItem(icons[f.severity], self.render(f.msg))
                 item.setData(CODE_ROLE, f.code)
                 item.setToolTip(f.code)
                 self.findings.addItem(item)

@@ -27,6 +27,7 @@ class DonePage(BasePage):
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.body.setOpenExternalLinks(False)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setMargin(10)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
@@ -59,7 +60,7 @@ class DonePage(BasePage):
         todo: list[str] = []
         if st.chosen is not None:
             s = st.chosen
-            line = self.tr("Use this outgoing server: {setting}").format(setting=s.label())
+            line = self.tr("Use this outgoing server: {setting}").format(setting=self.setting_text(s))
             if s.username:
                 line += " " + self.tr("(user name {name})").format(name=s.username)
             todo.append(escape(line))

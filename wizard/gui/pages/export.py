@@ -163,6 +163,11 @@ class ExportPage(BasePage):
         layout.addWidget(tb_box)
         layout.addWidget(self.status)
 
+        # Tab in screen order: the file list, its Save button, then the preview; the profile row before its checkbox
+        for a, b in ((self.in_port, self.formats), (self.formats, self.save_button), (self.save_button, self.preview),
+                     (self.preview, self.profiles), (self.profiles, self.apply_button),
+                     (self.apply_button, self.undo_button), (self.undo_button, self.link_identity)):
+            self.setTabOrder(a, b)
         self.name_edit.textChanged.connect(self._inputs_changed)
         self.in_host.textChanged.connect(self._inputs_changed)
         self.in_type.currentIndexChanged.connect(self._incoming_kind_changed)
@@ -184,8 +189,8 @@ class ExportPage(BasePage):
         self.name_edit.blockSignals(False)
         if st.address is not None:
             self.in_host.setPlaceholderText(guess_incoming(st.address).host + "  " + self.tr("(a guess: check it)"))
-        if st.incoming is not None:
-            self.in_host.setText(st.incoming.host)
+        if st.incoming is not None and not st.incoming.guessed and not self.in_host.text():
+            self.in_host.setText(st.incoming.host)  # a guess stays a placeholder: it is not what the user typed
         self._load_profiles()
         self._inputs_changed()
         if self.formats.currentItem() is None:
@@ -202,11 +207,13 @@ class ExportPage(BasePage):
         for p in found:
             label = p.name + ("  " + self.tr("(default)") if p.default else "") + f"  —  {p.path}"
             self.profiles.addItem(label, str(p.path))
+        self.profiles.setEnabled(self.profiles.count() > 0)
         self.profiles.blockSignals(False)
 
     def add_profile(self, path: Path, name: str | None = None) -> None:
         """Offer a profile folder that is not in profiles.ini (also used by tests)."""
         self.profiles.addItem(name or str(path), str(path))
+        self.profiles.setEnabled(True)
         self.profiles.setCurrentIndex(self.profiles.count() - 1)
 
     # -- inputs ----------------------------------------------------------------------------------------------------------
@@ -252,7 +259,7 @@ class ExportPage(BasePage):
 
     def _setting_line(self) -> str:
         s = self.state.chosen
-        text = self.tr("Outgoing server: {setting}").format(setting=s.label())
+        text = self.tr("Outgoing server: {setting}").format(setting=self.setting_text(s))
         if s.username:
             text += "  " + self.tr("user {name}").format(name=s.username)
         return text

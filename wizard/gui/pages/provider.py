@@ -50,6 +50,9 @@ class ProviderPage(BasePage):
         self.address_status.setObjectName("address_status")
         self.address_status.setWordWrap(True)
         self.address_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for status in (self.address_status,):  # a wrapping label in a form row: as tall as its text, under its field
+            status.setMinimumWidth(360)
+            status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search")
@@ -160,6 +163,8 @@ class ProviderPage(BasePage):
         self._user_picked = True
 
     def _provider_changed(self, current: QListWidgetItem | None, previous=None) -> None:
+        if self.list.hasFocus() or self.search_edit.hasFocus():
+            self._user_picked = True  # chosen with the keyboard or by searching: the address no longer overrides it
         profile: IspProfile | None = None
         if current is not None:
             profile = self.state.catalog.get(current.data(ID_ROLE))

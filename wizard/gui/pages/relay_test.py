@@ -7,6 +7,8 @@ a word, the verdict with our explanation and the server's own reply, and an expa
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -29,7 +31,7 @@ from wizard.core.dnsutil import make_resolver
 from wizard.core.flow import Step
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 from wizard.core.probe import StepFinished, StepStarted, Timeouts, check_request, planned_steps, step_label
-from wizard.gui.pages.base import BasePage
+from wizard.gui.pages.base import BasePage, BusyBar
 from wizard.gui.workers import CoreJob, start
 
 PENDING, RUNNING, OK, FAILED = "○", "…", "✔", "✘"
@@ -55,7 +57,9 @@ class CandidateRow(QFrame):
 
         self.radio = QRadioButton(self.tr("Use this setting"))
         self.radio.setEnabled(False)
-        self.title = QLabel(f"<b>{_escape(entry.label)}</b>")
+        title = page.setting_text(entry.setting) if entry.setting is not None else entry.label
+        self.title = QLabel(f"<b>{_escape(title)}</b>")
+        self.title.setWordWrap(True)
         note = entry.candidate.note.get(page.lang) if entry.candidate is not None else ""
         self.note = QLabel(note)
         self.note.setWordWrap(True)
@@ -65,6 +69,7 @@ class CandidateRow(QFrame):
         self.step_line = QLabel()
         self.step_line.setObjectName("steps")
         self.step_line.setWordWrap(True)
+        self.step_line.setTextFormat(Qt.TextFormat.RichText)
         self.explanation = QLabel()
         self.explanation.setObjectName("explanation")
         self.explanation.setWordWrap(True)
@@ -114,9 +119,15 @@ class CandidateRow(QFrame):
     def _set_status(self, icon: str, word: str) -> None:
         self.status.setText(f"{icon} {word}")
 
+    def steps_text(self) -> str:
+        """The step line as plain text: "✔ Connection → ✘ Login → – Sender"."""
+        return " → ".join(f"{state} {self.page.render(step_label(name))}" for name, state in self.steps.items())
+
     def _show_steps(self) -> None:
-        parts = [f"{state} {_escape(self.page.render(step_label(name)))}" for name, state in self.steps.items()]
-        self.step_line.setText("  ·  ".join(parts))
+        # one step never breaks across lines (word joiners between its characters: Japanese may break anywhere);
+        # the arrows show the order in which the server is asked
+        parts = [_unbreakable(f"{state} {self.page.render(step_label(name))}") for name, state in self.steps.items()]
+        self.step_line.setText(_escape(" → ".join(parts)))
         self.step_line.setVisible(bool(parts))
 
     # -- live updates ---------------------------------------------------------------------------------------------------
@@ -146,7 +157,7 @@ class CandidateRow(QFrame):
             self._set_status(FAILED, self.tr("Does not work: {why}").format(why=render(outcome.title)))
             for name, state in self.steps.items():  # steps never reached
                 if state in (PENDING, RUNNING):
-                    self.steps[name] = "–" if state == PENDING else FAILED
+                    self.steps[name] = PENDING if state == PENDING else FAILED
         self._show_steps()
         text = render(outcome.explanation)
         if r is not None and r.detail is not None:
@@ -174,6 +185,10 @@ class CandidateRow(QFrame):
     def cancelled(self) -> None:
         if self.outcome is None and self.entry.setting is not None:
             self._set_status(FAILED, self.tr("Cancelled"))
+
+
+def _unbreakable(text: str) -> str:
+    return "\u2060".join(text.replace(" ", "\u00a0"))
 
 
 def _escape(text: str) -> str:
@@ -232,12 +247,14 @@ class RelayTestPage(BasePage):
         self.retry_button.setObjectName("retry")
         self.retry_button.clicked.connect(self.retry)
 
+        self.busy = BusyBar()
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.retry_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
+        layout.addWidget(self.busy)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.plan_label)
         layout.addWidget(self.plain_check)
@@ -291,6 +308,12 @@ class RelayTestPage(BasePage):
         st = self.state
         return probing.entries_from_profile(st.isp, st.isp_address, st.account, st.user_host, st.login)
 
+    def _timeouts(self) -> Timeouts:
+        """The page's timeouts, with the connect timeout of `relay-wizard gui --connect-timeout` when given."""
+        if self.state.connect_timeout:
+            return replace(self.timeouts, connect=self.state.connect_timeout)
+        return self.timeouts
+
     def options(self) -> probing.ProbeOptions:
         st = self.state
         return probing.ProbeOptions(
@@ -298,8 +321,8 @@ class RelayTestPage(BasePage):
             password=st.password,
             allow_plain_auth=self.plain_check.isChecked(),
             ca_file=st.ca_file or None,
-            timeouts=self.timeouts,
-            resolver=make_resolver(st.resolver, timeout=self.timeouts.connect) if st.resolver else None,
+            timeouts=self._timeouts(),
+            resolver=make_resolver(st.resolver, timeout=min(self._timeouts().connect, 5.0)) if st.resolver else None,
         )
 
     def start(self) -> None:
@@ -321,8 +344,18 @@ class RelayTestPage(BasePage):
             if e.setting is not None and e.setting.security.value == "plain" and e.setting.needs_auth:
                 plain_skips = plain_skips or check_request(options.request(e.setting)) is not None
         self.rows_layout.addStretch(1)
+        # Tab goes through the rows in screen order: each row's choice, then its details button
+        chain = [self.retry_button]
+        for row in self.rows.values():
+            chain += [row.radio, row.toggle]
+        chain += [self.plain_check, self.continue_check]
+        for a, b in zip(chain, chain[1:]):
+            self.setTabOrder(a, b)
         self.plain_check.setVisible(plain_skips or self.plain_check.isChecked())
         self.summary.setText(self.tr("Testing {count} setting(s) from your line…").format(count=len(entries)))
+        self._tested = 0
+        self._testable = sum(1 for e in entries if e.setting is not None)
+        self.busy.start(self._busy_text(), self._testable)
         job = CoreJob(probing.run_plan, entries, options, st.isp, values=self._values())
         job.signals.progress.connect(self._on_progress)
         job.signals.finished.connect(self._on_finished)
@@ -374,6 +407,9 @@ class RelayTestPage(BasePage):
             self.rows[event.index].step_event(event.event)
         elif isinstance(event, probing.CandidateDone):
             self.rows[event.outcome.entry.index].finished(event.outcome)
+            if event.outcome.result is not None:
+                self._tested += 1
+                self.busy.progress(self._tested, self._testable, self._busy_text())
 
     def _on_finished(self, plan: probing.Plan) -> None:
         if not self._current():
@@ -386,14 +422,15 @@ class RelayTestPage(BasePage):
             row.radio.setEnabled(o.works)
         working = [o for o in plan.outcomes if o.works]
         if plan.recommended is not None:
-            self.rows[plan.recommended.entry.index].radio.setChecked(True)
+            # the setting the user chose before (Back, then Next again) stays chosen while it still works
+            before = next((o for o in working if self.state.chosen is not None and o.setting == self.state.chosen), None)
+            self.rows[(before or plan.recommended).entry.index].radio.setChecked(True)
             self.summary.setText(
-                self.tr("Settings that work from your line: {count}.").format(count=len(working))
-                + " "
-                + self.tr("The best one is selected.")
+                "✔ " + self.join(self.tr("Settings that work from your line: {count}.").format(count=len(working)),
+                                 self.tr("The best one is selected."))
             )
         else:
-            self.summary.setText(self.tr("No setting worked from your line. See the reasons below."))
+            self.summary.setText("✘ " + self.tr("No setting worked from your line. See the reasons below."))
             self.continue_check.setVisible(any(o.result is not None for o in plan.outcomes))
         self._show_plan(plan)
 
@@ -409,9 +446,14 @@ class RelayTestPage(BasePage):
             row.cancelled()
         self.summary.setText(self.tr("The test was stopped. Press “Test again” to start it again."))
 
+    def _busy_text(self) -> str:
+        return self.tr("{done} of {total} settings tested…").format(
+            done=self._tested, total=self._testable)
+
     def _on_done(self) -> None:
         if not self._current():
             return
+        self.busy.stop()
         self._update_buttons()
         self.completeChanged.emit()
 
@@ -420,17 +462,9 @@ class RelayTestPage(BasePage):
         parts = []
         if plan.recommended is not None:
             s = plan.recommended.setting
-            parts.append(
-                "<b>"
-                + _escape(self.tr("Recommended: {host}, port {port} ({security})").format(
-                    host=s.host, port=s.port, security=self.security_word(s.security.value)
-                ))
-                + "</b>"
-            )
-        if plan.warnings:
-            items = "".join(f"<li>⚠ {_escape(self.render(w))}</li>" for w in plan.warnings)
-            parts.append(f"<ul>{items}</ul>")
-        self.plan_label.setText("".join(parts))
+            parts.append("<b>" + _escape(self.tr("Recommended: {setting}").format(setting=self.setting_text(s))) + "</b>")
+        parts += [f"⚠ {_escape(self.render(w))}" for w in plan.warnings]
+        self.plan_label.setText("<br>".join(parts))
 
     def _selected_row(self) -> CandidateRow | None:
         idx = self.group.checkedId()
@@ -448,13 +482,6 @@ class RelayTestPage(BasePage):
                 if first is not None:
                     self.rows[first.entry.index].radio.setChecked(True)
         self.completeChanged.emit()
-
-    def security_word(self, value: str) -> str:
-        return {
-            "tls": self.tr("SSL/TLS"),
-            "starttls": self.tr("STARTTLS"),
-            "plain": self.tr("no encryption"),
-        }.get(value, value)
 
     def _update_buttons(self) -> None:
         self.cancel_button.setEnabled(self.running)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from typing import TYPE_CHECKING
 
 from wizard.core.flow import Step
-from wizard.gui.pages.base import BasePage
+from wizard.gui.pages.base import BasePage, BusyBar
 from wizard.gui.workers import CoreJob, start
 
 if TYPE_CHECKING:
@@ -62,8 +62,8 @@ class WelcomePage(BasePage):
                 "works from your line, checks your domain's SPF record and writes the settings for your mail program."
             )
         )
-        # What tests and IT helpers may change before a check.
-        self.ip_sources = None  # None: network.DEFAULT_SOURCES (OpenDNS and Google)
+        # What tests and IT helpers may change before a check (`relay-wizard gui --ip-server` sets the sources).
+        self.ip_sources = None  # None: state.ip_server's sources, else network.DEFAULT_SOURCES (OpenDNS and Google)
         self.zones: list[dnsbl.Zone] | None = None  # None: every zone of resources/dnsbl.toml
         self.timeout: float | None = None  # None: dnsbl.DEFAULT_TIMEOUT
         self.jobs: dict[str, CoreJob] = {}  # keep references to running jobs
@@ -84,7 +84,7 @@ class WelcomePage(BasePage):
             self.tr("Paste a returned message here (the whole message, or the lines with 550, 5.7.1 and so on).")
         )
         self.bounce_edit.setTabChangesFocus(True)
-        self.bounce_edit.setMaximumHeight(110)
+        self.bounce_edit.setMaximumHeight(84)
         self.resolver_edit = QLineEdit()
         self.resolver_edit.setObjectName("resolver")
         self.resolver_edit.setPlaceholderText(self.tr("the system's DNS server"))
@@ -110,12 +110,12 @@ class WelcomePage(BasePage):
         self.stop_button = QPushButton(self.tr("&Stop"))
         self.stop_button.setObjectName("stop")
         self.stop_button.setEnabled(False)
-        self.progress_label = QLabel()
-        self.progress_label.setObjectName("progress")
+        self.busy = BusyBar()
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.stop_button)
-        buttons.addWidget(self.progress_label, 1)
+        buttons.addWidget(self.busy, 3)
+        buttons.addStretch(1)
 
         self.line_label = QLabel()
         self.line_label.setObjectName("line")
@@ -141,6 +141,7 @@ class WelcomePage(BasePage):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(140)
         self.table.setVisible(False)
 
         inner = QVBoxLayout(box)
@@ -170,6 +171,21 @@ class WelcomePage(BasePage):
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt API
         self.cancel_jobs()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API; no I/O
+        """The DNS server typed here is used by every later check, even when the user did not click Check."""
+        spec = self.resolver_edit.text().strip()
+        if spec:
+            from wizard.core.dnsutil import ResolverSpecError, parse_resolver
+
+            try:
+                parse_resolver(spec)
+            except ResolverSpecError as exc:
+                self.input_status.setText("⚠ " + self.render(exc.msg))
+                self.resolver_edit.setFocus()
+                return False
+        self.state.resolver = spec
+        return True
 
     def cancel_jobs(self) -> None:
         for job in list(self.jobs.values()):
@@ -234,10 +250,11 @@ class WelcomePage(BasePage):
         self.summary_label.setText("")
         self.report = None
         self.line_label.setText(self.tr("Finding which line this computer is on…"))
+        self.busy.start(self.tr("Finding which line this computer is on…"))
 
         line = CoreJob(
             network.where_am_i, resolver=resolver, catalog=self.state.catalog,
-            sources=self.ip_sources or network.DEFAULT_SOURCES, timeout=timeout,
+            sources=self.ip_sources or self._default_sources(network), timeout=timeout,
         )
         line.signals.finished.connect(self._line_done)
         line.signals.failed.connect(lambda msg: self.line_label.setText("⚠ " + self.render(msg)))
@@ -245,7 +262,7 @@ class WelcomePage(BasePage):
         self._start("line", line)
 
         if targets:
-            self.progress_label.setText(self.tr("Asking the blocklists…"))
+            self.busy.start(self.tr("Asking the blocklists…"))
             job = CoreJob(dnsbl.check_targets, targets, resolver=resolver, zones=self.zones, timeout=timeout)
             job.signals.progress.connect(self._progress)
             job.signals.finished.connect(self._blocklists_done)
@@ -268,7 +285,7 @@ class WelcomePage(BasePage):
         self._active.discard(name)
         self._update_buttons()
         if not self.running:
-            self.progress_label.setText("")
+            self.busy.stop()
             self.completeChanged.emit()
 
     def _update_buttons(self) -> None:
@@ -276,12 +293,16 @@ class WelcomePage(BasePage):
         self.check_button.setEnabled(not busy)
         self.stop_button.setEnabled(busy)
 
+    def _default_sources(self, network):
+        return network.sources_at(self.state.ip_server) if self.state.ip_server else network.DEFAULT_SOURCES
+
     def _progress(self, event) -> None:
         from wizard.core import dnsbl
 
         if isinstance(event, dnsbl.Progress) and event.total:
-            self.progress_label.setText(
-                self.tr("Asked {done} of {total} questions…").format(done=event.done, total=event.total)
+            self.busy.progress(
+                event.done, event.total,
+                self.tr("Asked {done} of {total} blocklist questions…").format(done=event.done, total=event.total),
             )
 
     # -- results -------------------------------------------------------------------------------------------------------
@@ -301,10 +322,12 @@ class WelcomePage(BasePage):
         if b.blocklists:
             names = ", ".join(self.render(m.label) if m.label else m.name for m in b.blocklists)
             lines.append(self.tr("Lists named in the message: {lists}").format(lists=names))
+        details = []
         if b.replies:
-            lines.append(self.tr("Reply: {reply}").format(reply=b.replies[0]))
+            details.append(self.tr("Reply: {reply}").format(reply=b.replies[0]))
         icon = "ℹ" if b.found else "⚠"
         self.bounce_label.setText(icon + " " + "\n".join(lines))
+        self.bounce_label.setToolTip("\n".join(lines + details))
 
     def _line_done(self, here: network.WhereAmI) -> None:
         self.state.line = here
@@ -368,9 +391,11 @@ class WelcomePage(BasePage):
                 item.setData(Qt.ItemDataRole.UserRole, r.status.value)
             self.table.setItem(row, col, item)
         if r.status.value == "listed":
-            link = QLabel(f'<a href="{r.zone.delist_url}">{self.tr("Delisting page")}</a>')
+            text = self.tr("Delisting page")
+            link = QLabel(f'<a href="{r.zone.delist_url}">{text}</a>')
             link.setOpenExternalLinks(True)
             link.setToolTip(r.zone.delist_url)
+            link.setStyleSheet(f"background-color: {TINT[r.status].name()}; padding-left: 3px;")  # the row's tint
             self.table.setCellWidget(row, 4, link)
         else:
             item = QTableWidgetItem("")
