@@ -47,15 +47,49 @@ def install_translators(app: QCoreApplication, lang: str | None) -> list[QTransl
     return installed
 
 
-def run(lang: str | None = None) -> int:
+_current_lang = "en"
+
+
+def current_lang() -> str:
+    """The language of the translators installed by :func:`set_language`."""
+    return _current_lang
+
+
+def set_language(lang: str | None) -> str:
+    """Replace the application's translators by those for ``lang`` (None = the system's); returns the language.
+
+    Qt then sends every widget a LanguageChange event; the open wizard retranslates itself (RelayWizard)."""
+    global _current_lang
     app = ensure_app()
+    lang = resolve_lang(lang)
+    for t in getattr(app, "_translators", []):
+        app.removeTranslator(t)
     app._translators = install_translators(app, lang)  # keep references
+    _current_lang = lang
+    return lang
+
+
+def run(lang: str | None = None) -> int:
+    import logging
+
+    from wizard.core import logs, prefs
+
+    app = ensure_app()
+    log_path = logs.setup_logging()
+    from wizard.gui import crash
+
+    reporter = crash.install(log_path)
+    remembered = prefs.load()
+    lang = set_language(lang or remembered.lang or None)
+    logging.getLogger(__name__).info("%s %s started, language %s", APP_NAME, __version__, lang)
     from wizard.gui.wizard import RelayWizard
 
-    w = RelayWizard(lang=resolve_lang(lang), lazy_pages=True)
+    w = RelayWizard(lang=lang, lazy_pages=True, remembered=remembered)
     w.show()
     report_first_page(app, w)
+    crash.crash_for_test(w)
     code = app.exec()
+    reporter.uninstall()
     from wizard.gui.workers import _pool
 
     if _pool is not None:  # let running core jobs end before the interpreter shuts down
