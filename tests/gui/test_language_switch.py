@@ -191,4 +191,27 @@ def test_switch_with_blocklist_results_and_a_bounce_on_screen(qtbot, lang_reset)
         check_and_wait(qtbot, page)
         assert page.table.rowCount() > 0
         middle = round_trip(qtbot, w)
-        assert any("ブロックリスト" in t for t in middle)
+        assert any("ブラックリスト" in t for t in middle)
+
+
+@pytest.mark.parametrize("step", [Step.PROVIDER, Step.CREDENTIALS])
+def test_entered_page_switched_equals_the_page_built_in_that_language(qtbot, lang_reset, step):
+    """Texts that come from the provider profile in the page's language (hints, names) follow the switch too."""
+
+    def open_at(lang):
+        w = make(qtbot, lang)
+        st = w.state
+        st.address = parse_address("info@example.jp")
+        st.isp = st.catalog.get("ocn")
+        w.setStartId(int(step))
+        w.restart()
+        if step is Step.PROVIDER:
+            w.currentPage().select_provider("ocn")
+        else:
+            qtbot.waitUntil(lambda: not w.currentPage().busy(), timeout=15000)
+        return w
+
+    switched = open_at("en")
+    switched.switch_language("ja")
+    fresh = open_at("ja")
+    assert shown_texts(switched) == shown_texts(fresh)

@@ -45,7 +45,8 @@ _PLACEHOLDER = re.compile(r"\{(\w+)(?:[:!][^{}]*)?\}")
 # a sentence ends at . ! ? before white space, or at 。！？ (the white space, if any, is kept as the separator)
 _SENTENCE = re.compile(r"((?<=[.!?])\s+|(?<=[。！？])\s*)(?=\S)")
 _SPACE = re.compile(r"\s+")
-_ICON = re.compile(r"^(\S{1,2}\s+)(.+)$", re.S)  # "✔ ", "ℹ ", "⚠ " (tried only when the rest is a message)
+# "✔ ", "ℹ ", "⚠ " in front of a message: one or two signs that are not letters of a word
+_ICON = re.compile(r"^([^\sA-Za-z0-9\u3040-\u30ff\u4e00-\u9fff]{1,2}\s+)(.+)$", re.S)
 _HTML_TEXT = re.compile(r"(^|>)([^<>]+)(?=<|$)")
 _MAX_DEPTH = 4
 
@@ -163,7 +164,13 @@ class Converter:
         if len(pieces) > 1:
             converted = [p if i % 2 else self.convert(p, depth + 1) for i, p in enumerate(pieces)]
             if any(c is not None for i, c in enumerate(converted) if i % 2 == 0):
-                return "".join(p if c is None else c for p, c in zip(pieces, converted, strict=True))
+                out = [p if c is None else c for p, c in zip(pieces, converted, strict=True)]
+                for i in range(1, len(out), 2):  # Japanese puts no space after 。, English one after .
+                    if self.new == "ja" and out[i - 1].endswith(("。", "！", "？")):
+                        out[i] = ""
+                    elif self.new == "en" and not out[i] and out[i - 1].endswith((".", "!", "?")):
+                        out[i] = " "
+                return "".join(out)
         if split and depth <= 1:
             # two messages joined by a space, the first without a full stop ("… 1 件 最適な…")
             for m in _SPACE.finditer(text):

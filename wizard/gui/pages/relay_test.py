@@ -56,10 +56,9 @@ class CandidateRow(QFrame):
         self.radio = QRadioButton(self.tr("Use this setting"))
         self.radio.setEnabled(False)
         self.title = QLabel(f"<b>{_escape(entry.label)}</b>")
-        note = entry.candidate.note.get(page.lang) if entry.candidate is not None else ""
-        self.note = QLabel(note)
+        self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setVisible(bool(note))
+        self.show_note()
         self.status = QLabel()
         self.status.setObjectName("status")
         self.step_line = QLabel()
@@ -106,6 +105,11 @@ class CandidateRow(QFrame):
         else:
             self._set_status(PENDING, self.tr("Waiting"))
         self._show_steps()
+
+    def show_note(self) -> None:
+        note = self.entry.candidate.note.get(self.page.lang) if self.entry.candidate is not None else ""
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
 
     def _toggle(self, on: bool) -> None:
         self.transcript.setVisible(on)
@@ -246,6 +250,10 @@ class RelayTestPage(BasePage):
     # -- wizard hooks ----------------------------------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.start()
+
+    def retranslate(self) -> None:  # language change: the profile's notes are in the page's language
+        for row in self.rows.values():
+            row.show_note()
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt API (Back)
         self.shutdown()
