@@ -154,7 +154,8 @@ class CrashReporter(QObject):
         parent = QApplication.activeWindow()
         self.dialog = CrashDialog(details, self.log_path, parent)
         self.dialog.show()
-        self.dialog.raise_()
+        if QGuiApplication.platformName() != "offscreen":
+            self.dialog.raise_()
         self.shown.emit(self.dialog)
         if os.environ.get("RELAY_WIZARD_TEST_CRASH") == "1":
             from PySide6.QtCore import QTimer
