@@ -33,7 +33,7 @@ BACKUPS = 3
 MASK = "[redacted]"
 
 # a client's AUTH command (not the server's "250-AUTH PLAIN LOGIN" capability line)
-_AUTH = re.compile(r"(?im)(?<!\d\d\d[- ])\b(AUTH\s+(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|OAUTHBEARER|DIGEST-MD5)\b)[ \t]*[^\r\n'\"]*")
+_AUTH = re.compile(r"(?im)(?<!\d\d\d[- ])\b(AUTH\s+(?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|OAUTHBEARER|DIGEST-MD5)\b)[ \t]+[^\s'\"][^\r\n'\"]*")
 # a client line that answers a 334 challenge: ">>> " / "C: " prefixes of transcripts, then one base64 word
 # (a word with a lower-case letter, digit or +/=, so that "STARTTLS" stays)
 _AUTH_ANSWER = re.compile(r"(?m)^(\s*(?:>>>|C:|->|~>|client:)\s*)(?=[A-Z]*[a-z0-9+/=])[A-Za-z0-9+/=]{8,}\s*$")

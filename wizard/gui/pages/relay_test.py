@@ -30,6 +30,7 @@ from wizard.core.flow import Step
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 from wizard.core.probe import StepFinished, StepStarted, Timeouts, check_request, planned_steps, step_label
 from wizard.gui.pages.base import BasePage
+from wizard.gui.report import ReportButton
 from wizard.gui.workers import CoreJob, start
 
 PENDING, RUNNING, OK, FAILED = "○", "…", "✔", "✘"
@@ -240,6 +241,7 @@ class RelayTestPage(BasePage):
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.retry_button)
+        buttons.addWidget(ReportButton(self))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(scroll, 1)
@@ -386,7 +388,7 @@ class RelayTestPage(BasePage):
     def _on_finished(self, plan: probing.Plan) -> None:
         if not self._current():
             return
-        self.plan = plan
+        self.plan = self.state.relay_plan = plan
         for o in plan.outcomes:
             row = self.rows[o.entry.index]
             if row.outcome is None:

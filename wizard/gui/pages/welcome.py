@@ -217,6 +217,7 @@ class WelcomePage(BasePage):
         self.state.resolver = spec
         resolver = make_resolver(spec or None, timeout=self.timeout)
         self._show_bounce()
+        self.state.bounce = self.bounce
         self.table.setRowCount(0)
         self.table.setVisible(False)
         self.summary_label.setText("")
@@ -315,7 +316,7 @@ class WelcomePage(BasePage):
         self.line_label.setText(text)
 
     def _blocklists_done(self, report: dnsbl.BlocklistReport) -> None:
-        self.report = report
+        self.report = self.state.blocklists = report
         icon = "✖" if report.listed and not report.policy_only else ("⚠" if report.nothing_usable else "✔")
         self.summary_label.setText(f"{icon} {self.render(report.summary())}")
         rows = sorted(report.results, key=lambda r: (ORDER[r.status], report.addresses.index(r.address)))

@@ -109,3 +109,24 @@ def test_choices_are_saved_from_the_export_page_on_never_with_the_password(qtbot
     saved = prefs.load()
     assert (saved.isp, saved.address, saved.isp_address) == ("ocn", "info@example.jp", "taro@abc.ocn.ne.jp")
     assert_no_leak(SENTINEL, paths=[isolated_home])
+
+
+@pytest.mark.parametrize("step", [Step.RELAY_TEST, Step.DONE])
+def test_copy_diagnostic_report_button(qtbot, step, isolated_home):
+    from wizard.core.address import parse_address
+
+    w = RelayWizard(lang="en", catalog=load_catalog())
+    qtbot.addWidget(w)
+    st = w.state
+    st.isp = st.catalog.get("ocn")
+    st.address = parse_address("info@example.jp")
+    st.password = Secret(SENTINEL)
+    page = w.page(int(step))
+    button = page.findChild(QPushButton, "copy_report")
+    assert button is not None and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("Relay Wizard diagnostic report") and "provider: ocn" in text and "example.jp" in text
+    assert button.text() == "✔ Copied"
+    qtbot.waitUntil(lambda: button.text() == "Copy diagnostic &report", timeout=5000)
+    assert_no_leak(SENTINEL, paths=[isolated_home], texts={"clipboard": text})
