@@ -4,29 +4,29 @@
     <context>
         <name>CandidateRow</name>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="+56" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+57" />
             <source>Use this setting</source>
             <translation>この設定を使う</translation>
         </message>
         <message>
-            <location line="+22" />
-            <location line="+34" />
+            <location line="+21" />
+            <location line="+39" />
             <source>Show details</source>
             <translation>詳細を表示</translation>
         </message>
         <message>
-            <location line="-7" />
-            <location line="+34" />
+            <location line="-12" />
+            <location line="+39" />
             <source>Not tested</source>
             <translation>未テスト</translation>
         </message>
         <message>
-            <location line="-32" />
+            <location line="-37" />
             <source>Waiting</source>
             <translation>待機中</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>Hide details</source>
             <translation>詳細を隠す</translation>
         </message>
@@ -63,6 +63,35 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <location filename="../../wizard/gui/crash.py" line="+54" />
+            <source>Relay Wizard: unexpected error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sorry, something went wrong inside Relay Wizard. What you entered on this page may not have been taken over. Please copy the details and send them to the person who helps you with your computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The details are also saved in the log file:
+{path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Copy details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Copied. Paste the details into your e-mail or chat (Ctrl+V).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CredentialsPage</name>
         <message>
             <location filename="../../wizard/gui/pages/credentials.py" line="+92" />
@@ -81,12 +110,12 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+103" />
+            <location line="+99" />
             <source>&amp;Login name:</source>
             <translation>ユーザー名(&amp;L):</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-92" />
             <source>&amp;Password:</source>
             <translation>パスワード(&amp;P):</translation>
         </message>
@@ -121,17 +150,17 @@
             <translation>このプロバイダーの送信サーバーには、ユーザー名とパスワードは不要です。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+70" />
             <source>Your mail &amp;address at {provider}:</source>
             <translation>{provider} のメールアドレス(&amp;A):</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="-32" />
             <source>Account &amp;ID (login name):</source>
             <translation>アカウント ID(ユーザー名)(&amp;I):</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+96" />
             <source>You changed the suggested login name ({suggested}). Clear the field to use it again.</source>
             <translation>提案されたユーザー名({suggested})を変更しました。元に戻すには、欄を空にしてください。</translation>
         </message>
@@ -322,7 +351,7 @@
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../wizard/gui/pages/done.py" line="+20" />
+            <location filename="../../wizard/gui/pages/done.py" line="+21" />
             <source>Done</source>
             <translation>完了</translation>
         </message>
@@ -332,7 +361,7 @@
             <translation>ウィザードが書き込んだ内容と、残りの作業です。</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+31" />
             <source>Thunderbird profile {profile}: outgoing server {key}; the old settings are kept in {backup}</source>
             <translation>Thunderbird のプロファイル {profile}: 送信サーバー {key}。以前の設定は {backup} に保存してあります</translation>
         </message>
@@ -593,12 +622,12 @@
             <translation>プロバイダー(&amp;P):</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+57" />
             <source>(custom profile)</source>
             <translation>(独自の設定)</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+47" />
             <source>This profile comes from your own profile folder: {path}</source>
             <translation>この設定は、独自の設定フォルダーから読み込みました: {path}</translation>
         </message>
@@ -641,7 +670,7 @@
             <translation>もう一度テスト(&amp;T)</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+85" />
             <source>Choose your provider and enter your address first.</source>
             <translation>先にプロバイダーを選び、メールアドレスを入力してください。</translation>
         </message>
@@ -699,9 +728,28 @@
     <context>
         <name>RelayWizard</name>
         <message>
-            <location filename="../../wizard/gui/wizard.py" line="+58" />
+            <location filename="../../wizard/gui/wizard.py" line="+62" />
             <source>Relay Wizard: send your own domain's mail through your provider</source>
             <translation>Relay Wizard: 独自ドメインのメールをプロバイダー経由で送信</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportButton</name>
+        <message>
+            <location filename="../../wizard/gui/report.py" line="+27" />
+            <location line="+8" />
+            <source>Copy diagnostic &amp;report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-6" />
+            <source>Copies a report for the person who helps you: versions, the test results and transcripts. It never contains your password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Copied</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -792,7 +840,7 @@
             <translation>解除の申請</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+94" />
             <source>Finding which line this computer is on…</source>
             <translation>このパソコンの回線を調べています…</translation>
         </message>
@@ -1175,7 +1223,7 @@
             <translation>予期しないエラーが発生しました({kind})。詳しくはログファイルをご覧ください。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/secrets.py" line="+102" />
+            <location filename="../../wizard/core/secrets.py" line="+113" />
             <source>Windows Credential Manager</source>
             <translation>Windows 資格情報マネージャー</translation>
         </message>
@@ -1871,6 +1919,7 @@
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../wizard/core/report.py" line="+35" />
             <source>Blocklists</source>
             <translation>ブラックリスト</translation>
         </message>
@@ -2160,7 +2209,7 @@
             <translation>逆引きの名前 {name} は、登録済みのどのプロバイダーにも当てはまりません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="-419" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="-428" />
             <source>You continued although no setting worked in the live test. Mail may not go out with these settings.</source>
             <translation>テストで使える設定がないまま先に進みました。この設定ではメールが送信できない可能性があります。</translation>
         </message>
@@ -2521,6 +2570,56 @@
             <location line="+7" />
             <source>Some server names of this provider are built from the part between “@” and the provider's domain (abc in taro@abc.{domain}); this address has none, so those settings cannot be tested.</source>
             <translation>このプロバイダーの一部のサーバー名は、「@」とプロバイダーのドメインの間の部分(taro@abc.{domain} の abc)から作られます。このメールアドレスにはその部分がないため、それらの設定はテストできません。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/report.py" line="-10" />
+            <source>Relay Wizard diagnostic report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This report contains no password. Please check it before you send it on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Provider and domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Live test of the outgoing servers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Domain check (SPF and DMARC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This computer's line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Returned message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not run in this session.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

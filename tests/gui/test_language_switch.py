@@ -215,3 +215,52 @@ def test_entered_page_switched_equals_the_page_built_in_that_language(qtbot, lan
     switched.switch_language("ja")
     fresh = open_at("ja")
     assert shown_texts(switched) == shown_texts(fresh)
+
+
+def test_domain_findings_switched_equal_the_page_built_in_japanese(qtbot, dns, lang_reset):
+    def checked(lang):
+        w = make(qtbot, lang)
+        st = w.state
+        st.address = parse_address("info@example.co.jp")
+        st.isp = st.catalog.get("ocn")
+        st.isp_address = OCN_ADDRESS
+        st.chosen = RelaySetting("smtp.ocn.ne.jp", 465, Security.TLS, Auth.PLAIN, OCN_ADDRESS)
+        st.resolver = dns.address
+        page = w.page(int(Step.DOMAIN_CHECK))
+        w.setStartId(int(Step.DOMAIN_CHECK))
+        w.restart()
+        qtbot.waitUntil(lambda: page.job is not None and not page.job.running and page.check_button.isEnabled(),
+                        timeout=15000)
+        return w
+
+    switched = checked("en")
+    switched.switch_language("ja")
+    fresh = checked("ja")
+    a, b = shown_texts(switched), shown_texts(fresh)
+    assert [(x, y) for x, y in zip(a, b, strict=True) if x != y] == []
+
+
+def test_relay_results_switched_equal_the_page_built_in_japanese(qtbot, smtp_ca, user_isp_dir, dns, lang_reset):
+    def tested(lang):
+        w = make(qtbot, lang)
+        st = w.state
+        st.resolver = dns.address
+        st.isp = st.catalog.get("local")
+        st.address = parse_address("info@example.jp")
+        st.isp_address = "taro@test-isp.example"
+        st.password = Secret("pw")
+        st.ca_file = smtp_ca.pem
+        page = w.page(int(Step.RELAY_TEST))
+        page.timeouts = Timeouts(connect=0.5, read=2.0)
+        w.setStartId(int(Step.RELAY_TEST))
+        w.restart()
+        qtbot.waitUntil(lambda: page.plan is not None and not page.running, timeout=15000)
+        return w
+
+    with local_isp(smtp_ca, user_isp_dir):
+        switched = tested("en")
+        switched.switch_language("ja")
+        fresh = tested("ja")
+        a, b = shown_texts(switched), shown_texts(fresh)
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    assert differ == []

@@ -41,10 +41,31 @@ from PySide6.QtWidgets import (
 
 from wizard.i18n import _ts_table, ts_path
 
-_PLACEHOLDER = re.compile(r"\{(\w+)(?:[:!][^{}]*)?\}")
+# {name} (str.format) and %1 (Qt's arg style)
+_PLACEHOLDER = re.compile(r"\{(\w+)(?:[:!][^{}]*)?\}|%(\d)")
+
+
+def _name(m: re.Match) -> str:
+    return m.group(1) or "arg" + m.group(2)
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    """``template`` with its placeholders replaced by ``values`` (KeyError when one is missing)."""
+    out, pos = [], 0
+    for m in _PLACEHOLDER.finditer(template):
+        out += [template[pos:m.start()].replace("{{", "{").replace("}}", "}"), values[_name(m)]]
+        pos = m.end()
+    out.append(template[pos:].replace("{{", "{").replace("}}", "}"))
+    return "".join(out)
+
+
 # a sentence ends at . ! ? before white space, or at 。！？ (the white space, if any, is kept as the separator)
 _SENTENCE = re.compile(r"((?<=[.!?])\s+|(?<=[。！？])\s*)(?=\S)")
-_SPACE = re.compile(r"\s+")
+_DATA_WORD = re.compile(r"[a-z0-9][a-z0-9._~+/-]*")
+# where a page joins two messages: "heading: text", "a b"
+_JOIN = re.compile(r":\s+|：|\s+")
+# a list of items in one line: "✔ Connect  ·  ✔ Login"
+_LIST = re.compile(r"(\s+[·•|]\s+)")
 # "✔ ", "ℹ ", "⚠ " in front of a message: one or two signs that are not letters of a word
 _ICON = re.compile(r"^([^\sA-Za-z0-9\u3040-\u30ff\u4e00-\u9fff]{1,2}\s+)(.+)$", re.S)
 _HTML_TEXT = re.compile(r"(^|>)([^<>]+)(?=<|$)")
@@ -95,7 +116,7 @@ def _compile(template: str) -> tuple[re.Pattern, int]:
         lit = template[pos:m.start()].replace("{{", "{").replace("}}", "}")
         parts.append(re.escape(lit))
         literal += len(re.findall(r"\w", lit))
-        name = m.group(1)
+        name = _name(m)
         parts.append(f"(?P={name})" if name in seen else f"(?P<{name}>.+?)")
         seen.add(name)
         pos = m.end()
@@ -160,6 +181,11 @@ class Converter:
             inner = self.convert(m.group(2), depth + 1)
             if inner is not None:
                 return m.group(1) + inner
+        items = _LIST.split(text)  # [item, separator, item, ...]
+        if len(items) > 1:
+            converted = [p if i % 2 else self.convert(p, depth + 1) for i, p in enumerate(items)]
+            if any(c is not None for i, c in enumerate(converted) if i % 2 == 0):
+                return "".join(p if c is None else c for p, c in zip(items, converted, strict=True))
         pieces = _SENTENCE.split(text)  # [sentence, separator, sentence, ...]
         if len(pieces) > 1:
             converted = [p if i % 2 else self.convert(p, depth + 1) for i, p in enumerate(pieces)]
@@ -172,8 +198,8 @@ class Converter:
                         out[i] = " "
                 return "".join(out)
         if split and depth <= 1:
-            # two messages joined by a space, the first without a full stop ("… 1 件 最適な…")
-            for m in _SPACE.finditer(text):
+            # two messages joined by a space or a colon ("… 1 件 最適な…", "heading: text")
+            for m in _JOIN.finditer(text):
                 left = self.convert(text[: m.start()], depth + 1, split=False)
                 if left is None:
                     continue
@@ -190,7 +216,9 @@ class Converter:
                 continue
             values, ok = {}, True
             for name, value in m.groupdict().items():
-                converted = self.convert(value, depth + 1)
+                # a lower-case ASCII word ("reject", "softfail", "tls") is data, never a message of its own
+                data = bool(_DATA_WORD.fullmatch(value))
+                converted = None if data else self.convert(value, depth + 1)
                 if converted is None and len(_SENTENCE.split(value.strip())) > 1:
                     ok = False  # the value spans two sentences: a join, not this message
                     break
@@ -198,8 +226,8 @@ class Converter:
             if not ok:
                 continue
             try:
-                return self.cat.text(t.key, self.new).format(**values)
-            except (KeyError, IndexError, ValueError):
+                return _fill(self.cat.text(t.key, self.new), values)
+            except KeyError:
                 continue
         return None
 
