@@ -67,28 +67,29 @@
         <message>
             <location filename="../../wizard/gui/crash.py" line="+54" />
             <source>Relay Wizard: unexpected error</source>
-            <translation type="unfinished" />
+            <translation>Relay Wizard: 予期しないエラー</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Sorry, something went wrong inside Relay Wizard. What you entered on this page may not have been taken over. Please copy the details and send them to the person who helps you with your computer.</source>
-            <translation type="unfinished" />
+            <translation>申し訳ありません。Relay Wizard の内部でエラーが発生しました。このページで入力した内容は反映されていない可能性があります。詳細をコピーして、パソコンのサポートをしてくれる方に送ってください。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The details are also saved in the log file:
 {path}</source>
-            <translation type="unfinished" />
+            <translation>詳細はログファイルにも保存されています:
+{path}</translation>
         </message>
         <message>
             <location line="+10" />
             <source>&amp;Copy details</source>
-            <translation type="unfinished" />
+            <translation>詳細をコピー(&amp;C)</translation>
         </message>
         <message>
             <location line="+24" />
             <source>Copied. Paste the details into your e-mail or chat (Ctrl+V).</source>
-            <translation type="unfinished" />
+            <translation>コピーしました。メールやチャットに貼り付けてください(Ctrl+V)。</translation>
         </message>
     </context>
     <context>
@@ -101,7 +102,7 @@
         <message>
             <location line="+2" />
             <source>The relay test logs in to your provider's outgoing server with these details. No mail is sent.</source>
-            <translation>次の送信テストでは、ここで入力した内容でプロバイダーの送信サーバーにログインします。メールは送信されません。</translation>
+            <translation>次の接続テストでは、ここで入力した内容でプロバイダーの送信サーバーにログインします。メールは送信されません。</translation>
         </message>
         <message>
             <location line="+27" />
@@ -235,7 +236,7 @@
         <message>
             <location line="+10" />
             <source>system default</source>
-            <translation>システムの既定</translation>
+            <translation>システムの既定の DNS サーバー</translation>
         </message>
         <message>
             <location line="+1" />
@@ -642,7 +643,7 @@
         <message>
             <location filename="../../wizard/gui/pages/relay_test.py" line="+29" />
             <source>Live test of your provider's settings</source>
-            <translation>プロバイダーの設定を実際に試す</translation>
+            <translation>プロバイダーの設定の接続テスト</translation>
         </message>
         <message>
             <location line="+3" />
@@ -682,7 +683,7 @@
         <message>
             <location line="+66" />
             <source>Settings that work from your line: {count}.</source>
-            <translation>お使いの回線で使える設定: {count} 件</translation>
+            <translation>お使いの回線で使える設定は {count} 件です。</translation>
         </message>
         <message>
             <location line="+2" />
@@ -739,17 +740,17 @@
             <location filename="../../wizard/gui/report.py" line="+27" />
             <location line="+8" />
             <source>Copy diagnostic &amp;report</source>
-            <translation type="unfinished" />
+            <translation>診断レポートをコピー(&amp;R)</translation>
         </message>
         <message>
             <location line="-6" />
             <source>Copies a report for the person who helps you: versions, the test results and transcripts. It never contains your password.</source>
-            <translation type="unfinished" />
+            <translation>サポートしてくれる方向けのレポート(バージョン、テスト結果、通信記録)をコピーします。パスワードは含まれません。</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>コピーしました</translation>
         </message>
     </context>
     <context>
@@ -782,7 +783,7 @@
         <message>
             <location line="+6" />
             <source>the system's DNS server</source>
-            <translation>パソコンの設定の DNS サーバー</translation>
+            <translation>システムの DNS サーバー</translation>
         </message>
         <message>
             <location line="+6" />
@@ -903,7 +904,7 @@
         <message>
             <location line="+2" />
             <source>Provider of this line: {name}. It will be preselected on the next page.</source>
-            <translation>この回線のプロバイダー: {name}。次のページで最初から選ばれています。</translation>
+            <translation>この回線のプロバイダーは {name} です。次のページで選択済みになります。</translation>
         </message>
     </context>
     <context>
@@ -1120,7 +1121,7 @@
         <message>
             <location line="+15" />
             <source>A candidate with auth needs a username template such as {address}.</source>
-            <translation>認証を使う候補には、{address} のようなユーザー名の形式が必要です。</translation>
+            <translation>ログインを使う候補には、{address} のようなユーザー名の形式が必要です。</translation>
         </message>
         <message>
             <location filename="../../wizard/core/address.py" line="+74" />
@@ -1337,7 +1338,7 @@
         <message>
             <location line="+5" />
             <source>This setting logs in, so it needs a user name.</source>
-            <translation>この設定は認証を使うため、ユーザー名が必要です。</translation>
+            <translation>この設定はログインを使うため、ユーザー名が必要です。</translation>
         </message>
         <message>
             <location line="+62" />
@@ -1420,7 +1421,7 @@
         <message>
             <location line="+3" />
             <source>New outgoing server {key}: {host}.</source>
-            <translation>送信サーバー {key} を追加します: {host}</translation>
+            <translation>送信サーバー {key} を追加します: {host}。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1860,22 +1861,22 @@
         <message>
             <location line="+52" />
             <source>the company running the name servers {servers}, usually your rental server or domain registrar</source>
-            <translation>ネームサーバー {servers} を運営している会社で、通常はレンタルサーバー会社かドメインの登録業者です。</translation>
+            <translation>ネームサーバー {servers} を運営している会社(通常はレンタルサーバー会社かドメインの登録業者)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>usually your rental server or domain registrar</source>
-            <translation>通常はレンタルサーバー会社かドメインの登録業者です。</translation>
+            <translation>通常はレンタルサーバー会社かドメインの登録業者</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Add a TXT record for {domain} (the host name is “@” or empty in most control panels) with the proposed value. Do it where your domain's DNS is managed: {place}.</source>
-            <translation>{domain} に、提案した値の TXT レコードを追加してください(多くの管理画面ではホスト名を「@」または空欄にします)。作業はドメインの DNS を管理しているところで行います。{place}</translation>
+            <translation>{domain} に、提案した値の TXT レコードを追加してください(多くの管理画面ではホスト名を「@」または空欄にします)。追加する場所は、ドメインの DNS を管理しているところです: {place}。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Change the TXT record of {domain} that starts with “v=spf1” (the host name is “@” or empty in most control panels) to the proposed value; do not add a second SPF record. Do it where your domain's DNS is managed: {place}.</source>
-            <translation>{domain} の「v=spf1」で始まる TXT レコードを、提案した値に書き換えてください(多くの管理画面ではホスト名を「@」または空欄にします)。SPF レコードを 2 件目として追加しないでください。作業はドメインの DNS を管理しているところで行います。{place}</translation>
+            <translation>{domain} の「v=spf1」で始まる TXT レコードを、提案した値に書き換えてください(多くの管理画面ではホスト名を「@」または空欄にします)。SPF レコードを 2 件目として追加しないでください。変更する場所は、ドメインの DNS を管理しているところです: {place}。</translation>
         </message>
         <message>
             <location filename="../../wizard/cli/whereami.py" line="+70" />
@@ -2176,7 +2177,7 @@
         <message>
             <location line="+8" />
             <source>Outlook.com's own block list</source>
-            <translation>Outlook.com 独自のブロックリスト</translation>
+            <translation>Outlook.com 独自のブラックリスト</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2479,7 +2480,7 @@
         <message>
             <location line="+1" />
             <source>Greeting</source>
-            <translation>あいさつ</translation>
+            <translation>接続時の応答</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2534,7 +2535,7 @@
         <message>
             <location line="+15" />
             <source>The server's certificate is not trusted: {reason}.</source>
-            <translation>サーバーの証明書が信頼できません: {reason}</translation>
+            <translation>サーバーの証明書が信頼できません: {reason}。</translation>
         </message>
         <message>
             <location line="+17" />
@@ -2544,7 +2545,7 @@
         <message>
             <location line="+9" />
             <source>The encryption could not be set up: {reason}.</source>
-            <translation>暗号化できませんでした: {reason}</translation>
+            <translation>暗号化できませんでした: {reason}。</translation>
         </message>
         <message>
             <location line="+144" />
@@ -2574,52 +2575,52 @@
         <message>
             <location filename="../../wizard/core/report.py" line="-10" />
             <source>Relay Wizard diagnostic report</source>
-            <translation type="unfinished" />
+            <translation>Relay Wizard 診断レポート</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This report contains no password. Please check it before you send it on.</source>
-            <translation type="unfinished" />
+            <translation>このレポートにパスワードは含まれていません。送る前に内容をご確認ください。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>システム</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Provider and domain</source>
-            <translation type="unfinished" />
+            <translation>プロバイダーとドメイン</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Live test of the outgoing servers</source>
-            <translation type="unfinished" />
+            <translation>送信サーバーの接続テスト</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>注意事項</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Domain check (SPF and DMARC)</source>
-            <translation type="unfinished" />
+            <translation>ドメインの確認(SPF と DMARC)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This computer's line</source>
-            <translation type="unfinished" />
+            <translation>このパソコンの回線</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Returned message</source>
-            <translation type="unfinished" />
+            <translation>戻ってきたメール</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Not run in this session.</source>
-            <translation type="unfinished" />
+            <translation>今回は実行していません。</translation>
         </message>
     </context>
 </TS>

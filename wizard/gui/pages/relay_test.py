@@ -399,7 +399,7 @@ class RelayTestPage(BasePage):
             self.rows[plan.recommended.entry.index].radio.setChecked(True)
             self.summary.setText(
                 self.tr("Settings that work from your line: {count}.").format(count=len(working))
-                + " "
+                + ("" if self.lang == "ja" else " ")  # Japanese puts no space between sentences
                 + self.tr("The best one is selected.")
             )
         else:
