@@ -17,13 +17,9 @@ The same :func:`redact` cleans the diagnostic report (wizard/core/report.py).
 
 from __future__ import annotations
 
-import base64
-import json
 import logging
-import logging.handlers
 import re
 from pathlib import Path
-from urllib.parse import quote, quote_plus
 
 from wizard.core.paths import user_log_dir
 
@@ -46,6 +42,8 @@ _B64_WORD = re.compile(r"[A-Za-z0-9+/_\-]+=*")
 
 def _b64_fragments(raw: bytes) -> list[str]:
     """The base64 characters that depend only on ``raw``, for each byte alignment (standard and URL-safe)."""
+    import base64
+
     out = []
     for enc in (base64.b64encode, base64.urlsafe_b64encode):
         for k in range(3):
@@ -59,6 +57,9 @@ def _b64_fragments(raw: bytes) -> list[str]:
 
 
 def _spellings(secret: str) -> list[str]:
+    import json
+    from urllib.parse import quote, quote_plus
+
     raw = secret.encode("utf-8")
     forms = {
         secret,
@@ -114,6 +115,8 @@ _handler: logging.Handler | None = None
 def setup_logging(path: Path | None = None, level: int = logging.INFO) -> Path | None:
     """Send the root logger's records to the rotating, redacted log file (once per process; later calls return the
     same path). Returns None when the folder cannot be created (the app runs on without a log file)."""
+    import logging.handlers  # (not at import: keeps start-up fast)
+
     global _handler
     if _handler is not None:
         return Path(_handler.baseFilename)

@@ -75,16 +75,20 @@ def run(lang: str | None = None) -> int:
     from wizard.core import logs, prefs
 
     app = ensure_app()
-    log_path = logs.setup_logging()
     from wizard.gui import crash
 
-    reporter = crash.install(log_path)
+    reporter = crash.install(logs.log_file())
     remembered = prefs.load()
     lang = set_language(lang or remembered.lang or None)
-    logging.getLogger(__name__).info("%s %s started, language %s", APP_NAME, __version__, lang)
-    from wizard.gui.wizard import RelayWizard
+    from wizard.gui.wizard import FirstPaint, RelayWizard
 
     w = RelayWizard(lang=lang, lazy_pages=True, remembered=remembered)
+
+    def start_log() -> None:  # after the first paint: the log file costs no start-up time
+        logs.setup_logging()
+        logging.getLogger(__name__).info("%s %s started, language %s", APP_NAME, __version__, lang)
+
+    w._start_log = FirstPaint(w.page(w.startId()), start_log)
     w.show()
     report_first_page(app, w)
     crash.crash_for_test(w)

@@ -2,8 +2,9 @@
 
 :func:`install` replaces ``sys.excepthook`` and ``threading.excepthook``. The hook writes the exception to the log
 (redacted, wizard/core/logs.py) and emits a signal on a QObject that lives on the UI thread, so a crash on a worker
-thread reaches the dialog through a queued connection. The dialog is modeless (``show()``): the wizard stays usable
-where it can, and tests can find the dialog without a blocked event loop.
+thread reaches the dialog through a queued connection. The dialog (wizard/gui/crash_dialog.py, imported only when
+needed: start-up stays fast) is modeless (``show()``): the wizard stays usable where it can, and tests can find the
+dialog without a blocked event loop.
 
 ``RELAY_WIZARD_TEST_CRASH=1`` raises an exception in a slot right after the first page has painted; the dialog then
 prints ``crash-dialog <log file>`` once it has painted and quits. The packaging test proves with it that the bundled
@@ -20,21 +21,10 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QStyle,
-    QVBoxLayout,
-)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from wizard import APP_NAME, __version__
-from wizard.core.logs import redact
 
 log = logging.getLogger(__name__)
 
@@ -43,59 +33,10 @@ def crash_text(exc_type, exc, tb) -> str:
     """The details shown and copied: version, platform, the redacted traceback."""
     import platform
 
+    from wizard.core.logs import redact
+
     body = "".join(traceback.format_exception(exc_type, exc, tb))
     return redact(f"{APP_NAME} {__version__} on {platform.platform()}, Python {platform.python_version()}\n\n{body}")
-
-
-class CrashDialog(QDialog):
-    def __init__(self, details: str, log_path: Path | None, parent=None):
-        super().__init__(parent)
-        self.setObjectName("crash_dialog")
-        self.setWindowTitle(self.tr("Relay Wizard: unexpected error"))
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        text = self.tr(
-            "Sorry, something went wrong inside Relay Wizard. What you entered on this page may not have been "
-            "taken over. Please copy the details and send them to the person who helps you with your computer."
-        )
-        if log_path is not None:
-            text += "\n\n" + self.tr("The details are also saved in the log file:\n{path}").format(path=log_path)
-        self.message = QLabel(text)
-        self.message.setObjectName("crash_message")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QPlainTextEdit(details)
-        self.details.setObjectName("crash_details")
-        self.details.setReadOnly(True)
-        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.details.setMinimumHeight(160)
-        self.copy_button = QPushButton(self.tr("&Copy details"))
-        self.copy_button.setObjectName("copy_details")
-        self.copy_button.clicked.connect(self.copy)
-        self.status = QLabel()
-        self.status.setObjectName("copy_status")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        top = QHBoxLayout()
-        top.addWidget(icon)
-        top.addWidget(self.message, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
-
-    def add(self, details: str) -> None:
-        """A further exception while the dialog is open: appended, no second dialog."""
-        self.details.appendPlainText("\n" + details)
-
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.details.toPlainText())
-        self.status.setText(self.tr("Copied. Paste the details into your e-mail or chat (Ctrl+V)."))
 
 
 class CrashReporter(QObject):
@@ -107,7 +48,7 @@ class CrashReporter(QObject):
     def __init__(self, log_path: Path | None, parent=None):
         super().__init__(parent)
         self.log_path = log_path
-        self.dialog: CrashDialog | None = None
+        self.dialog = None  # the CrashDialog (wizard/gui/crash_dialog.py, imported when first needed)
         self.count = 0
         self._old_hooks = None
         self.crashed.connect(self._show, Qt.ConnectionType.QueuedConnection)
@@ -139,6 +80,9 @@ class CrashReporter(QObject):
 
     def report(self, exc_type, exc, tb, where: str) -> None:
         try:
+            from wizard.core.logs import setup_logging
+
+            setup_logging()  # (the app sets it up after the first paint; a crash before that sets it up here)
             log.critical("uncaught exception in %s", where, exc_info=(exc_type, exc, tb))
             details = crash_text(exc_type, exc, tb)
         except Exception:  # noqa: BLE001 - the hook itself must never raise
@@ -151,6 +95,8 @@ class CrashReporter(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.add(details)
             return
+        from wizard.gui.crash_dialog import CrashDialog
+
         parent = QApplication.activeWindow()
         self.dialog = CrashDialog(details, self.log_path, parent)
         self.dialog.show()
