@@ -138,6 +138,10 @@ def self_test(lang: str | None = None) -> int:
     for code in ("ja",):
         if not qm_path(code).is_file():
             problems.append(f"translation not built: {qm_path(code)} (run `make translations`)")
+    from wizard.gui.retranslate import catalogue
+
+    if not catalogue().ja:
+        problems.append("message catalogue for switching the language is missing (resources/i18n/*.ts)")
     if lang != "en" and len(translators) < 2:
         problems.append(f"translators for {lang}: {len(translators)} of 2 loaded")
     w = RelayWizard(lang=lang, catalog=catalog)
