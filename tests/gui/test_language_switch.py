@@ -127,31 +127,27 @@ def dns():
         yield server
 
 
-def test_switch_with_relay_results_on_screen(qtbot, smtp_ca, user_isp_dir, dns, lang_reset):
-    with local_isp(smtp_ca, user_isp_dir):
-        w = make(qtbot)
-        st = w.state
-        st.resolver = dns.address
-        st.isp = st.catalog.get("local")
-        st.address = parse_address("info@example.jp")
-        st.isp_address = "taro@test-isp.example"
-        st.password = Secret("pw")
-        st.ca_file = smtp_ca.pem
-        page = w.page(int(Step.RELAY_TEST))
-        page.timeouts = Timeouts(connect=0.5, read=2.0)
-        w.setStartId(int(Step.RELAY_TEST))
-        w.restart()
-        qtbot.waitUntil(lambda: page.plan is not None and not page.running, timeout=15000)
-        qtbot.mouseClick(page.rows[0].toggle, Qt.MouseButton.LeftButton)
-        transcript = page.rows[0].transcript.toPlainText()
-        middle = round_trip(qtbot, w)
-        assert "✔ 使用できます" in middle or any(t.startswith("✔ ") and "使" in t for t in middle)
-        assert page.rows[0].transcript.toPlainText() == transcript  # protocol text is never touched
-        assert page.rows[0].radio.isChecked()
+def relay_tested(qtbot, smtp_ca, dns, lang="en"):
+    """A wizard on the relay-test page whose test against the local provider (tests/fixtures/local_isp.py) is done."""
+    w = make(qtbot, lang)
+    st = w.state
+    st.resolver = dns.address
+    st.isp = st.catalog.get("local")
+    st.address = parse_address("info@example.jp")
+    st.isp_address = "taro@test-isp.example"
+    st.password = Secret("pw")
+    st.ca_file = smtp_ca.pem
+    page = w.page(int(Step.RELAY_TEST))
+    page.timeouts = Timeouts(connect=0.5, read=2.0)
+    w.setStartId(int(Step.RELAY_TEST))
+    w.restart()
+    qtbot.waitUntil(lambda: page.plan is not None and not page.running, timeout=15000)
+    return w, page
 
 
-def test_switch_with_domain_findings_on_screen(qtbot, dns, lang_reset):
-    w = make(qtbot)
+def domain_checked(qtbot, dns, lang="en"):
+    """A wizard on the domain-check page whose check (tests/fixtures/domain_zone.py) is done."""
+    w = make(qtbot, lang)
     st = w.state
     st.address = parse_address("info@example.co.jp")
     st.isp = st.catalog.get("ocn")
@@ -163,6 +159,22 @@ def test_switch_with_domain_findings_on_screen(qtbot, dns, lang_reset):
     w.restart()
     qtbot.waitUntil(lambda: page.job is not None and not page.job.running and page.check_button.isEnabled(),
                     timeout=15000)
+    return w, page
+
+
+def test_switch_with_relay_results_on_screen(qtbot, smtp_ca, user_isp_dir, dns, lang_reset):
+    with local_isp(smtp_ca, user_isp_dir):
+        w, page = relay_tested(qtbot, smtp_ca, dns)
+        qtbot.mouseClick(page.rows[0].toggle, Qt.MouseButton.LeftButton)
+        transcript = page.rows[0].transcript.toPlainText()
+        middle = round_trip(qtbot, w)
+        assert any(t.startswith("✔ ") and "使用できます" in t for t in middle)
+        assert page.rows[0].transcript.toPlainText() == transcript  # protocol text is never touched
+        assert page.rows[0].radio.isChecked()
+
+
+def test_switch_with_domain_findings_on_screen(qtbot, dns, lang_reset):
+    w, _ = domain_checked(qtbot, dns)
     round_trip(qtbot, w)
 
 
@@ -218,49 +230,17 @@ def test_entered_page_switched_equals_the_page_built_in_that_language(qtbot, lan
 
 
 def test_domain_findings_switched_equal_the_page_built_in_japanese(qtbot, dns, lang_reset):
-    def checked(lang):
-        w = make(qtbot, lang)
-        st = w.state
-        st.address = parse_address("info@example.co.jp")
-        st.isp = st.catalog.get("ocn")
-        st.isp_address = OCN_ADDRESS
-        st.chosen = RelaySetting("smtp.ocn.ne.jp", 465, Security.TLS, Auth.PLAIN, OCN_ADDRESS)
-        st.resolver = dns.address
-        page = w.page(int(Step.DOMAIN_CHECK))
-        w.setStartId(int(Step.DOMAIN_CHECK))
-        w.restart()
-        qtbot.waitUntil(lambda: page.job is not None and not page.job.running and page.check_button.isEnabled(),
-                        timeout=15000)
-        return w
-
-    switched = checked("en")
+    switched, _ = domain_checked(qtbot, dns, "en")
     switched.switch_language("ja")
-    fresh = checked("ja")
+    fresh, _ = domain_checked(qtbot, dns, "ja")
     a, b = shown_texts(switched), shown_texts(fresh)
     assert [(x, y) for x, y in zip(a, b, strict=True) if x != y] == []
 
 
 def test_relay_results_switched_equal_the_page_built_in_japanese(qtbot, smtp_ca, user_isp_dir, dns, lang_reset):
-    def tested(lang):
-        w = make(qtbot, lang)
-        st = w.state
-        st.resolver = dns.address
-        st.isp = st.catalog.get("local")
-        st.address = parse_address("info@example.jp")
-        st.isp_address = "taro@test-isp.example"
-        st.password = Secret("pw")
-        st.ca_file = smtp_ca.pem
-        page = w.page(int(Step.RELAY_TEST))
-        page.timeouts = Timeouts(connect=0.5, read=2.0)
-        w.setStartId(int(Step.RELAY_TEST))
-        w.restart()
-        qtbot.waitUntil(lambda: page.plan is not None and not page.running, timeout=15000)
-        return w
-
     with local_isp(smtp_ca, user_isp_dir):
-        switched = tested("en")
+        switched, _ = relay_tested(qtbot, smtp_ca, dns, "en")
         switched.switch_language("ja")
-        fresh = tested("ja")
+        fresh, _ = relay_tested(qtbot, smtp_ca, dns, "ja")
         a, b = shown_texts(switched), shown_texts(fresh)
-    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    assert differ == []
+    assert [(x, y) for x, y in zip(a, b, strict=True) if x != y] == []
