@@ -27,29 +27,29 @@
     <context>
         <name>CandidateRow</name>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="+58" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+59" />
             <source>Use this setting</source>
             <translation>この設定を使う</translation>
         </message>
         <message>
-            <location line="+25" />
-            <location line="+34" />
+            <location line="+24" />
+            <location line="+39" />
             <source>Show details</source>
             <translation>詳細を表示</translation>
         </message>
         <message>
-            <location line="-7" />
-            <location line="+40" />
+            <location line="-12" />
+            <location line="+45" />
             <source>Not tested</source>
             <translation>未テスト</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-43" />
             <source>Waiting</source>
             <translation>待機中</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+10" />
             <source>Hide details</source>
             <translation>詳細を隠す</translation>
         </message>
@@ -86,6 +86,36 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <location filename="../../wizard/gui/crash_dialog.py" line="+26" />
+            <source>Relay Wizard: unexpected error</source>
+            <translation>Relay Wizard: 予期しないエラー</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sorry, something went wrong inside Relay Wizard. What you entered on this page may not have been taken over. Please copy the details and send them to the person who helps you with your computer.</source>
+            <translation>申し訳ありません。Relay Wizard の内部でエラーが発生しました。このページで入力した内容は反映されていない可能性があります。詳細をコピーして、パソコンのサポートをしてくれる方に送ってください。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The details are also saved in the log file:
+{path}</source>
+            <translation>詳細はログファイルにも保存されています:
+{path}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Copy details</source>
+            <translation>詳細をコピー(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Copied. Paste the details into your e-mail or chat (Ctrl+V).</source>
+            <translation>コピーしました。メールやチャットに貼り付けてください(Ctrl+V)。</translation>
+        </message>
+    </context>
+    <context>
         <name>CredentialsPage</name>
         <message>
             <location filename="../../wizard/gui/pages/credentials.py" line="+96" />
@@ -95,7 +125,7 @@
         <message>
             <location line="+2" />
             <source>The relay test logs in to your provider's outgoing server with these details. No mail is sent.</source>
-            <translation>次の送信テストでは、ここで入力した内容でプロバイダーの送信サーバーにログインします。メールは送信されません。</translation>
+            <translation>次の接続テストでは、ここで入力した内容でプロバイダーの送信サーバーにログインします。メールは送信されません。</translation>
         </message>
         <message>
             <location line="+27" />
@@ -104,12 +134,12 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+103" />
+            <location line="+99" />
             <source>&amp;Login name:</source>
             <translation>ユーザー名(&amp;L):</translation>
         </message>
         <message>
-            <location line="-96" />
+            <location line="-92" />
             <source>&amp;Password:</source>
             <translation>パスワード(&amp;P):</translation>
         </message>
@@ -144,17 +174,17 @@
             <translation>このプロバイダーの送信サーバーには、ユーザー名とパスワードは不要です。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+70" />
             <source>Your mail &amp;address at {provider}:</source>
             <translation>{provider} のメールアドレス(&amp;A):</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="-32" />
             <source>Account &amp;ID (login name):</source>
             <translation>アカウント ID(ユーザー名)(&amp;I):</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+96" />
             <source>You changed the suggested login name ({suggested}). Clear the field to use it again.</source>
             <translation>提案されたユーザー名({suggested})を変更しました。元に戻すには、欄を空にしてください。</translation>
         </message>
@@ -229,7 +259,7 @@
         <message>
             <location line="+10" />
             <source>system default</source>
-            <translation>システムの既定</translation>
+            <translation>システムの既定の DNS サーバー</translation>
         </message>
         <message>
             <location line="+1" />
@@ -350,7 +380,7 @@
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../wizard/gui/pages/done.py" line="+20" />
+            <location filename="../../wizard/gui/pages/done.py" line="+21" />
             <source>Done</source>
             <translation>完了</translation>
         </message>
@@ -360,7 +390,7 @@
             <translation>ウィザードが書き込んだ内容と、残りの作業です。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+32" />
             <source>Thunderbird profile {profile}: outgoing server {key}; the old settings are kept in {backup}</source>
             <translation>Thunderbird のプロファイル {profile}: 送信サーバー {key}。以前の設定は {backup} に保存してあります</translation>
         </message>
@@ -621,12 +651,12 @@
             <translation>プロバイダー(&amp;P):</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+57" />
             <source>(custom profile)</source>
             <translation>(独自の設定)</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+49" />
             <source>This profile comes from your own profile folder: {path}</source>
             <translation>この設定は、独自の設定フォルダーから読み込みました: {path}</translation>
         </message>
@@ -641,7 +671,7 @@
         <message>
             <location filename="../../wizard/gui/pages/relay_test.py" line="+33" />
             <source>Live test of your provider's settings</source>
-            <translation>プロバイダーの設定を実際に試す</translation>
+            <translation>プロバイダーの設定の接続テスト</translation>
         </message>
         <message>
             <location line="+3" />
@@ -669,7 +699,7 @@
             <translation>もう一度テスト(&amp;T)</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+93" />
             <source>Choose your provider and enter your address first.</source>
             <translation>先にプロバイダーを選び、メールアドレスを入力してください。</translation>
         </message>
@@ -717,9 +747,28 @@
     <context>
         <name>RelayWizard</name>
         <message>
-            <location filename="../../wizard/gui/wizard.py" line="+72" />
+            <location filename="../../wizard/gui/wizard.py" line="+77" />
             <source>Relay Wizard: send your own domain's mail through your provider</source>
             <translation>Relay Wizard: 独自ドメインのメールをプロバイダー経由で送信</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportButton</name>
+        <message>
+            <location filename="../../wizard/gui/report.py" line="+27" />
+            <location line="+8" />
+            <source>Copy diagnostic &amp;report</source>
+            <translation>診断レポートをコピー(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>Copies a report for the person who helps you: versions, the test results and transcripts. It never contains your password.</source>
+            <translation>サポートしてくれる方向けのレポート(バージョン、テスト結果、通信記録)をコピーします。パスワードは含まれません。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Copied</source>
+            <translation>コピーしました</translation>
         </message>
     </context>
     <context>
@@ -752,7 +801,7 @@
         <message>
             <location line="+6" />
             <source>the system's DNS server</source>
-            <translation>パソコンの設定の DNS サーバー</translation>
+            <translation>システムの DNS サーバー</translation>
         </message>
         <message>
             <location line="+6" />
@@ -810,7 +859,7 @@
             <translation>解除の申請</translation>
         </message>
         <message>
-            <location line="+115" />
+            <location line="+118" />
             <location line="+1" />
             <source>Finding which line this computer is on…</source>
             <translation>このパソコンの回線を調べています…</translation>
@@ -879,7 +928,7 @@
         <message>
             <location line="+2" />
             <source>Provider of this line: {name}. It will be preselected on the next page.</source>
-            <translation>この回線のプロバイダー: {name}。次のページで最初から選ばれています。</translation>
+            <translation>この回線のプロバイダーは {name} です。次のページで選択済みになります。</translation>
         </message>
     </context>
     <context>
@@ -1096,7 +1145,7 @@
         <message>
             <location line="+15" />
             <source>A candidate with auth needs a username template such as {address}.</source>
-            <translation>認証を使う候補には、{address} のようなユーザー名の形式が必要です。</translation>
+            <translation>ログインを使う候補には、{address} のようなユーザー名の形式が必要です。</translation>
         </message>
         <message>
             <location filename="../../wizard/core/address.py" line="+74" />
@@ -1199,7 +1248,7 @@
             <translation>予期しないエラーが発生しました({kind})。詳しくはログファイルをご覧ください。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/secrets.py" line="+102" />
+            <location filename="../../wizard/core/secrets.py" line="+113" />
             <source>Windows Credential Manager</source>
             <translation>Windows 資格情報マネージャー</translation>
         </message>
@@ -1260,7 +1309,7 @@
             <translation>キーリングなし</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dnsutil.py" line="+51" />
+            <location filename="../../wizard/core/dnsutil.py" line="+53" />
             <source>“{spec}” is not a resolver address; use an IP address with an optional :port.</source>
             <translation>「{spec}」は DNS サーバーのアドレスではありません。IP アドレス(必要なら :ポート番号)で指定してください。</translation>
         </message>
@@ -1313,7 +1362,7 @@
         <message>
             <location line="+5" />
             <source>This setting logs in, so it needs a user name.</source>
-            <translation>この設定は認証を使うため、ユーザー名が必要です。</translation>
+            <translation>この設定はログインを使うため、ユーザー名が必要です。</translation>
         </message>
         <message>
             <location line="+62" />
@@ -1396,7 +1445,7 @@
         <message>
             <location line="+3" />
             <source>New outgoing server {key}: {host}.</source>
-            <translation>送信サーバー {key} を追加します: {host}</translation>
+            <translation>送信サーバー {key} を追加します: {host}。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1836,22 +1885,22 @@
         <message>
             <location line="+52" />
             <source>the company running the name servers {servers}, usually your rental server or domain registrar</source>
-            <translation>ネームサーバー {servers} を運営している会社で、通常はレンタルサーバー会社かドメインの登録業者です。</translation>
+            <translation>ネームサーバー {servers} を運営している会社(通常はレンタルサーバー会社かドメインの登録業者)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>usually your rental server or domain registrar</source>
-            <translation>通常はレンタルサーバー会社かドメインの登録業者です。</translation>
+            <translation>通常はレンタルサーバー会社かドメインの登録業者</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Add a TXT record for {domain} (the host name is “@” or empty in most control panels) with the proposed value. Do it where your domain's DNS is managed: {place}.</source>
-            <translation>{domain} に、提案した値の TXT レコードを追加してください(多くの管理画面ではホスト名を「@」または空欄にします)。作業はドメインの DNS を管理しているところで行います。{place}</translation>
+            <translation>{domain} に、提案した値の TXT レコードを追加してください(多くの管理画面ではホスト名を「@」または空欄にします)。追加する場所は、ドメインの DNS を管理しているところです: {place}。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Change the TXT record of {domain} that starts with “v=spf1” (the host name is “@” or empty in most control panels) to the proposed value; do not add a second SPF record. Do it where your domain's DNS is managed: {place}.</source>
-            <translation>{domain} の「v=spf1」で始まる TXT レコードを、提案した値に書き換えてください(多くの管理画面ではホスト名を「@」または空欄にします)。SPF レコードを 2 件目として追加しないでください。作業はドメインの DNS を管理しているところで行います。{place}</translation>
+            <translation>{domain} の「v=spf1」で始まる TXT レコードを、提案した値に書き換えてください(多くの管理画面ではホスト名を「@」または空欄にします)。SPF レコードを 2 件目として追加しないでください。変更する場所は、ドメインの DNS を管理しているところです: {place}。</translation>
         </message>
         <message>
             <location filename="../../wizard/cli/whereami.py" line="+70" />
@@ -1895,6 +1944,7 @@
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../wizard/core/report.py" line="+35" />
             <source>Blocklists</source>
             <translation>ブラックリスト</translation>
         </message>
@@ -2151,7 +2201,7 @@
         <message>
             <location line="+8" />
             <source>Outlook.com's own block list</source>
-            <translation>Outlook.com 独自のブロックリスト</translation>
+            <translation>Outlook.com 独自のブラックリスト</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2184,7 +2234,7 @@
             <translation>逆引きの名前 {name} は、登録済みのどのプロバイダーにも当てはまりません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="-426" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="-435" />
             <source>You continued although no setting worked in the live test. Mail may not go out with these settings.</source>
             <translation>テストで使える設定がないまま先に進みました。この設定ではメールが送信できない可能性があります。</translation>
         </message>
@@ -2454,7 +2504,7 @@
         <message>
             <location line="+1" />
             <source>Greeting</source>
-            <translation>あいさつ</translation>
+            <translation>接続時の応答</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2509,7 +2559,7 @@
         <message>
             <location line="+15" />
             <source>The server's certificate is not trusted: {reason}.</source>
-            <translation>サーバーの証明書が信頼できません: {reason}</translation>
+            <translation>サーバーの証明書が信頼できません: {reason}。</translation>
         </message>
         <message>
             <location line="+17" />
@@ -2519,7 +2569,7 @@
         <message>
             <location line="+9" />
             <source>The encryption could not be set up: {reason}.</source>
-            <translation>暗号化できませんでした: {reason}</translation>
+            <translation>暗号化できませんでした: {reason}。</translation>
         </message>
         <message>
             <location line="+144" />
@@ -2545,6 +2595,56 @@
             <location line="+7" />
             <source>Some server names of this provider are built from the part between “@” and the provider's domain (abc in taro@abc.{domain}); this address has none, so those settings cannot be tested.</source>
             <translation>このプロバイダーの一部のサーバー名は、「@」とプロバイダーのドメインの間の部分(taro@abc.{domain} の abc)から作られます。このメールアドレスにはその部分がないため、それらの設定はテストできません。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/report.py" line="-10" />
+            <source>Relay Wizard diagnostic report</source>
+            <translation>Relay Wizard 診断レポート</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This report contains no password. Please check it before you send it on.</source>
+            <translation>このレポートにパスワードは含まれていません。送る前に内容をご確認ください。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>System</source>
+            <translation>システム</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Provider and domain</source>
+            <translation>プロバイダーとドメイン</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Live test of the outgoing servers</source>
+            <translation>送信サーバーの接続テスト</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>注意事項</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Domain check (SPF and DMARC)</source>
+            <translation>ドメインの確認(SPF と DMARC)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This computer's line</source>
+            <translation>このパソコンの回線</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Returned message</source>
+            <translation>戻ってきたメール</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not run in this session.</source>
+            <translation>今回は実行していません。</translation>
         </message>
     </context>
 </TS>

@@ -30,6 +30,7 @@ from tests.fixtures.local_world import ISP_ADDRESS, ISP_DOMAIN, LINE_IP, PASSWOR
 from tests.gui.helpers import type_text
 from wizard.cli import build_parser
 from wizard.cli.gui import wizard_options
+from wizard.core import prefs
 from wizard.core.address import parse_address
 from wizard.core.flow import Step
 from wizard.gui.app import install_translators
@@ -207,9 +208,13 @@ def test_walk_through_every_page(qtbot, smtp_ca, user_isp_dir, isolated_home, tm
         assert w.currentId() == Step.RELAY_TEST and rows[0].radio.isChecked()  # results kept, no new test
         next_(qtbot, w)
         qtbot.waitUntil(lambda: page.result is not None and not page.job.running, timeout=20_000)
+        assert files_under(isolated_home) == home_before, "a file was written before the export page"
         next_(qtbot, w)
         assert w.currentId() == Step.EXPORT
-        assert files_under(isolated_home) == home_before, "a file was written before the export page"
+        # reaching the export page remembers the choices for the next start (never the password)
+        settings = prefs.prefs_path()
+        assert files_under(isolated_home) - home_before == {settings}
+        assert "hikari" in settings.read_text(encoding="utf-8") and PASSWORD not in settings.read_text(encoding="utf-8")
 
         # -- export: the Thunderbird autoconfig and the Outlook PRF ------------------------------------------------
         page = w.currentPage()

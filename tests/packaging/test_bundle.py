@@ -71,6 +71,18 @@ def test_bundle_cli_lists_profiles(bundle):
     assert len(data["profiles"]) >= 13 and data["errors"] == []
 
 
+def test_bundle_shows_the_crash_dialog_and_logs_the_error(bundle, isolated_home):
+    """An exception in a slot of the packaged app opens the crash dialog (wizard/gui/crash.py) and reaches the log."""
+    env = dict(os.environ, RELAY_WIZARD_TEST_CRASH="1")
+    result = run(bundle / "relay-wizard", "--lang", "ja", env=env, timeout=60)
+    line = next((ln for ln in result.stdout.splitlines() if ln.startswith("crash-dialog ")), None)
+    assert line is not None, result.stdout + result.stderr
+    log = Path(line.split(" ", 1)[1])
+    assert log.is_relative_to(isolated_home)
+    text = log.read_text(encoding="utf-8")
+    assert "uncaught exception in UI thread" in text and "RELAY_WIZARD_TEST_CRASH" in text
+
+
 def test_bundle_self_test_fails_when_a_resource_is_missing(bundle, tmp_path):
     broken = tmp_path / "broken"
     shutil.copytree(bundle, broken, symlinks=True)

@@ -62,7 +62,11 @@ class WizardState:
     resolver: str = ""  # "ADDR[:PORT]" of the DNS server the user chose (CLI: --resolver); "" = the system's
     domain_check: object | None = None  # the last wizard.core.domaincheck.DomainCheck (SPF/DMARC and the proposal)
 
+    relay_plan: object | None = None  # the last probing.Plan of the relay test (for the diagnostic report)
+
     # diagnosis on the welcome page
+    blocklists: object | None = None  # the last dnsbl.BlocklistReport (for the diagnostic report)
+    bounce: object | None = None  # the last bounce.BounceReport read from a pasted message
     line: object | None = None  # network.WhereAmI for this computer's line, once checked
     detected_isp: str = ""  # provider id guessed from the line's reverse name; the provider page preselects it
 

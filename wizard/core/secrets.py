@@ -16,6 +16,7 @@ not chained.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, WizardError
@@ -26,12 +27,13 @@ SERVICE_PREFIX = "relay-wizard"
 class Secret:
     """A password in memory. ``repr``/``str``/``format`` never show it; only :meth:`reveal` does, at the point of use."""
 
-    __slots__ = ("_value",)
+    __slots__ = ("_value", "__weakref__")
 
     def __init__(self, value: str):
         if not isinstance(value, str):
             raise TypeError("a Secret holds a str")
         self._value = value
+        _live.add(self)
 
     def reveal(self) -> str:
         return self._value
@@ -55,6 +57,15 @@ class Secret:
 
     def __reduce__(self):  # never pickled or copied into a file or a crash report
         raise TypeError("a Secret cannot be pickled")
+
+
+_live: weakref.WeakSet[Secret] = weakref.WeakSet()
+
+
+def live_secrets() -> list[str]:
+    """The values of every :class:`Secret` still in memory: the log file's redaction filter (wizard/core/logs.py)
+    and the diagnostic report remove them from their text."""
+    return [s._value for s in list(_live) if s._value]
 
 
 class KeyringUnavailable(WizardError):

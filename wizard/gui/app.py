@@ -47,16 +47,54 @@ def install_translators(app: QCoreApplication, lang: str | None) -> list[QTransl
     return installed
 
 
+_current_lang = "en"
+
+
+def current_lang() -> str:
+    """The language of the translators installed by :func:`set_language`."""
+    return _current_lang
+
+
+def set_language(lang: str | None) -> str:
+    """Replace the application's translators by those for ``lang`` (None = the system's); returns the language.
+
+    Qt then sends every widget a LanguageChange event; the open wizard retranslates itself (RelayWizard)."""
+    global _current_lang
+    app = ensure_app()
+    lang = resolve_lang(lang)
+    for t in getattr(app, "_translators", []):
+        app.removeTranslator(t)
+    app._translators = install_translators(app, lang)  # keep references
+    _current_lang = lang
+    return lang
+
+
 def run(lang: str | None = None, **options) -> int:
     """Open the wizard; ``options`` are RelayWizard's network options (``relay-wizard gui --help``)."""
-    app = ensure_app()
-    app._translators = install_translators(app, lang)  # keep references
-    from wizard.gui.wizard import RelayWizard
+    import logging
 
-    w = RelayWizard(lang=resolve_lang(lang), lazy_pages=True, **options)
+    from wizard.core import logs, prefs
+
+    app = ensure_app()
+    from wizard.gui import crash
+
+    reporter = crash.install(logs.log_file())
+    remembered = prefs.load()
+    lang = set_language(lang or remembered.lang or None)
+    from wizard.gui.wizard import FirstPaint, RelayWizard
+
+    w = RelayWizard(lang=lang, lazy_pages=True, remembered=remembered, **options)
+
+    def start_log() -> None:  # after the first paint: the log file costs no start-up time
+        logs.setup_logging()
+        logging.getLogger(__name__).info("%s %s started, language %s", APP_NAME, __version__, lang)
+
+    w._start_log = FirstPaint(w.page(w.startId()), start_log)
     w.show()
     report_first_page(app, w)
+    crash.crash_for_test(w)
     code = app.exec()
+    reporter.uninstall()
     from wizard.gui.workers import _pool
 
     if _pool is not None:  # let running core jobs end before the interpreter shuts down
@@ -101,6 +139,10 @@ def self_test(lang: str | None = None) -> int:
     for code in ("ja",):
         if not qm_path(code).is_file():
             problems.append(f"translation not built: {qm_path(code)} (run `make translations`)")
+    from wizard.gui.retranslate import catalogue
+
+    if not catalogue().ja:
+        problems.append("message catalogue for switching the language is missing (resources/i18n/*.ts)")
     if lang != "en" and len(translators) < 2:
         problems.append(f"translators for {lang}: {len(translators)} of 2 loaded")
     w = RelayWizard(lang=lang, catalog=catalog)

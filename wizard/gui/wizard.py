@@ -5,8 +5,8 @@ from __future__ import annotations
 from importlib import import_module
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QWizard
+from PySide6.QtGui import QActionGroup, QIcon
+from PySide6.QtWidgets import QMenu, QToolButton, QWizard
 
 from wizard.core.flow import Step, WizardState
 
@@ -57,6 +57,7 @@ class RelayWizard(QWizard):
         catalog=None,
         parent=None,
         lazy_pages: bool = False,
+        remembered=None,
         *,
         resolver: str = "",
         ca_file: str = "",
@@ -69,6 +70,10 @@ class RelayWizard(QWizard):
         self.state = WizardState(
             _catalog=catalog, resolver=resolver, ca_file=ca_file, ip_server=ip_server, connect_timeout=connect_timeout
         )
+        self.remembered = remembered  # wizard.core.prefs.Prefs to fill in once the pages exist (None: nothing)
+        self._lang_memory: dict = {}  # texts converted by language switches (wizard/gui/retranslate.py)
+        self._add_language_button()
+        self.currentIdChanged.connect(self._page_changed)
         self.setWindowTitle(self.tr("Relay Wizard: send your own domain's mail through your provider"))
         from wizard.gui.app import icon_path
 
@@ -103,6 +108,109 @@ class RelayWizard(QWizard):
         for step in Step:
             if step not in self._built:
                 self._add_page(step)
+        if self.remembered is not None:
+            remembered, self.remembered = self.remembered, None
+            self.restore(remembered)
+
+    # -- remembered settings --------------------------------------------------------------------------------------------
+    def restore(self, prefs) -> None:
+        """Fill in what was remembered from the last run (wizard/core/prefs.py): provider, addresses, account."""
+        provider = self.page(int(Step.PROVIDER))
+        if prefs.address and not provider.address_edit.text():
+            provider.address_edit.setText(prefs.address)
+        if prefs.isp:
+            provider.select_provider(prefs.isp)
+        if prefs.user_host and not provider.host_edit.text():
+            provider.host_edit.setText(prefs.user_host)
+        st = self.state
+        st.isp_address = st.isp_address or prefs.isp_address
+        st.account = st.account or prefs.account
+
+    def remember(self) -> None:
+        """Save the provider and addresses for the next run (never the password)."""
+        from wizard.core import prefs
+
+        prefs.save(prefs.Prefs.from_state(self.state, lang=prefs.load().lang))
+
+    def _page_changed(self, page_id: int) -> None:
+        # Nothing is written before the export page; from there on the choices are remembered.
+        if page_id >= int(Step.EXPORT):
+            self.remember()
+
+    # -- language -------------------------------------------------------------------------------------------------------
+    LANGUAGES = (("ja", "日本語"), ("en", "English"))  # each in its own language: never translated
+
+    def _add_language_button(self) -> None:
+        button = QToolButton(self)
+        button.setObjectName("language")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolTip("言語 / Language")
+        button.setAccessibleName("言語 / Language")
+        menu = QMenu(button)
+        group = QActionGroup(menu)
+        self.language_actions = {}
+        for code, name in self.LANGUAGES:
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _=False, code=code: self.switch_language(code))
+            self.language_actions[code] = action
+        button.setMenu(menu)
+        self.language_button = button
+        self.setButton(QWizard.WizardButton.CustomButton1, button)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        B = QWizard.WizardButton
+        self.setButtonLayout(
+            [B.CustomButton1, B.Stretch, B.BackButton, B.NextButton, B.CommitButton, B.FinishButton, B.CancelButton]
+        )
+        self._show_language()
+
+    def _show_language(self) -> None:
+        names = dict(self.LANGUAGES)
+        # through QWizard: it sets the texts of its buttons again on every page change
+        self.setButtonText(QWizard.WizardButton.CustomButton1, names.get(self.lang, self.lang))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == self.lang)
+
+    def switch_language(self, lang: str) -> None:
+        """The user chose a language: new translators, the open window retranslated in place, the choice remembered."""
+        from wizard.core import prefs
+        from wizard.gui.app import set_language
+
+        if lang == self.lang:
+            return
+        set_language(lang)
+        self.retranslate(self.lang, lang)
+        prefs.update(lang=lang)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            from wizard.gui.app import current_lang
+
+            if current_lang() != self.lang:  # translators changed from outside switch_language
+                self.retranslate(self.lang, current_lang())
+        super().changeEvent(event)
+
+    def retranslate(self, old: str, new: str) -> None:
+        """Every text on screen from ``old`` to ``new`` (the translators for ``new`` are installed already).
+        What the user typed and every result stay; see wizard/gui/retranslate.py."""
+        from wizard.gui.retranslate import Converter, retranslate_widget_tree
+
+        self.lang = new
+        retranslate_widget_tree(self, Converter(old, new, memory=self._lang_memory))
+        for page_id in self.pageIds():
+            page = self.page(page_id)
+            page.lang = new
+            hook = getattr(page, "retranslate", None)
+            if hook is not None:
+                hook()
+        B = QWizard.WizardButton
+        for which in (B.BackButton, B.NextButton, B.CommitButton, B.FinishButton, B.CancelButton):
+            button = self.button(which)
+            if button is not None:
+                button.setText(self.buttonText(which))
+        self._show_language()
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt API: Next/Finish, before the next page is initialised
         ok = super().validateCurrentPage()

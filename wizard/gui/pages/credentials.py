@@ -217,13 +217,9 @@ class CredentialsPage(BasePage):
         if profile is None:
             return
         self._needs = needs = cred.credential_needs(profile)
-        name = profile.display_name(self.lang)
-        self.isp_address_label.setText(self.tr("Your mail &address at {provider}:").format(provider=name))
+        self._profile_texts(profile)
         if profile.domains:
             self.isp_address_edit.setPlaceholderText(f"taro@{profile.domains[0]}")
-        hint = profile.account_hint.get(self.lang)
-        self.hint.setText("ℹ " + hint if hint else "")
-        self.hint.setVisible(bool(hint))
         self._set_row_visible(self.isp_address_edit, needs.isp_address)
         self._set_row_visible(self.account_edit, needs.account and not needs.login_is_account)
         self._set_row_visible(self.login_edit, needs.auth)
@@ -254,6 +250,18 @@ class CredentialsPage(BasePage):
         )
         if first is not None:
             first.setFocus()
+
+    def retranslate(self) -> None:
+        """Language change: the texts taken from the profile, once the page has been entered."""
+        if self.state.isp is not None and self.isp_address_label.text():
+            self._profile_texts(self.state.isp)
+
+    def _profile_texts(self, profile) -> None:
+        name = profile.display_name(self.lang)
+        self.isp_address_label.setText(self.tr("Your mail &address at {provider}:").format(provider=name))
+        hint = profile.account_hint.get(self.lang)
+        self.hint.setText("ℹ " + hint if hint else "")
+        self.hint.setVisible(bool(hint))
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt API: Back. Keeps what was typed; stops asking the keyring.
         self._lookup_timer.stop()

@@ -5,11 +5,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout
 
 from wizard.core import export
 from wizard.core.flow import Step
 from wizard.gui.pages.base import BasePage
+from wizard.gui.report import ReportButton
 
 
 class DonePage(BasePage):
@@ -33,6 +34,10 @@ class DonePage(BasePage):
         scroll.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(ReportButton(self))
+        layout.addLayout(row)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.body.setText(self.summary_html())

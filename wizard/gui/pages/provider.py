@@ -121,20 +121,23 @@ class ProviderPage(BasePage):
 
     # -- list ----------------------------------------------------------------------------------------------------------
     def _fill(self) -> None:
-        other = "en" if self.lang.startswith("ja") else "ja"
         for p in self.state.catalog:
-            text = p.display_name(self.lang)
-            alt = p.display_name(other)
-            if alt and alt != text:
-                text = f"{text}  —  {alt}"
-            if p.origin is Origin.CUSTOM:
-                text += "  " + self.tr("(custom profile)")
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(self._item_text(p))
             item.setData(ID_ROLE, p.id)
             item.setData(SEARCH_ROLE, _fold(" ".join([p.id, p.name.ja, p.name.en, *p.domains])))
             if p.domains:
                 item.setToolTip(", ".join(p.domains))
             self.list.addItem(item)
+
+    def _item_text(self, p: IspProfile) -> str:
+        other = "en" if self.lang.startswith("ja") else "ja"
+        text = p.display_name(self.lang)
+        alt = p.display_name(other)
+        if alt and alt != text:
+            text = f"{text}  —  {alt}"
+        if p.origin is Origin.CUSTOM:
+            text += "  " + self.tr("(custom profile)")
+        return text
 
     def _filter(self, text: str) -> None:
         needle = _fold(text.strip())
@@ -158,6 +161,16 @@ class ProviderPage(BasePage):
                 self.list.setCurrentItem(item)
                 return True
         return False
+
+    def retranslate(self) -> None:
+        """Language change: provider names and the provider's hint are in the page's language."""
+        if self._filled:
+            for i in range(self.list.count()):
+                item = self.list.item(i)
+                profile = self.state.catalog.get(item.data(ID_ROLE))
+                if profile is not None:
+                    item.setText(self._item_text(profile))
+            self._provider_changed(self.list.currentItem())
 
     def _clicked(self, item: QListWidgetItem) -> None:
         self._user_picked = True

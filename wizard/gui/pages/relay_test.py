@@ -32,6 +32,7 @@ from wizard.core.flow import Step
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 from wizard.core.probe import StepFinished, StepStarted, Timeouts, check_request, planned_steps, step_label
 from wizard.gui.pages.base import BasePage, BusyBar
+from wizard.gui.report import ReportButton
 from wizard.gui.workers import CoreJob, start
 
 PENDING, RUNNING, OK, FAILED = "○", "…", "✔", "✘"
@@ -60,10 +61,9 @@ class CandidateRow(QFrame):
         title = page.setting_text(entry.setting) if entry.setting is not None else entry.label
         self.title = QLabel(f"<b>{_escape(title)}</b>")
         self.title.setWordWrap(True)
-        note = entry.candidate.note.get(page.lang) if entry.candidate is not None else ""
-        self.note = QLabel(note)
+        self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setVisible(bool(note))
+        self.show_note()
         self.status = QLabel()
         self.status.setObjectName("status")
         self.step_line = QLabel()
@@ -111,6 +111,11 @@ class CandidateRow(QFrame):
         else:
             self._set_status(PENDING, self.tr("Waiting"))
         self._show_steps()
+
+    def show_note(self) -> None:
+        note = self.entry.candidate.note.get(self.page.lang) if self.entry.candidate is not None else ""
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
 
     def _toggle(self, on: bool) -> None:
         self.transcript.setVisible(on)
@@ -252,6 +257,7 @@ class RelayTestPage(BasePage):
         buttons.addWidget(self.summary, 1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.retry_button)
+        buttons.addWidget(ReportButton(self))
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.busy)
@@ -263,6 +269,13 @@ class RelayTestPage(BasePage):
     # -- wizard hooks ----------------------------------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.start()
+
+    def retranslate(self) -> None:  # language change: texts built from data are rendered again in the new language
+        for row in self.rows.values():
+            row.show_note()
+            row._show_steps()  # joined with word joiners: not something the text converter can read back
+            if row.entry.setting is not None:
+                row.title.setText(f"<b>{_escape(self.setting_text(row.entry.setting))}</b>")
 
     def cleanupPage(self) -> None:  # noqa: N802 - Qt API (Back)
         self.shutdown()
@@ -414,7 +427,7 @@ class RelayTestPage(BasePage):
     def _on_finished(self, plan: probing.Plan) -> None:
         if not self._current():
             return
-        self.plan = plan
+        self.plan = self.state.relay_plan = plan
         for o in plan.outcomes:
             row = self.rows[o.entry.index]
             if row.outcome is None:

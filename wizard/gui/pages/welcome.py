@@ -245,6 +245,7 @@ class WelcomePage(BasePage):
         timeout = self.timeout or dnsbl.DEFAULT_TIMEOUT
         resolver = make_resolver(spec or None, timeout=timeout)
         self._show_bounce()
+        self.state.bounce = self.bounce
         self.table.setRowCount(0)
         self.table.setVisible(False)
         self.summary_label.setText("")
@@ -352,7 +353,7 @@ class WelcomePage(BasePage):
         self.line_label.setText(text)
 
     def _blocklists_done(self, report: dnsbl.BlocklistReport) -> None:
-        self.report = report
+        self.report = self.state.blocklists = report
         icon = "✖" if report.listed and not report.policy_only else ("⚠" if report.nothing_usable else "✔")
         self.summary_label.setText(f"{icon} {self.render(report.summary())}")
         rows = sorted(report.results, key=lambda r: (ORDER[r.status.value], report.addresses.index(r.address)))
