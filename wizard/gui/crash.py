@@ -20,7 +20,7 @@ import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -51,7 +51,9 @@ class CrashReporter(QObject):
         self.dialog = None  # the CrashDialog (wizard/gui/crash_dialog.py, imported when first needed)
         self.count = 0
         self._old_hooks = None
-        self.crashed.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        # Auto connection: queued from other threads (the reporter lives on the UI thread), direct on the UI thread,
+        # where the dialog is modeless. (No Qt namespace enum here: importing ``Qt`` costs ~40 ms of start-up.)
+        self.crashed.connect(self._show)
 
     # -- hooks (any thread) -------------------------------------------------------------------------------------------
     def install(self) -> CrashReporter:
@@ -87,7 +89,12 @@ class CrashReporter(QObject):
             details = crash_text(exc_type, exc, tb)
         except Exception:  # noqa: BLE001 - the hook itself must never raise
             details = f"{exc_type.__name__} (details could not be formatted)"
-        self.crashed.emit(details)  # queued: the dialog opens on the UI thread
+        if sys.stderr is not None:  # a terminal sees it too (a windowed app on Windows has no stderr)
+            try:
+                sys.stderr.write(details + "\n")
+            except (OSError, ValueError):
+                pass
+        self.crashed.emit(details)  # the dialog opens on the UI thread
 
     # -- UI thread ---------------------------------------------------------------------------------------------------
     def _show(self, details: str) -> None:

@@ -8,21 +8,15 @@ core jobs off the UI thread; the page keeps the jobs and cancels them on Stop, C
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
 )
 
@@ -120,29 +114,14 @@ class WelcomePage(BasePage):
         self.line_label = QLabel()
         self.line_label.setObjectName("line")
         self.line_label.setWordWrap(True)
-        self.line_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.bounce_label = QLabel()
         self.bounce_label.setObjectName("bounce_summary")
         self.bounce_label.setWordWrap(True)
-        self.bounce_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summary")
         self.summary_label.setWordWrap(True)
 
-        self.table = QTableWidget(0, COLUMNS)
-        self.table.setObjectName("results")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Address"), self.tr("List"), self.tr("Result"), self.tr("Details"), self.tr("Delisting")]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(140)
-        self.table.setVisible(False)
+        self._table = None  # the results table, built when first needed (see table)
 
         inner = QVBoxLayout(box)
         inner.addLayout(form)
@@ -150,7 +129,7 @@ class WelcomePage(BasePage):
         inner.addWidget(self.line_label)
         inner.addWidget(self.bounce_label)
         inner.addWidget(self.summary_label)
-        inner.addWidget(self.table, 1)
+        self._inner = inner
 
         layout = QVBoxLayout(self)
         layout.addWidget(box, 1)
@@ -158,6 +137,41 @@ class WelcomePage(BasePage):
         self.check_button.clicked.connect(self.start_check)
         self.stop_button.clicked.connect(self.cancel_jobs)
         self.host_edit.returnPressed.connect(self.start_check)
+        from wizard.gui.wizard import FirstPaint
+
+        self._late = FirstPaint(self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        # This is the first page: what needs Qt's namespace enums (~40 ms to load) waits until it is on screen.
+        from PySide6.QtCore import Qt
+
+        for label in (self.line_label, self.bounce_label):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    @property
+    def table(self):
+        """The results table: hidden until there are results, and built only then (the table classes are not needed
+        before the first page is on screen)."""
+        if self._table is None:
+            from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+
+            table = QTableWidget(0, COLUMNS)
+            table.setObjectName("results")
+            table.setHorizontalHeaderLabels(
+                [self.tr("Address"), self.tr("List"), self.tr("Result"), self.tr("Details"), self.tr("Delisting")]
+            )
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setWordWrap(True)
+            table.verticalHeader().setVisible(False)
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+            table.setMinimumHeight(140)
+            table.setVisible(False)
+            self._inner.addWidget(table, 1)
+            self._table = table
+        return self._table
 
     # -- lifecycle -----------------------------------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 - Qt API
@@ -364,6 +378,8 @@ class WelcomePage(BasePage):
         self.table.setVisible(True)
 
     def _status_icon(self, r: dnsbl.ZoneResult):
+        from PySide6.QtWidgets import QStyle
+
         sp = QStyle.StandardPixmap
         if r.status.value == "listed":
             kind = sp.SP_MessageBoxInformation if not r.counts_as_listed or r.kinds == ("policy",) else sp.SP_MessageBoxCritical
@@ -376,6 +392,9 @@ class WelcomePage(BasePage):
         return self.style().standardIcon(kind)
 
     def _fill_row(self, row: int, r: dnsbl.ZoneResult) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QTableWidgetItem
+
         details = [self.render(r.reason)] if r.reason else []
         if r.codes:
             details.append(", ".join(r.codes))
