@@ -63,6 +63,7 @@ class DomainCheckPage(BasePage):
         self.check_button = QPushButton(self.tr("Check &again"))
         self.check_button.setObjectName("check")
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # shows text from servers/DNS: never as HTML
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
 
@@ -74,6 +75,7 @@ class DomainCheckPage(BasePage):
         resolver_row.addWidget(self.check_button)
 
         self.evaluation = QLabel()
+        self.evaluation.setTextFormat(Qt.TextFormat.PlainText)  # shows text from servers/DNS: never as HTML
         self.evaluation.setObjectName("evaluation")
         self.evaluation.setWordWrap(True)
         self.evaluation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -87,6 +89,7 @@ class DomainCheckPage(BasePage):
         self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.setObjectName("copy")
         self.where = QLabel()
+        self.where.setTextFormat(Qt.TextFormat.PlainText)  # shows text from servers/DNS: never as HTML
         self.where.setObjectName("where")
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -111,6 +114,7 @@ class DomainCheckPage(BasePage):
         self.tree.header().setStretchLastSection(False)
         self.tree.setMinimumHeight(110)
         self.current = QLabel()
+        self.current.setTextFormat(Qt.TextFormat.PlainText)  # shows text from servers/DNS: never as HTML
         self.current.setObjectName("current")
         self.current.setWordWrap(True)
         self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -114,14 +114,17 @@ class WelcomePage(BasePage):
         buttons.addWidget(self.progress_label, 1)
 
         self.line_label = QLabel()
+        self.line_label.setTextFormat(Qt.TextFormat.PlainText)  # shows text from servers/DNS: never as HTML
         self.line_label.setObjectName("line")
         self.line_label.setWordWrap(True)
         self.line_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.bounce_label = QLabel()
+        self.bounce_label.setTextFormat(Qt.TextFormat.PlainText)  # shows text from servers/DNS: never as HTML
         self.bounce_label.setObjectName("bounce_summary")
         self.bounce_label.setWordWrap(True)
         self.bounce_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary_label = QLabel()
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)  # shows text from servers/DNS: never as HTML
         self.summary_label.setObjectName("summary")
         self.summary_label.setWordWrap(True)
 
