@@ -1397,6 +1397,7 @@ def _lookup(io: _Io, resolver, host: str, until: float) -> tuple[tuple[str, ...]
     import dns.exception
     import dns.flags
     import dns.message
+    import dns.resolver
     import dns.name
     import dns.rcode
     import dns.rdatatype
@@ -1461,7 +1462,11 @@ def _lookup(io: _Io, resolver, host: str, until: float) -> tuple[tuple[str, ...]
                             problems.append(f"{addr}: {dns.rcode.to_text(rcode)}")
                             continue
                         if r.flags & dns.flags.TC:
-                            answers[rdtype] = _tcp_fallback(resolver, qname, rdtype)
+                            found = _tcp_fallback(resolver, qname, rdtype, until)
+                            if found is None:
+                                problems.append(f"{addr}: truncated answer, and none over TCP")
+                            else:
+                                answers[rdtype] = found
                             continue
                         found = []
                         for rrset in r.answer:
@@ -1481,11 +1486,17 @@ def _lookup(io: _Io, resolver, host: str, until: float) -> tuple[tuple[str, ...]
     return v4, v6, "" if (v4 or v6) else "no addresses (A/AAAA)"
 
 
-def _tcp_fallback(resolver, qname, rdtype) -> tuple[str, ...]:  # pragma: no cover - A/AAAA answers are tiny
+def _tcp_fallback(resolver, qname, rdtype, until: float) -> tuple[str, ...] | None:
+    """The addresses asked again over TCP after a truncated answer, within ``until``; None when that failed too."""
     import dns.exception
 
+    remaining = until - time.monotonic()
+    if remaining <= 0:
+        return None
     try:
-        ans = resolver.resolve(qname, rdtype, tcp=True, raise_on_no_answer=False)
-    except dns.exception.DNSException:
+        ans = resolver.resolve(qname, rdtype, tcp=True, raise_on_no_answer=False, lifetime=remaining)
+    except dns.resolver.NXDOMAIN:
         return ()
+    except (dns.exception.DNSException, OSError):
+        return None
     return tuple(rd.address for rd in ans) if ans.rrset else ()
