@@ -7,7 +7,7 @@ TS := resources/i18n/relay_wizard_ja.ts
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find wizard -name '*.py' 2>/dev/null)
 
-.PHONY: run test translations lupdate clean package
+.PHONY: run test fuzz translations lupdate clean package
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -32,6 +32,10 @@ run: $(STAMP) $(QM)
 ## run the whole test suite
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## fuzz the parsers with many more examples than `make test` (tests/fuzzing.py; failures kept in .hypothesis/)
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m fuzz --timeout=3600 --hypothesis-show-statistics -q
 
 clean:
 	rm -rf $(VENV) $(QM) build dist *.egg-info

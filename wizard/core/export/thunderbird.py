@@ -278,13 +278,24 @@ def parse_value(raw: str) -> object:
         return raw
 
 
+_JS_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
 def js_value(value: object) -> str:
+    """A pref value as prefs.js writes it; a string stays on one line (control characters escaped)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
-    s = str(value).replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{s}"'
+    out = []
+    for c in str(value):
+        if c in _JS_ESCAPES:
+            out.append(_JS_ESCAPES[c])
+        elif ord(c) < 0x20 or c in "\x7f\u2028\u2029\x85":
+            out.append(f"\\u{ord(c):04x}")
+        else:
+            out.append(c)
+    return '"' + "".join(out) + '"'
 
 
 class Prefs:
@@ -309,6 +320,7 @@ class Prefs:
                 name = _unescape(m.group("name"))
                 self.index[name] = i  # the last one wins, as in Thunderbird
                 self.values[name] = parse_value(m.group("value"))
+        self.open_comment = in_comment  # the file ends inside /* ...: anything appended would be a comment too
 
     def get(self, name: str, default: object = None) -> object:
         return self.values.get(name, default)
@@ -476,6 +488,10 @@ def plan_apply(profile_dir: Path, setting: RelaySetting, address: Address, link_
     """What :func:`apply` would change, without writing anything."""
     s = check_setting(setting)
     data, prefs = _read_prefs(Path(profile_dir))
+    if prefs.open_comment:
+        raise _err(QT_TRANSLATE_NOOP("core", "{file} ends inside a comment (/* without */), so a change could not take "
+                                             "effect. Nothing was changed; start Thunderbird once so that it writes "
+                                             "the file anew."), file=str(Path(profile_dir) / PREFS))
     old_text = prefs.text()
     description = DESCRIPTION_PREFIX + address.display
     key = _find_server(prefs, s, description)
