@@ -47,14 +47,6 @@ ME = parse_address("info@例え.jp")
 """
 
 
-@pytest.fixture
-def profile(tmp_path) -> Path:
-    d = tmp_path / "abcd1234.default-release"
-    d.mkdir()
-    (d / "prefs.js").write_bytes(SAMPLE.read_bytes())
-    return d
-
-
 def child(script: str, *args: str, **kw) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-c", APPLY + textwrap.dedent(script), *args],
