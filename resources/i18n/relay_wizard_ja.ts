@@ -1045,12 +1045,12 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+109" />
+            <location line="+110" />
             <source>The id must be lower-case letters, digits and “-”, at most 40.</source>
             <translation>ID は英小文字・数字・「-」の 40 文字以内にしてください。</translation>
         </message>
         <message>
-            <location line="-98" />
+            <location line="-99" />
             <source>A profile needs at least one candidate.</source>
             <translation>候補の設定が 1 つ以上必要です。</translation>
         </message>
@@ -1071,8 +1071,8 @@
         </message>
         <message>
             <location line="+15" />
-            <source>A candidate with auth needs a username template such as {address}.</source>
-            <translation>認証を使う候補には、{address} のようなユーザー名の形式が必要です。</translation>
+            <source>A candidate with auth needs a username template such as {example}.</source>
+            <translation>認証を使う候補には、{example} のようなユーザー名の形式が必要です。</translation>
         </message>
         <message>
             <location filename="../../wizard/core/address.py" line="+74" />

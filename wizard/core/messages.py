@@ -52,7 +52,10 @@ class Msg:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):
             # A broken translation must never hide the message: fall back to the English source.
-            return self.text.format(**values)
+            try:
+                return self.text.format(**values)
+            except (KeyError, IndexError, ValueError):  # a source text with stray braces: show it as it is
+                return self.text
 
     def __str__(self) -> str:
         return self.render()
