@@ -41,7 +41,7 @@ from enum import Enum
 from typing import Any
 
 from wizard.core.cancel import NEVER, Cancelled, CancelToken
-from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, WizardError
+from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, WizardError, printable
 from wizard.core.model import Auth, RelaySetting, Security
 from wizard.core.secrets import Secret
 
@@ -1067,26 +1067,6 @@ G_MIXED = QT_TRANSLATE_NOOP(
 )
 
 _DIGITS = frozenset("0123456789")
-_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-
-
-def printable(text: str) -> str:
-    """``text`` safe to show in a terminal or a log: control characters (escape sequences) and bidi overrides
-    become ``\\xNN`` / ``\\uNNNN`` escapes; tabs stay."""
-    if text.isprintable():
-        return text
-    out = []
-    for c in text:
-        o = ord(c)
-        if c == "\t" or (c.isprintable() and c not in _BIDI):
-            out.append(c)
-        elif o < 0x100:
-            out.append(f"\\x{o:02x}")
-        else:
-            out.append(f"\\u{o:04x}")
-    return "".join(out)
-
-
 def parse_line(line: str) -> tuple[int, bool]:
     """(code, more lines follow) of one reply line (without CRLF); raises :class:`_Garbage` for anything else.
 
