@@ -7,7 +7,7 @@ TS := resources/i18n/relay_wizard_ja.ts
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find wizard -name '*.py' 2>/dev/null)
 
-.PHONY: run test translations lupdate clean package screenshots
+.PHONY: run test fuzz translations lupdate clean package screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -36,6 +36,10 @@ test: $(STAMP) $(QM)
 ## render every page (Japanese, real results from local test servers) into docs/screenshots/ under Xvfb
 screenshots: $(STAMP) $(QM)
 	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python tools/screenshots.py --lang ja --out docs/screenshots
+
+## fuzz the parsers with many more examples than `make test` (tests/fuzzing.py; failures kept in .hypothesis/)
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m fuzz --timeout=3600 --hypothesis-show-statistics -q
 
 clean:
 	rm -rf $(VENV) $(QM) build dist *.egg-info

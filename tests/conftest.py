@@ -10,6 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import tests.fuzzing  # noqa: E402,F401 - registers and loads the Hypothesis profile (ci, or fuzz under make fuzz)
+
 REPO = Path(__file__).resolve().parent.parent
 REQUIRE_SYSTEM = os.environ.get("RELAY_WIZARD_REQUIRE_SYSTEM") == "1"
 

@@ -32,7 +32,7 @@
             <translation>この設定を使う</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <location line="+39" />
             <source>Show details</source>
             <translation>詳細を表示</translation>
@@ -277,12 +277,12 @@
             <translation>中止(&amp;S)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>&amp;DNS server:</source>
             <translation>DNS サーバー(&amp;D):</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Proposed SPF record</source>
             <translation>提案する SPF レコード</translation>
         </message>
@@ -292,7 +292,7 @@
             <translation>コピー(&amp;C)</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Record</source>
             <translation>レコード</translation>
         </message>
@@ -302,7 +302,7 @@
             <translation>DNS 参照数</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>What was found:</source>
             <translation>確認結果:</translation>
         </message>
@@ -699,7 +699,7 @@
             <translation>もう一度テスト(&amp;T)</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location line="+96" />
             <source>Choose your provider and enter your address first.</source>
             <translation>先にプロバイダーを選び、メールアドレスを入力してください。</translation>
         </message>
@@ -774,7 +774,7 @@
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../wizard/gui/pages/welcome.py" line="+57" />
+            <location filename="../../wizard/gui/pages/welcome.py" line="+51" />
             <source>Welcome</source>
             <translation>ようこそ</translation>
         </message>
@@ -834,7 +834,7 @@
             <translation>中止(&amp;S)</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+60" />
             <source>Address</source>
             <translation>アドレス</translation>
         </message>
@@ -859,7 +859,7 @@
             <translation>解除の申請</translation>
         </message>
         <message>
-            <location line="+118" />
+            <location line="+106" />
             <location line="+1" />
             <source>Finding which line this computer is on…</source>
             <translation>このパソコンの回線を調べています…</translation>
@@ -886,12 +886,12 @@
             <translation>ブラックリストへの問い合わせ {total} 件中 {done} 件が終わりました…</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+94" />
             <source>Delisting page</source>
             <translation>解除の申請ページ</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-83" />
             <source>Address named by the receiver: {ips}</source>
             <translation>受信側が示した送信元アドレス: {ips}</translation>
         </message>
@@ -1118,12 +1118,12 @@
         </message>
         <message>
             <location line="+5" />
-            <location line="+111" />
+            <location line="+112" />
             <source>The id must be lower-case letters, digits and “-”, at most 40.</source>
             <translation>ID は英小文字・数字・「-」の 40 文字以内にしてください。</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-101" />
             <source>A profile needs at least one candidate.</source>
             <translation>候補の設定が 1 つ以上必要です。</translation>
         </message>
@@ -1144,8 +1144,8 @@
         </message>
         <message>
             <location line="+15" />
-            <source>A candidate with auth needs a username template such as {address}.</source>
-            <translation>ログインを使う候補には、{address} のようなユーザー名の形式が必要です。</translation>
+            <source>A candidate with auth needs a username template such as {example}.</source>
+            <translation>認証を使う候補には、{example} のようなユーザー名の形式が必要です。</translation>
         </message>
         <message>
             <location filename="../../wizard/core/address.py" line="+74" />
@@ -1309,7 +1309,7 @@
             <translation>キーリングなし</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dnsutil.py" line="+53" />
+            <location filename="../../wizard/core/dnsutil.py" line="+54" />
             <source>“{spec}” is not a resolver address; use an IP address with an optional :port.</source>
             <translation>「{spec}」は DNS サーバーのアドレスではありません。IP アドレス(必要なら :ポート番号)で指定してください。</translation>
         </message>
@@ -1405,19 +1405,19 @@
             <translation>「{id}」という書き出し形式はありません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/export/files.py" line="+50" />
+            <location filename="../../wizard/core/export/files.py" line="+98" />
             <source>Cannot write {file}: {reason}</source>
             <translation>{file} に書き込めません: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/export/thunderbird.py" line="+99" />
-            <location line="+372" />
-            <location line="+157" />
+            <location filename="../../wizard/core/export/thunderbird.py" line="+98" />
+            <location line="+384" />
+            <location line="+183" />
             <source>Cannot read {file}: {reason}</source>
             <translation>{file} を読み込めません: {reason}</translation>
         </message>
         <message>
-            <location line="-415" />
+            <location line="-453" />
             <location line="+15" />
             <source>Thunderbird has this profile open.</source>
             <translation>Thunderbird がこのプロファイルを使用中です。</translation>
@@ -1438,7 +1438,7 @@
             <translation>{reason}Thunderbird を終了してから、もう一度お試しください。</translation>
         </message>
         <message>
-            <location line="+196" />
+            <location line="+208" />
             <source>Nothing to change: the profile already has this setting (outgoing server {key}).</source>
             <translation>変更はありません。このプロファイルにはすでにこの設定があります(送信サーバー {key})。</translation>
         </message>
@@ -1488,12 +1488,22 @@
             <translation>{path} に prefs.js がありません。このプロファイルで一度 Thunderbird を起動し、先にメールアカウントを設定してください。</translation>
         </message>
         <message>
-            <location line="+88" />
+            <location line="+15" />
+            <source>{file} ends inside a comment (/* without */), so a change could not take effect. Nothing was changed; start Thunderbird once so that it writes the file anew.</source>
+            <translation>{file} はコメント(/* に対応する */ がありません)の途中で終わっているため、変更しても反映されません。何も変更していません。Thunderbird を一度起動して、ファイルを書き直させてください。</translation>
+        </message>
+        <message>
+            <location line="+77" />
             <source>Cannot write {file}: {reason}. Nothing was changed.</source>
             <translation>{file} に書き込めません: {reason}。何も変更していません。</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+34" />
+            <source>{file} was changed by another program while this change was prepared. Nothing was changed; try again.</source>
+            <translation>変更の準備中に、{file} がほかのプログラムによって変更されました。何も変更していません。もう一度お試しください。</translation>
+        </message>
+        <message>
+            <location line="+54" />
             <source>There is no Relay Wizard backup in {path}: nothing to undo.</source>
             <translation>{path} に Relay Wizard のバックアップがありません。元に戻すものはありません。</translation>
         </message>
@@ -1833,7 +1843,7 @@
             <translation>DMARC ポリシーは「{policy}」です。SPF レコードを変更するまで、プロバイダー経由のメールは DMARC に失敗します。メールソフトをプロバイダーの設定に切り替える前に SPF を変更してください。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/domaincheck.py" line="+88" />
+            <location filename="../../wizard/core/domaincheck.py" line="+90" />
             <source>{isp} publishes SPF for your provider mail domain. Enter your provider mail address (for example taro@abc.{domain}) so that it can be included; until then the relay's addresses are used.</source>
             <translation>{isp} はプロバイダーのメールドメインに SPF を公開しています。include できるよう、プロバイダーのメールアドレス(例: taro@abc.{domain})を入力してください。入力するまでは送信サーバーのアドレスを使います。</translation>
         </message>
@@ -1853,7 +1863,7 @@
             <translation>メールソフトが接続する {host} のアドレス({addresses})で評価しています。プロバイダーは別のサーバーからメールを送り出すこともあるため、これは有力な目安であり、確証ではありません。</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+36" />
             <source>Reading the SPF record of {domain}…</source>
             <translation>{domain} の SPF レコードを読み取っています…</translation>
         </message>
@@ -2159,6 +2169,16 @@
             <translation>DNS のエラー: {error}</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>the DNS answer is a loop or an endless chain of aliases (CNAME)</source>
+            <translation>DNS の応答が別名(CNAME)のループ、または終わりのない連鎖になっています</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the DNS server sent an answer that cannot be read ({error})</source>
+            <translation>DNS サーバーから読み取れない応答が返りました({error})</translation>
+        </message>
+        <message>
             <location filename="../../wizard/core/bounce.py" line="+43" />
             <source>The receiving server refused the mail because the sending server's address is on a blocklist. Sending through your provider's server avoids the listed address.</source>
             <translation>送信元サーバーのアドレスがブラックリストに載っているため、受信側のサーバーがメールを拒否しました。プロバイダーの送信サーバーから送れば、掲載されているアドレスを使わずに済みます。</translation>
@@ -2234,7 +2254,7 @@
             <translation>逆引きの名前 {name} は、登録済みのどのプロバイダーにも当てはまりません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="-435" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="-440" />
             <source>You continued although no setting worked in the live test. Mail may not go out with these settings.</source>
             <translation>テストで使える設定がないまま先に進みました。この設定ではメールが送信できない可能性があります。</translation>
         </message>
@@ -2332,7 +2352,7 @@
             <translation>サーバー {host} を使う場合の上限は、1 通 {mb} MB です。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/probe.py" line="+227" />
+            <location filename="../../wizard/core/probe.py" line="+228" />
             <source>This setting would send your password without encryption. It is tested only after you confirm that you accept this.</source>
             <translation>この設定では、パスワードが暗号化されずに送られます。了承していただいた場合にのみテストします。</translation>
         </message>
@@ -2347,7 +2367,17 @@
             <translation>この設定には、プロバイダーのパスワードが必要です。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+4" />
+            <source>The user name or password contains characters that cannot be sent. Type it again.</source>
+            <translation>ユーザー名またはパスワードに送信できない文字が含まれています。もう一度入力してください。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>“{address}” cannot be used as a mail address.</source>
+            <translation>「{address}」はメールアドレスとして使えません。</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>This setting works from your line: the server accepted the connection, the encryption, your login and your own address as sender. No mail was sent. You can use this setting.</source>
             <translation>この設定はお使いの回線で使えます。接続・暗号化・ログイン・差出人アドレスのすべてがサーバーに受け付けられました。メールは送信していません。この設定をお使いいただけます。</translation>
         </message>
@@ -2410,6 +2440,11 @@
             <location line="+5" />
             <source>The server stopped answering in the middle of the test. It may be busy, or the connection is unstable. Try again later.</source>
             <translation>テストの途中でサーバーが応答しなくなりました。サーバーが混み合っているか、接続が不安定な可能性があります。しばらくしてからもう一度お試しください。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The server ended the session with a temporary refusal (code 421): it may be busy, shutting down, or limiting connections from your line. Nothing about your login or address was decided. Try again later.</source>
+            <translation>サーバーが一時的な拒否(コード 421)で接続を終了しました。混雑している、停止中である、またはお使いの回線からの接続を制限している可能性があります。ログインやメールアドレスの可否はまだ分かっていません。しばらくしてからもう一度お試しください。</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2483,6 +2518,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>server unavailable</source>
+            <translation>サーバーが利用できません</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>cancelled</source>
             <translation>中止しました</translation>
         </message>
@@ -2547,7 +2587,7 @@
             <translation>切断</translation>
         </message>
         <message>
-            <location line="+184" />
+            <location line="+189" />
             <source>The DNS server did not answer in time.</source>
             <translation>DNS サーバーから時間内に応答がありませんでした。</translation>
         </message>
@@ -2562,9 +2602,19 @@
             <translation>サーバーの証明書が信頼できません: {reason}。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>The server answered without encryption: on this port it probably expects STARTTLS instead of SSL/TLS.</source>
             <translation>サーバーが暗号化せずに応答しました。このポートでは SSL/TLS ではなく STARTTLS を使う可能性があります。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The server agreed to start encryption (STARTTLS) but went on without it. Something on the way may be tampering with the connection.</source>
+            <translation>サーバーは暗号化(STARTTLS)の開始に応じましたが、暗号化せずに通信を続けました。通信の途中で何かが接続を改ざんしている可能性があります。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The server offers only an old encryption protocol (older than TLS 1.2), which is no longer safe. This app uses TLS 1.2 or newer only.</source>
+            <translation>サーバーが古い暗号化方式(TLS 1.2 より前)にしか対応していません。この方式はもう安全ではありません。このアプリは TLS 1.2 以降だけを使います。</translation>
         </message>
         <message>
             <location line="+9" />
@@ -2572,7 +2622,22 @@
             <translation>暗号化できませんでした: {reason}。</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+67" />
+            <source>The server closed the connection at the step “{step}”.</source>
+            <translation>「{step}」の段階でサーバーが接続を切りました。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>The server sent its greeting too slowly: {count} bytes in {seconds} seconds.</source>
+            <translation>サーバーの最初の応答が遅すぎます({seconds} 秒で {count} バイト)。</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>The server refused to start encryption (reply {code}).</source>
+            <translation>サーバーが暗号化の開始を拒否しました(応答 {code})。</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>The server offers no login method we can use (it offers: {offered}).</source>
             <translation>サーバーが、利用できるログイン方式を提供していません(提供されている方式: {offered})。</translation>
         </message>
@@ -2580,6 +2645,26 @@
             <location line="+4" />
             <source>The server does not offer a login (SMTP AUTH) on this connection.</source>
             <translation>この接続では、サーバーがログイン(SMTP 認証)を提供していません。</translation>
+        </message>
+        <message>
+            <location line="+207" />
+            <source>The server sent a line longer than {limit} bytes; a mail server never does.</source>
+            <translation>サーバーが {limit} バイトを超える長さの行を送ってきました。メールサーバーはこのような応答をしません。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The server sent a reply of more than {limit} lines; a mail server never does.</source>
+            <translation>サーバーが {limit} 行を超える応答を送ってきました。メールサーバーはこのような応答をしません。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The server sent something that is not an SMTP reply: “{line}”.</source>
+            <translation>サーバーから SMTP の応答ではないデータが届きました:「{line}」</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The server changed the reply code in the middle of a multi-line reply (“{first}” then “{line}”).</source>
+            <translation>サーバーが複数行の応答の途中で応答コードを変えました(「{first}」の次に「{line}」)。</translation>
         </message>
         <message>
             <location filename="../../wizard/cli/forget.py" line="+36" />

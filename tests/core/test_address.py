@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.fuzzing import fuzz
 from wizard.core.address import AddressError, parse_address, parse_domain
 
 
@@ -76,7 +77,7 @@ def test_domain_keeps_unicode_for_display_and_ascii_for_dns():
     assert d.unicode == "example.例え.jp"
 
 
-@settings(max_examples=300, deadline=None)
+@fuzz(300)
 @given(st.text(max_size=300))
 def test_any_text_either_parses_or_raises_address_error(text):
     try:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.fuzzing import fuzz
 from wizard.core.bounce import Cause, decode_bytes, read_bounce
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "bounces"
@@ -121,7 +122,7 @@ def test_private_addresses_in_a_reply_are_not_blocked_addresses():
     assert r.blocked_ips == () and r.cause is Cause.BLOCKLISTED
 
 
-@settings(max_examples=150, deadline=None)
+@fuzz(150)
 @given(st.text(max_size=400))
 def test_never_raises_on_odd_input(text):
     read_bounce(text)

@@ -5,9 +5,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.fuzzing import fuzz
 from wizard.core.catalog import builtin_dir, load_catalog, load_profile, profile_as_dict
 from wizard.core.model import Origin, Security, SenderRule
 
@@ -155,7 +156,7 @@ def test_rdns_match_picks_longest_suffix(tmp_path):
     assert cat.for_rdns("static.test-isp.example") is None
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@fuzz(200)
 @given(st.binary(max_size=2000) | st.text(max_size=2000).map(lambda s: s.encode("utf-8")))
 def test_profile_loader_never_crashes_on_garbage(tmp_path, data):
     path = tmp_path / "fuzz.toml"
@@ -164,7 +165,7 @@ def test_profile_loader_never_crashes_on_garbage(tmp_path, data):
     assert len(cat) + len(cat.errors) == 1
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@fuzz(150)
 @given(
     st.sampled_from(["port", "security", "auth", "username", "host", "checked", "verified", "domains", "name"]),
     st.one_of(st.integers(), st.text(max_size=30), st.booleans(), st.lists(st.integers(), max_size=3)),

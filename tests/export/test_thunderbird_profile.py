@@ -23,14 +23,6 @@ ME = parse_address("info@例え.jp")
 T0 = _dt.datetime(2026, 11, 29, 10, 0, 0)
 
 
-@pytest.fixture
-def profile(tmp_path) -> Path:
-    d = tmp_path / "abcd1234.default-release"
-    d.mkdir()
-    (d / "prefs.js").write_bytes(SAMPLE.read_bytes())
-    return d
-
-
 def prefs(d: Path) -> tb.Prefs:
     return tb.Prefs((d / "prefs.js").read_bytes().decode("utf-8"))
 

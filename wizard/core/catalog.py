@@ -440,7 +440,8 @@ class _Parser:
         if auth is not Auth.NONE and not username:
             raise self.fail(
                 _join(where, "username"),
-                QT_TRANSLATE_NOOP("core", "A candidate with auth needs a username template such as {address}."),
+                QT_TRANSLATE_NOOP("core", "A candidate with auth needs a username template such as {example}."),
+                example="{address}",
             )
         return Candidate(
             setting=RelaySetting(host=host, port=port, security=security, auth=auth, username=username),

@@ -27,8 +27,8 @@ import dns.resolver
 
 from wizard.core.address import AddressError, parse_domain
 from wizard.core.cancel import NEVER, CancelToken
-from wizard.core.dnsquery import Lookup, lookup_many, timeout_msg
-from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate, WizardError
+from wizard.core.dnsquery import MAX_TEXT, Lookup, lookup_many, timeout_msg
+from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate, WizardError, printable
 from wizard.core.paths import resources_dir
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -493,7 +493,7 @@ def check_addresses(
             if problem is not None:
                 results.append(ZoneResult(addr, z, Status.UNKNOWN, codes, reason=Msg.of(R_NO_RESOLVER, detail=problem)))
                 continue
-            txt = " ".join(answers[("TXT", z.id, addr)].records) if status is Status.LISTED else ""
+            txt = printable(" ".join(answers[("TXT", z.id, addr)].records)[:MAX_TEXT]) if status is Status.LISTED else ""
             results.append(ZoneResult(addr, z, status, codes, txt, reason))
     return BlocklistReport(target=target or ", ".join(str(i) for i in ips), addresses=tuple(str(i) for i in ips),
                            results=tuple(results))

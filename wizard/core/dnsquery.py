@@ -46,6 +46,9 @@ R_REFUSED = QT_TRANSLATE_NOOP("core", "the DNS server refused the question (REFU
 R_RCODE = QT_TRANSLATE_NOOP("core", "the DNS server answered with the error {rcode}")
 R_UNREACHABLE = QT_TRANSLATE_NOOP("core", "the DNS server could not be reached ({error})")
 R_OTHER = QT_TRANSLATE_NOOP("core", "DNS error: {error}")
+R_CNAME_LOOP = QT_TRANSLATE_NOOP("core", "the DNS answer is a loop or an endless chain of aliases (CNAME)")
+R_MALFORMED = QT_TRANSLATE_NOOP("core", "the DNS server sent an answer that cannot be read ({error})")
+MAX_TEXT = 4096  # characters of TXT data kept per answer for display (an answer may carry 64 kB)
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,16 @@ def failure_reason(exc: BaseException) -> Msg:
                 return Msg.of(R_UNREACHABLE, error=what.strerror or type(what).__name__)
             if isinstance(what, dns.exception.Timeout):
                 return timeout_msg()
+            if isinstance(what, dns.message.ChainTooLong):
+                return Msg.of(R_CNAME_LOOP)
+        # only answers that could not be read: say so (a truncated UDP answer is not the reason: TCP came next)
+        for err in errors:
+            what = err[3] if len(err) > 3 else None
+            if isinstance(what, dns.exception.DNSException) and not isinstance(what, dns.message.Truncated):
+                return Msg.of(R_MALFORMED, error=type(what).__name__)
         return Msg.of(R_OTHER, error=type(exc).__name__)
+    if isinstance(exc, dns.message.ChainTooLong):
+        return Msg.of(R_CNAME_LOOP)
     if isinstance(exc, OSError):
         return Msg.of(R_UNREACHABLE, error=exc.strerror or type(exc).__name__)
     return Msg.of(R_OTHER, error=type(exc).__name__)

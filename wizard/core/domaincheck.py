@@ -16,6 +16,8 @@ from wizard.core.findings import Finding, Severity, finding
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate
 from wizard.core.model import IspProfile, placeholders
 
+BUDGET_QUESTIONS = 10  # the whole domain check ends within this many question timeouts
+
 
 @dataclass(frozen=True)
 class RelayRequest:
@@ -143,9 +145,19 @@ def check_domain(
     *,
     cancel: CancelToken | None = None,
     progress: Callable[[object], None] | None = None,
+    budget: float | None = None,
 ) -> DomainCheck:
-    """Lint SPF and DMARC of ``domain``; with a relay, propose the SPF record and evaluate the relay against both."""
+    """Lint SPF and DMARC of ``domain``; with a relay, propose the SPF record and evaluate the relay against both.
+
+    The whole check ends within ``budget`` seconds (default: :data:`BUDGET_QUESTIONS` question timeouts of the
+    resolver): a hostile or broken DNS that answers every question just in time cannot stretch it. Questions asked
+    after that fail as timeouts and are reported as unreadable records, like any other DNS failure."""
+    from wizard.core.dnsutil import with_deadline
+
     say = progress or (lambda _e: None)
+    if budget is None:
+        budget = BUDGET_QUESTIONS * float(getattr(resolver, "lifetime", 3.0) or 3.0)
+    resolver = with_deadline(resolver, budget)
     domain = domain.lower().rstrip(".")
     say(Msg.of(QT_TRANSLATE_NOOP("core", "Reading the SPF record of {domain}…"), domain=domain))
     report = spf.lint(resolver, domain, cancel)

@@ -52,7 +52,10 @@ class Msg:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):
             # A broken translation must never hide the message: fall back to the English source.
-            return self.text.format(**values)
+            try:
+                return self.text.format(**values)
+            except (KeyError, IndexError, ValueError):  # a source text with stray braces: show it as it is
+                return self.text
 
     def __str__(self) -> str:
         return self.render()
@@ -67,3 +70,23 @@ class WizardError(Exception):
     def __init__(self, msg: Msg):
         super().__init__(msg.render())
         self.msg = msg
+
+
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to show in a terminal or a log: control characters (escape sequences) and bidi overrides
+    become ``\\xNN`` / ``\\uNNNN`` escapes; tabs stay."""
+    if text.isprintable():
+        return text
+    out = []
+    for c in text:
+        o = ord(c)
+        if c == "\t" or (c.isprintable() and c not in _BIDI):
+            out.append(c)
+        elif o < 0x100:
+            out.append(f"\\x{o:02x}")
+        else:
+            out.append(f"\\u{o:04x}")
+    return "".join(out)

@@ -41,7 +41,7 @@ from enum import Enum
 from typing import Any
 
 from wizard.core.cancel import NEVER, Cancelled, CancelToken
-from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, WizardError
+from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, WizardError, printable
 from wizard.core.model import Auth, RelaySetting, Security
 from wizard.core.secrets import Secret
 
@@ -64,6 +64,7 @@ class Verdict(str, Enum):
     DNS_ERROR = "dns_error"
     PROTOCOL_ERROR = "protocol_error"
     TIMEOUT = "timeout"
+    UNAVAILABLE = "unavailable"  # the server closed the session with 421 (busy, shutting down, too many connections)
     CANCELLED = "cancelled"
 
 
@@ -234,7 +235,25 @@ def check_request(req: ProbeRequest) -> Msg | None:
             return Msg.of(QT_TRANSLATE_NOOP("core", "This setting needs the user name of your login at the provider."))
         if not req.password:
             return Msg.of(QT_TRANSLATE_NOOP("core", "This setting needs your password at the provider."))
+        if not _encodable(req.password.reveal()) or not _encodable(req.login_name):
+            # e.g. a lone surrogate from a badly decoded paste; the error names neither the password nor its position
+            return Msg.of(
+                QT_TRANSLATE_NOOP(
+                    "core", "The user name or password contains characters that cannot be sent. Type it again."
+                )
+            )
+    for address in (req.sender, req.rcpt):
+        if address and (not _encodable(address) or any(c in address for c in "<>\r\n\0")):
+            return Msg.of(QT_TRANSLATE_NOOP("core", "“{address}” cannot be used as a mail address."), address=printable(address))
     return None
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def planned_steps(setting: RelaySetting) -> tuple[str, ...]:
@@ -326,6 +345,11 @@ _EXPLANATIONS = {
         "The server stopped answering in the middle of the test. It may be busy, or the connection is unstable. "
         "Try again later.",
     ),
+    Verdict.UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "core",
+        "The server ended the session with a temporary refusal (code 421): it may be busy, shutting down, or limiting "
+        "connections from your line. Nothing about your login or address was decided. Try again later.",
+    ),
     Verdict.CANCELLED: QT_TRANSLATE_NOOP("core", "The test was cancelled before it finished."),
 }
 
@@ -343,6 +367,7 @@ _TITLES = {
     Verdict.DNS_ERROR: QT_TRANSLATE_NOOP("core", "server name not found"),
     Verdict.PROTOCOL_ERROR: QT_TRANSLATE_NOOP("core", "unexpected answer"),
     Verdict.TIMEOUT: QT_TRANSLATE_NOOP("core", "timed out"),
+    Verdict.UNAVAILABLE: QT_TRANSLATE_NOOP("core", "server unavailable"),
     Verdict.CANCELLED: QT_TRANSLATE_NOOP("core", "cancelled"),
 }
 
@@ -397,7 +422,12 @@ class _Closed(Exception):
 
 
 class _Garbage(Exception):
-    """Not an SMTP reply."""
+    """Not an SMTP reply, or one beyond the limits (see :class:`ReplyParser`). ``why`` says which, for people."""
+
+    def __init__(self, why: Msg, line: str = ""):
+        super().__init__(line)
+        self.why = why
+        self.line = line
 
 
 def probe(req: ProbeRequest, cancel: CancelToken = NEVER, on_event: Callable[[object], None] | None = None) -> ProbeResult:
@@ -598,7 +628,7 @@ class _Probe:
         host = self.req.setting.host.strip("[]")
         ctx = self._context()
         try:
-            self.io.start_tls(ctx, host, self.until(self.req.timeouts.read))
+            discarded = self.io.start_tls(ctx, host, self.until(self.req.timeouts.read))
         except ssl.SSLCertVerificationError as exc:
             reason = exc.verify_message or exc.reason or "certificate verify failed"
             self.end(False, None, f"certificate not trusted: {reason}")
@@ -615,17 +645,33 @@ class _Probe:
                 raise _Stop(Verdict.NO_BANNER) from None
             self.end(False, None, f"TLS handshake failed: {reason}")
             self.error(f"TLS handshake failed: {reason}")
-            if reason == "WRONG_VERSION_NUMBER" and self.io.first_bytes[:3].isdigit():
-                # a plaintext SMTP greeting where TLS was expected: show it, and say what it means
-                for line in self.io.first_bytes.decode("utf-8", "replace").splitlines()[:3]:
-                    self.transcript.append("<-  " + line)
+            seen = self.io.first_bytes if implicit else self.io.handshake_bytes
+            if reason in ("WRONG_VERSION_NUMBER", "RECORD_LAYER_FAILURE") and _looks_like_smtp(seen):
+                # a plaintext SMTP reply where TLS was expected: show it, and say what it means
+                for line in seen.decode("utf-8", "replace").splitlines()[:3]:
+                    self.transcript.append("<-  " + printable(line))
+                text = (
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The server answered without encryption: on this port it probably expects STARTTLS "
+                        "instead of SSL/TLS.",
+                    )
+                    if implicit
+                    else QT_TRANSLATE_NOOP(
+                        "core",
+                        "The server agreed to start encryption (STARTTLS) but went on without it. Something on the "
+                        "way may be tampering with the connection.",
+                    )
+                )
+                raise _Stop(Verdict.TLS_ERROR, Msg.of(text)) from None
+            if reason in _OLD_TLS_REASONS:
                 raise _Stop(
                     Verdict.TLS_ERROR,
                     Msg.of(
                         QT_TRANSLATE_NOOP(
                             "core",
-                            "The server answered without encryption: on this port it probably expects STARTTLS "
-                            "instead of SSL/TLS.",
+                            "The server offers only an old encryption protocol (older than TLS 1.2), which is no "
+                            "longer safe. This app uses TLS 1.2 or newer only.",
                         )
                     ),
                 ) from None
@@ -643,6 +689,11 @@ class _Probe:
             self.end(False, None, "connection closed")
             self.error("the server closed the connection during the TLS handshake")
             raise _Stop(Verdict.NO_BANNER if implicit and self.io.received == 0 else Verdict.TLS_ERROR) from None
+        if discarded:
+            self.error(
+                f"discarded {discarded} bytes the server sent without encryption after agreeing to STARTTLS "
+                "(possibly injected on the way; not read as replies)"
+            )
         self.tls_info = self.io.tls_info()
         i = self.tls_info
         self.note(f"TLS started with cipher {i.version}:{i.cipher}")
@@ -672,11 +723,16 @@ class _Probe:
         except (_Closed, OSError):
             self._closed()
         except _Garbage as exc:
-            self.end(False, None, str(exc))
-            self.error(f"not an SMTP reply: {exc}")
-            raise _Stop(Verdict.PROTOCOL_ERROR) from None
+            self.end(False, None, exc.line)
+            self.error(f"not an SMTP reply: {exc.why.render()}")
+            raise _Stop(Verdict.PROTOCOL_ERROR, exc.why) from None
         text = "\n".join(line[4:] for line in lines)
         self.last_reply = text
+        if code == 421:  # RFC 5321 3.8: the server is closing the channel, whatever the command was
+            if self.current is not None:
+                self.end(False, code, text)
+            self.error("the server closes the session (421)")
+            raise _Stop(Verdict.UNAVAILABLE)
         return code, text
 
     def _closed(self):
@@ -684,7 +740,12 @@ class _Probe:
         name = self.current[0] if self.current else ""
         if self.current is not None:
             self.end(False, None, "connection closed by the server")
-        raise _Stop(Verdict.NO_BANNER if name in (BANNER, TLS) else Verdict.PROTOCOL_ERROR)
+        if name in (BANNER, TLS):
+            raise _Stop(Verdict.NO_BANNER)
+        raise _Stop(
+            Verdict.PROTOCOL_ERROR,
+            Msg.of(QT_TRANSLATE_NOOP("core", "The server closed the connection at the step “{step}”."), step=step_label(name)),
+        )
 
     def command(self, name: str, line: str, shown: str | None = None) -> tuple[int, str]:
         """Send a command inside step ``name`` (already begun) and read its reply; timeouts become verdicts."""
@@ -697,10 +758,21 @@ class _Probe:
 
     def _banner(self) -> None:
         self.begin(BANNER)
+        received = self.io.received
         try:
             code, text = self.reply(self.req.timeouts.banner_s)
         except _Timeout:
-            self.end(False, None, "")
+            got = self.io.received - received
+            self.end(False, None, f"{got} bytes, no complete greeting" if got else "")
+            if got:  # it did start talking: too slow (one byte at a time), not silent
+                raise _Stop(
+                    Verdict.TIMEOUT,
+                    Msg.of(
+                        QT_TRANSLATE_NOOP("core", "The server sent its greeting too slowly: {count} bytes in {seconds} seconds."),
+                        count=got,
+                        seconds=round(self.req.timeouts.banner_s, 1),
+                    ),
+                ) from None
             raise _Stop(Verdict.NO_BANNER) from None
         if code == 220:
             self.end(True, code, text)
@@ -732,10 +804,8 @@ class _Probe:
             self._quit_quietly()
             raise _Stop(Verdict.PROTOCOL_ERROR)
         self.ext = _extensions(text)
-        if "SIZE" in self.ext:
-            arg = self.ext["SIZE"].strip()
-            self.size_limit = int(arg) if arg.isdigit() else 0
-        self.auth_offered = tuple(self.ext.get("AUTH", "").upper().split())
+        self.size_limit = size_limit(self.ext)
+        self.auth_offered = tuple(self.ext.get("AUTH", "").upper().split())[:32]
         self.end(True, code, text)
 
     def _starttls(self) -> None:
@@ -749,7 +819,10 @@ class _Probe:
         if code != 220:
             self.end(False, code, text)
             self._quit_quietly()
-            raise _Stop(Verdict.TLS_ERROR)
+            raise _Stop(
+                Verdict.TLS_ERROR,
+                Msg.of(QT_TRANSLATE_NOOP("core", "The server refused to start encryption (reply {code})."), code=code),
+            )
         self._handshake(implicit=False)
         self.ext = {}  # RFC 3207: forget everything learned before TLS
 
@@ -894,11 +967,29 @@ def tls_context(ca_file: str | None = None) -> ssl.SSLContext:
         ctx = _contexts.get(key)
         if ctx is None:
             ctx = ssl.create_default_context()
+            ctx.minimum_version = ssl.TLSVersion.TLSv1_2  # explicit, whatever the Python or OpenSSL defaults
             if ca_file:
                 ctx.load_verify_locations(cafile=ca_file)
             _contexts[key] = ctx
         return ctx
 
+
+
+_OLD_TLS_REASONS = frozenset(
+    {"TLSV1_ALERT_PROTOCOL_VERSION", "UNSUPPORTED_PROTOCOL", "NO_PROTOCOLS_AVAILABLE", "WRONG_SSL_VERSION"}
+)
+
+
+def _looks_like_smtp(data: bytes) -> bool:
+    return len(data) >= 3 and data[:1] in b"2345" and data[:3].isdigit()
+
+
+def size_limit(ext: dict[str, str]) -> int | None:
+    """The SIZE the server advertises in bytes: 0 when it states no limit (or an unreadable one), None when absent."""
+    if "SIZE" not in ext:
+        return None
+    arg = ext["SIZE"].strip()
+    return int(arg) if arg.isascii() and arg.isdigit() and len(arg) <= 15 else 0
 
 
 def _b64(text: str) -> str:
@@ -963,22 +1054,94 @@ def _dn(parts) -> str:
     return ", ".join(items)
 
 
+# -- reading replies: a parser with hard limits ---------------------------------------------------------------------------
+
+MAX_LINE = 8192  # bytes in one reply line, CRLF included (RFC 5321 asks for 512; real servers send longer ones)
+MAX_LINES = 200  # lines in one multi-line reply (an EHLO answer has about a dozen)
+
+G_TOO_LONG = QT_TRANSLATE_NOOP("core", "The server sent a line longer than {limit} bytes; a mail server never does.")
+G_TOO_MANY = QT_TRANSLATE_NOOP("core", "The server sent a reply of more than {limit} lines; a mail server never does.")
+G_NOT_SMTP = QT_TRANSLATE_NOOP("core", "The server sent something that is not an SMTP reply: “{line}”.")
+G_MIXED = QT_TRANSLATE_NOOP(
+    "core", "The server changed the reply code in the middle of a multi-line reply (“{first}” then “{line}”)."
+)
+
+_DIGITS = frozenset("0123456789")
+def parse_line(line: str) -> tuple[int, bool]:
+    """(code, more lines follow) of one reply line (without CRLF); raises :class:`_Garbage` for anything else.
+
+    RFC 5321 4.2: three ASCII digits, the first 2 to 5, then a space, a hyphen (more lines follow) or nothing."""
+    head = line[:3]
+    if len(head) < 3 or not set(head) <= _DIGITS or head[0] not in "2345" or line[3:4] not in ("", " ", "-"):
+        raise _Garbage(Msg.of(G_NOT_SMTP, line=line[:80]), line[:80])
+    return int(head), line[3:4] == "-"
+
+
+class ReplyParser:
+    """Splits what the server sends into replies. Memory stays bounded: at most :data:`MAX_LINE` bytes wait for a
+    line end, at most :data:`MAX_LINES` lines make one reply; beyond that, or on anything that is not a reply line,
+    :meth:`next_reply` raises :class:`_Garbage` (the probe's verdict is then ``protocol_error``)."""
+
+    def __init__(self, max_line: int = MAX_LINE, max_lines: int = MAX_LINES):
+        self.max_line = max_line
+        self.max_lines = max_lines
+        self.buf = b""
+        self._lines: list[str] = []
+        self._code = 0
+
+    def feed(self, data: bytes) -> None:
+        self.buf += data
+
+    def discard(self) -> int:
+        """Throw away everything not yet read (and a half-read reply); returns how many bytes that was."""
+        n = len(self.buf)
+        self.buf = b""
+        self._lines = []
+        return n
+
+    def next_reply(self, on_line: Callable[[str], None] | None = None) -> tuple[int, list[str]] | None:
+        """The next complete reply as (code, lines), or None until more bytes are fed."""
+        while True:
+            i = self.buf.find(b"\n", 0, self.max_line)
+            if i < 0:
+                if len(self.buf) >= self.max_line:
+                    head = printable(self.buf[:80].decode("utf-8", "replace"))
+                    self.buf = b""
+                    raise _Garbage(Msg.of(G_TOO_LONG, limit=self.max_line), head)
+                return None
+            raw, self.buf = self.buf[: i + 1], self.buf[i + 1 :]
+            line = printable(raw.decode("utf-8", "replace").rstrip("\r\n"))
+            if on_line is not None:
+                on_line(line)
+            code, more = parse_line(line)
+            if self._lines and code != self._code:
+                first, self._lines = self._lines[0], []
+                raise _Garbage(Msg.of(G_MIXED, first=first[:80], line=line[:80]), line[:80])
+            if not self._lines:
+                self._code = code
+            self._lines.append(line)
+            if not more:
+                lines, self._lines = self._lines, []
+                return code, lines
+            if len(self._lines) >= self.max_lines:
+                self._lines = []
+                raise _Garbage(Msg.of(G_TOO_MANY, limit=self.max_lines), line[:80])
+
+
 # -- I/O: a non-blocking socket with cancellable, bounded waits ----------------------------------------------------------
 
 
 class _Io:
-    MAX_LINE = 8192
-    MAX_LINES = 200
-
     def __init__(self, cancel: CancelToken):
         self.cancel = cancel
         self.sock: socket.socket | None = None
         self.tls: ssl.SSLObject | None = None
         self._in: ssl.MemoryBIO | None = None
         self._out: ssl.MemoryBIO | None = None
-        self.buf = b""
+        self.parser = ReplyParser()
         self.received = 0  # bytes received from the server on the raw socket
         self.first_bytes = b""  # the first bytes received (to show a plaintext answer where TLS was expected)
+        self.handshake_bytes = b""  # the first bytes received during the last TLS handshake
         self._wake_r, self._wake_w = socket.socketpair()
         self._wake_r.setblocking(False)
         self._wake_w.setblocking(False)
@@ -1088,6 +1251,8 @@ class _Io:
         data = self._retry(lambda: self.sock.recv(65536), False, until)
         if len(self.first_bytes) < 512:
             self.first_bytes += data[: 512 - len(self.first_bytes)]
+        if self.tls is None and self._in is not None and len(self.handshake_bytes) < 512:
+            self.handshake_bytes += data[: 512 - len(self.handshake_bytes)]
         self.received += len(data)
         return data
 
@@ -1111,11 +1276,15 @@ class _Io:
         else:
             self._in.write_eof()
 
-    def start_tls(self, ctx: ssl.SSLContext, server_hostname: str, until: float) -> None:
+    def start_tls(self, ctx: ssl.SSLContext, server_hostname: str, until: float) -> int:
+        """Run the TLS handshake; returns how many bytes of plaintext, received before it, were thrown away.
+
+        Bytes that arrived after the server's 220 to STARTTLS and before the handshake were not protected by TLS: a
+        middlebox may have injected them (CVE-2011-0411). They are discarded unread, never taken as replies."""
         self._in, self._out = ssl.MemoryBIO(), ssl.MemoryBIO()
+        self.handshake_bytes = b""
         obj = ctx.wrap_bio(self._in, self._out, server_hostname=server_hostname)
-        if self.buf:  # bytes after the 220 to STARTTLS would be injected plaintext: refuse them
-            raise ssl.SSLError(1, "unexpected data before the TLS handshake")
+        discarded = self.parser.discard()
         while True:
             try:
                 obj.do_handshake()
@@ -1126,6 +1295,7 @@ class _Io:
                 self._flush_tls(until)
         self._flush_tls(until)
         self.tls = obj
+        return discarded
 
     def tls_info(self) -> TlsInfo:
         obj = self.tls
@@ -1171,34 +1341,17 @@ class _Io:
             raise _Closed() from None
         self._flush_tls(until)
 
-    def _readline(self, until: float) -> bytes:
+    def read_reply(self, until: float, transcript: list[str], arrow: str) -> tuple[int, list[str]]:
+        """One whole reply, within the parser's limits; every line read goes to the transcript (also a bad one)."""
+        parser = self.parser
         while True:
-            i = self.buf.find(b"\n")
-            if i >= 0:
-                line, self.buf = self.buf[: i + 1], self.buf[i + 1 :]
-                return line
-            if len(self.buf) > self.MAX_LINE:
-                raise _Garbage(self.buf[:80].decode("utf-8", "replace"))
+            reply = parser.next_reply(lambda line: transcript.append(arrow + line))
+            if reply is not None:
+                return reply
             data = self._recv(until)
             if not data:
                 raise _Closed()
-            self.buf += data
-
-    def read_reply(self, until: float, transcript: list[str], arrow: str) -> tuple[int, list[str]]:
-        lines: list[str] = []
-        while True:
-            raw = self._readline(until)
-            line = raw.decode("utf-8", "replace").rstrip("\r\n")
-            transcript.append(arrow + line)
-            if len(line) < 3 or not line[:3].isdigit() or line[3:4] not in ("", " ", "-"):
-                raise _Garbage(line[:80])
-            if lines and line[:3] != lines[0][:3]:
-                raise _Garbage(line[:80])
-            lines.append(line)
-            if line[3:4] != "-":
-                return int(line[:3]), lines
-            if len(lines) >= self.MAX_LINES:
-                raise _Garbage(line[:80])
+            parser.feed(data)
 
 
 # -- DNS: A and AAAA at once over UDP, cancellable ------------------------------------------------------------------------
@@ -1224,6 +1377,7 @@ def _lookup(io: _Io, resolver, host: str, until: float) -> tuple[tuple[str, ...]
     import dns.exception
     import dns.flags
     import dns.message
+    import dns.resolver
     import dns.name
     import dns.rcode
     import dns.rdatatype
@@ -1288,7 +1442,11 @@ def _lookup(io: _Io, resolver, host: str, until: float) -> tuple[tuple[str, ...]
                             problems.append(f"{addr}: {dns.rcode.to_text(rcode)}")
                             continue
                         if r.flags & dns.flags.TC:
-                            answers[rdtype] = _tcp_fallback(resolver, qname, rdtype)
+                            found = _tcp_fallback(resolver, qname, rdtype, until)
+                            if found is None:
+                                problems.append(f"{addr}: truncated answer, and none over TCP")
+                            else:
+                                answers[rdtype] = found
                             continue
                         found = []
                         for rrset in r.answer:
@@ -1308,11 +1466,17 @@ def _lookup(io: _Io, resolver, host: str, until: float) -> tuple[tuple[str, ...]
     return v4, v6, "" if (v4 or v6) else "no addresses (A/AAAA)"
 
 
-def _tcp_fallback(resolver, qname, rdtype) -> tuple[str, ...]:  # pragma: no cover - A/AAAA answers are tiny
+def _tcp_fallback(resolver, qname, rdtype, until: float) -> tuple[str, ...] | None:
+    """The addresses asked again over TCP after a truncated answer, within ``until``; None when that failed too."""
     import dns.exception
 
+    remaining = until - time.monotonic()
+    if remaining <= 0:
+        return None
     try:
-        ans = resolver.resolve(qname, rdtype, tcp=True, raise_on_no_answer=False)
-    except dns.exception.DNSException:
+        ans = resolver.resolve(qname, rdtype, tcp=True, raise_on_no_answer=False, lifetime=remaining)
+    except dns.resolver.NXDOMAIN:
         return ()
+    except (dns.exception.DNSException, OSError):
+        return None
     return tuple(rd.address for rd in ans) if ans.rrset else ()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from wizard.core.cancel import Cancelled, CancelToken
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, WizardError
@@ -43,6 +43,18 @@ class JobSignals(QObject):
     cancelled = Signal()
     done = Signal()  # after any of finished/failed/cancelled
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.job_running = False
+        # Connected first, so it runs before the pages' own slots. The signals object lives on the UI thread, so
+        # from the pool thread this is a queued call: ``running`` turns False on the UI thread after every result
+        # signal was delivered there, never while a result is still on its way.
+        self.done.connect(self._on_done)
+
+    @Slot()
+    def _on_done(self) -> None:
+        self.job_running = False
+
 
 class CoreJob(QRunnable):
     def __init__(self, fn: Callable[..., object], *args, **kwargs):
@@ -53,7 +65,15 @@ class CoreJob(QRunnable):
         self.kwargs = kwargs
         self.token = CancelToken()
         self.signals = JobSignals()
-        self.running = False
+
+    @property
+    def running(self) -> bool:
+        """Started and its last signal not yet delivered on the UI thread."""
+        return self.signals.job_running
+
+    @running.setter
+    def running(self, value: bool) -> None:
+        self.signals.job_running = value
 
     def cancel(self) -> None:
         self.token.cancel()
@@ -77,7 +97,6 @@ class CoreJob(QRunnable):
             else:
                 s.finished.emit(result)
         finally:
-            self.running = False
             s.done.emit()
 
 

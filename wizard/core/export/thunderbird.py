@@ -20,7 +20,6 @@ import hashlib
 import json
 import os
 import re
-import shutil
 import sys
 from collections.abc import Iterable
 from configparser import ConfigParser, Error as ConfigError
@@ -29,7 +28,7 @@ from pathlib import Path
 
 from wizard.core.address import Address
 from wizard.core.export.base import TB_AUTH_METHOD, TB_TRY_SSL, check_setting
-from wizard.core.export.files import atomic_write
+from wizard.core.export.files import atomic_write, write_unique
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, WizardError
 from wizard.core.model import RelaySetting
 
@@ -279,13 +278,24 @@ def parse_value(raw: str) -> object:
         return raw
 
 
+_JS_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
 def js_value(value: object) -> str:
+    """A pref value as prefs.js writes it; a string stays on one line (control characters escaped)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
-    s = str(value).replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{s}"'
+    out = []
+    for c in str(value):
+        if c in _JS_ESCAPES:
+            out.append(_JS_ESCAPES[c])
+        elif ord(c) < 0x20 or c in "\x7f\u2028\u2029\x85":
+            out.append(f"\\u{ord(c):04x}")
+        else:
+            out.append(c)
+    return '"' + "".join(out) + '"'
 
 
 class Prefs:
@@ -310,6 +320,7 @@ class Prefs:
                 name = _unescape(m.group("name"))
                 self.index[name] = i  # the last one wins, as in Thunderbird
                 self.values[name] = parse_value(m.group("value"))
+        self.open_comment = in_comment  # the file ends inside /* ...: anything appended would be a comment too
 
     def get(self, name: str, default: object = None) -> object:
         return self.values.get(name, default)
@@ -477,6 +488,10 @@ def plan_apply(profile_dir: Path, setting: RelaySetting, address: Address, link_
     """What :func:`apply` would change, without writing anything."""
     s = check_setting(setting)
     data, prefs = _read_prefs(Path(profile_dir))
+    if prefs.open_comment:
+        raise _err(QT_TRANSLATE_NOOP("core", "{file} ends inside a comment (/* without */), so a change could not take "
+                                             "effect. Nothing was changed; start Thunderbird once so that it writes "
+                                             "the file anew."), file=str(Path(profile_dir) / PREFS))
     old_text = prefs.text()
     description = DESCRIPTION_PREFIX + address.display
     key = _find_server(prefs, s, description)
@@ -570,25 +585,47 @@ def apply(
     if dry_run or not plan.changed:
         return ApplyResult(plan, written=False, backup=None)
     prefs_path = profile_dir / PREFS
-    base = BACKUP_PREFIX + _stamp(now)
-    backup = profile_dir / (base + BACKUP_SUFFIX)
-    n = 1
-    while backup.exists():
-        n += 1
-        backup = profile_dir / f"{base}-{n}{BACKUP_SUFFIX}"
-    new_data = _encode(plan.new_text)
+    old_data, new_data = _encode(plan.old_text), _encode(plan.new_text)
+    # The backup is exactly the bytes the plan was made from, in a new file: an earlier backup is never overwritten
+    # (a second run in the same second gets "-2"). The journal beside it lets undo tell later changes apart.
+    backup = journal_path = None
     try:
-        shutil.copy2(prefs_path, backup)
-        journal = {"key": plan.key, "written_sha256": _sha(new_data), "backup_sha256": _sha(_encode(plan.old_text))}
-        backup.with_suffix(JOURNAL_SUFFIX).write_text(json.dumps(journal), encoding="utf-8")
+        backup = write_unique(profile_dir, BACKUP_PREFIX + _stamp(now), BACKUP_SUFFIX, old_data)
+        journal = {"key": plan.key, "written_sha256": _sha(new_data), "backup_sha256": _sha(old_data)}
+        journal_path = backup.with_suffix(JOURNAL_SUFFIX)
+        journal_path.write_text(json.dumps(journal), encoding="utf-8")
     except OSError as exc:
-        raise _write_error(backup, exc) from None
-    ensure_closed(profile_dir)  # Thunderbird may have started meanwhile
+        _remove_quietly(backup, journal_path)
+        raise _write_error(backup or profile_dir / (BACKUP_PREFIX + "*" + BACKUP_SUFFIX), exc) from None
     try:
+        ensure_closed(profile_dir)  # Thunderbird may have started meanwhile
+        if _read_quietly(prefs_path) != old_data:  # changed since the plan was made: do not overwrite that change
+            raise _err(QT_TRANSLATE_NOOP("core", "{file} was changed by another program while this change was "
+                                                 "prepared. Nothing was changed; try again."), file=str(prefs_path))
         atomic_write(prefs_path, new_data, TMP_NAME)
     except OSError as exc:
+        _remove_quietly(backup, journal_path)  # prefs.js is as it was: this backup would only confuse undo
         raise _write_error(prefs_path, exc) from None
+    except ThunderbirdError:
+        _remove_quietly(backup, journal_path)
+        raise
     return ApplyResult(plan, written=True, backup=backup)
+
+
+def _read_quietly(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _remove_quietly(*paths: Path | None) -> None:
+    for p in paths:
+        if p is not None:
+            try:
+                p.unlink()
+            except OSError:
+                pass
 
 
 def backups(profile_dir: Path) -> list[Path]:
@@ -636,16 +673,17 @@ def undo(profile_dir: Path, dry_run: bool = False, now: _dt.datetime | None = No
         changed_since = True
     if dry_run:
         return UndoResult(backup, restored=False, changed_since=changed_since, saved_current=None)
-    saved = profile_dir / (BEFORE_UNDO_PREFIX + _stamp(now) + BACKUP_SUFFIX)
+    saved = None
     try:
-        if current:
-            atomic_write(saved, current)
+        if current:  # kept beside the backups, in a new file: never over an earlier one
+            saved = write_unique(profile_dir, BEFORE_UNDO_PREFIX + _stamp(now), BACKUP_SUFFIX, current)
         atomic_write(prefs_path, restored, TMP_NAME)
     except OSError as exc:
+        _remove_quietly(saved)
         raise _write_error(prefs_path, exc) from None
     for p in (backup, journal_path):
         try:
             p.unlink()
         except OSError:
             pass
-    return UndoResult(backup, restored=True, changed_since=changed_since, saved_current=saved if current else None)
+    return UndoResult(backup, restored=True, changed_since=changed_since, saved_current=saved)

@@ -67,6 +67,7 @@ class DomainCheckPage(BasePage):
         self.stop_button.setEnabled(False)
         self.busy = BusyBar()
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # shows text from servers/DNS: never as HTML
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
 
@@ -79,6 +80,7 @@ class DomainCheckPage(BasePage):
         resolver_row.addWidget(self.stop_button)
 
         self.evaluation = QLabel()
+        self.evaluation.setTextFormat(Qt.TextFormat.PlainText)  # shows text from servers/DNS: never as HTML
         self.evaluation.setObjectName("evaluation")
         self.evaluation.setWordWrap(True)
         self.evaluation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -92,6 +94,7 @@ class DomainCheckPage(BasePage):
         self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.setObjectName("copy")
         self.where = QLabel()
+        self.where.setTextFormat(Qt.TextFormat.PlainText)  # shows text from servers/DNS: never as HTML
         self.where.setObjectName("where")
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -116,6 +119,7 @@ class DomainCheckPage(BasePage):
         self.tree.header().setStretchLastSection(False)
         self.tree.setMinimumHeight(110)
         self.current = QLabel()
+        self.current.setTextFormat(Qt.TextFormat.PlainText)  # shows text from servers/DNS: never as HTML
         self.current.setObjectName("current")
         self.current.setWordWrap(True)
         self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -71,10 +71,12 @@ class CandidateRow(QFrame):
         self.step_line.setWordWrap(True)
         self.step_line.setTextFormat(Qt.TextFormat.RichText)
         self.explanation = QLabel()
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)  # shows text from servers/DNS: never as HTML
         self.explanation.setObjectName("explanation")
         self.explanation.setWordWrap(True)
         self.explanation.setVisible(False)
         self.reply = QLabel()
+        self.reply.setTextFormat(Qt.TextFormat.PlainText)  # shows text from servers/DNS: never as HTML
         self.reply.setObjectName("reply")
         self.reply.setWordWrap(True)
         self.reply.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -139,14 +139,23 @@ class WelcomePage(BasePage):
         self.host_edit.returnPressed.connect(self.start_check)
         from wizard.gui.wizard import FirstPaint
 
-        self._late = FirstPaint(self, self._after_first_paint)
+        self._labels_ready = False
+        self._late = FirstPaint(self, self._prepare_labels)
 
-    def _after_first_paint(self) -> None:
-        # This is the first page: what needs Qt's namespace enums (~40 ms to load) waits until it is on screen.
+    def _prepare_labels(self) -> None:
+        """Plain text (they show text from servers, DNS and pasted bounces: never HTML) and selectable.
+
+        This is the first page: what needs Qt's namespace enums (~40 ms to load) waits until it is on screen. The
+        labels are empty until a check starts, and starting a check calls this first."""
+        if self._labels_ready:
+            return
         from PySide6.QtCore import Qt
 
+        for label in (self.line_label, self.bounce_label, self.summary_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         for label in (self.line_label, self.bounce_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._labels_ready = True
 
     @property
     def table(self):
@@ -247,6 +256,7 @@ class WelcomePage(BasePage):
     def start_check(self) -> None:
         if self.running:
             return
+        self._prepare_labels()
         self.jobs.clear()
         inputs = self._inputs()
         if inputs is None:
