@@ -8,6 +8,8 @@ from wizard.cli.common import error, print_json, translator
 
 from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 
+EXIT_UNCHECKED = 3  # --strict: no list gave a usable answer
+
 
 def positive_seconds(text: str) -> float:
     try:
@@ -51,11 +53,15 @@ def register(sub) -> None:
             "Check every address of TARGET (a host name such as the rental server's, or an IP address) against "
             "every blocklist at once. Only a list's own listing codes count as listed; error codes, timeouts and "
             "lists whose test points fail are reported as unknown with the reason. Exit 0 when nothing is listed, "
-            "1 when an address is listed somewhere (or no list could be asked at all), 2 on usage errors."
+            "1 when an address is listed somewhere, 2 on usage errors and when TARGET has no address; with --strict, "
+            "3 when no list gave a usable answer at all (so that 'could not check' is not read as 'clean')."
         ),
     )
     p.add_argument("target", metavar="TARGET", help="host name or IP address")
     p.add_argument("--zones", metavar="Z1,Z2", help="only these lists (ids or zone names, see docs/DNSBL.md)")
+    p.add_argument(
+        "--strict", action="store_true", help="exit 3 when no list gave a usable answer (instead of 0: nothing listed)"
+    )
     add_dns_options(p, DEFAULT_TIMEOUT)
     p.set_defaults(func=run)
 
@@ -81,12 +87,16 @@ def run(args) -> int:
         if args.json:
             print_json({"target": args.target, "addresses": [], "results": [], "error": exc.msg.render(tr)})
         error(args, exc.msg.render(tr))
-        return EXIT_PROBLEM
+        return EXIT_USAGE
     if args.json:
         print_json(report.as_dict(tr))
     else:
         print_report(report, tr)
-    return EXIT_PROBLEM if report.listed or report.nothing_usable else EXIT_OK
+    if report.listed:
+        return EXIT_PROBLEM
+    if report.nothing_usable and args.strict:
+        return EXIT_UNCHECKED
+    return EXIT_OK
 
 
 def print_report(report, tr) -> None:
