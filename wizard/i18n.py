@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import locale
 import os
-import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,6 +52,8 @@ def ts_path(lang: str) -> Path:
 
 @lru_cache(maxsize=4)
 def _ts_table(path: Path) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET  # only without compiled translations; not at start-up
+
     table: dict[tuple[str, str], str] = {}
     try:
         root = ET.parse(path).getroot()

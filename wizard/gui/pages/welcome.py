@@ -140,7 +140,23 @@ class WelcomePage(BasePage):
         from wizard.gui.wizard import FirstPaint
 
         self._labels_ready = False
-        self._late = FirstPaint(self, self._prepare_labels)
+        self._late = FirstPaint(self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self._prepare_labels()
+        # Load the diagnosis code (dnspython, the e-mail parser: ~0.1-0.4 s) on a background thread while the user
+        # reads the page, so that the first click on Check does not stall the window. Pure Python, no Qt.
+        import threading
+        from importlib import import_module
+
+        def warm() -> None:
+            try:
+                for name in ("wizard.core.dnsbl", "wizard.core.network", "wizard.core.bounce", "wizard.core.dnsutil"):
+                    import_module(name)
+            except Exception:  # noqa: BLE001 - only a head start: the Check button imports them anyway
+                pass
+
+        threading.Thread(target=warm, name="warm-up", daemon=True).start()
 
     def _prepare_labels(self) -> None:
         """Plain text (they show text from servers, DNS and pasted bounces: never HTML) and selectable.
