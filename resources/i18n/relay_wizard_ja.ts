@@ -834,7 +834,7 @@
             <translation>中止(&amp;S)</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+82" />
             <source>Address</source>
             <translation>アドレス</translation>
         </message>
@@ -859,7 +859,7 @@
             <translation>解除の申請</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+107" />
             <location line="+1" />
             <source>Finding which line this computer is on…</source>
             <translation>このパソコンの回線を調べています…</translation>
@@ -1243,7 +1243,7 @@
             <translation>メールアドレスが長すぎます({length} 文字。{limit} 文字まで)。</translation>
         </message>
         <message>
-            <location filename="../../wizard/gui/workers.py" line="+72" />
+            <location filename="../../wizard/gui/workers.py" line="+92" />
             <source>Unexpected error: {kind}. Details are in the log file.</source>
             <translation>予期しないエラーが発生しました({kind})。詳しくはログファイルをご覧ください。</translation>
         </message>
