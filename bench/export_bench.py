@@ -17,8 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.export.cases import case  # noqa: E402
 from wizard.core import export  # noqa: E402
-from wizard.core.address import parse_address  # noqa: E402
-from wizard.core.export import thunderbird as tb  # noqa: E402
+from wizard.core.inputs.address import parse_address  # noqa: E402
+from wizard.core.thunderbird import profile as tb  # noqa: E402
 from wizard.core.model import Auth, RelaySetting, Security  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parent.parent / "tests" / "export" / "samples" / "prefs_several_accounts.js"

@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 
 from tests.fuzzing import fuzz
 from wizard.core import spf
-from wizard.core.bounce import read_bounce
-from wizard.core.catalog import builtin_dir, load_profile, profile_as_dict
-from wizard.core.export import thunderbird as tb
-from wizard.core.probe import MAX_LINE, MAX_LINES, ReplyParser, _extensions, _Garbage, size_limit
+from wizard.core.diagnosis.bounce import read_bounce
+from wizard.core.catalog.loader import builtin_dir, load_profile, profile_as_dict
+from wizard.core.thunderbird import profile as tb
+from wizard.core.smtp.probe import MAX_LINE, MAX_LINES, ReplyParser, _extensions, _Garbage, size_limit
 
 # -- SMTP replies -------------------------------------------------------------------------------------------------------
 
@@ -265,7 +265,7 @@ def test_a_real_profile_with_junk_between_its_lines_keeps_the_junk(tmp_path_fact
         lines.insert(rnd.randrange(len(lines) + 1), j + "\n")
     profile = _scratch(tmp_path_factory)
     (profile / "prefs.js").write_text("".join(lines), encoding="utf-8")
-    from wizard.core.address import parse_address
+    from wizard.core.inputs.address import parse_address
     from wizard.core.model import Auth, RelaySetting, Security
 
     plan = tb.plan_apply(profile, RelaySetting("smtp.ocn.ne.jp", 587, Security.STARTTLS, Auth.AUTO, "taro@abc.ocn.ne.jp"),
@@ -283,7 +283,7 @@ def test_a_real_profile_with_junk_between_its_lines_keeps_the_junk(tmp_path_fact
 def test_a_prefs_js_that_ends_inside_a_comment_is_refused(tmp_path):
     """Lines appended after an unterminated /* would be inside the comment: the change would silently do nothing."""
     (tmp_path / "prefs.js").write_text('user_pref("a", 1);\n/* never closed\nuser_pref("b", 2);\n', encoding="utf-8")
-    from wizard.core.address import parse_address
+    from wizard.core.inputs.address import parse_address
     from wizard.core.model import Auth, RelaySetting, Security
 
     import pytest
@@ -295,7 +295,7 @@ def test_a_prefs_js_that_ends_inside_a_comment_is_refused(tmp_path):
 
 def test_found_by_fuzzing_a_profile_error_whose_text_could_not_be_rendered(tmp_path):
     """make fuzz found it: "such as {address}" in a message made rendering it raise KeyError."""
-    from wizard.core.catalog import load_catalog
+    from wizard.core.catalog.loader import load_catalog
 
     text = (builtin_dir() / "asahinet.toml").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if not line.strip().startswith("username")]

@@ -27,7 +27,7 @@ from tests.fixtures.local_isp import local_isp
 from tests.fixtures.secret_service import secret_service  # noqa: F401 - fixture
 from tests.leakscan import assert_no_leak, files_scanned
 from wizard.core.export import FORMATS
-from wizard.core.flow import Step
+from wizard.core.inputs.flow import Step
 from wizard.core.secrets import Secret, keyring_service
 
 SENTINEL = "S3ntinel-Full-Flow-ÄÖ-5e1d"

@@ -22,7 +22,7 @@ from tests.conftest import REPO
 from tests.fixtures.secret_service import secret_service  # noqa: F401 - fixture
 from tests.gui.helpers import type_text
 from tests.leakscan import assert_no_leak, files_scanned
-from wizard.core.flow import Step
+from wizard.core.inputs.flow import Step
 from wizard.core.secrets import Secret, keyring_service
 
 SENTINEL = "S3ntinel-Leak-Probe-ÄÖ-7f3c9a"

@@ -20,11 +20,11 @@ import pytest
 from tests.conftest import REPO
 from tests.fixtures.hostile_smtp import ScriptedServer, smtp_dialog
 from tests.leakscan import scan
-from wizard.core import probe as probe_mod
-from wizard.core.flow import WizardState
+from wizard.core.smtp import probe as probe_mod
+from wizard.core.inputs.flow import WizardState
 from wizard.core.model import Auth, RelaySetting, Security
-from wizard.core.probe import ProbeNotAllowed, ProbeRequest, Timeouts, Verdict, probe
-from wizard.core.probing import ProbeOptions
+from wizard.core.smtp.probe import ProbeNotAllowed, ProbeRequest, Timeouts, Verdict, probe
+from wizard.core.smtp.probing import ProbeOptions
 from wizard.core.secrets import KeyringUnavailable, Secret, save_password
 
 SENTINEL = "Repr-Sentinel-Pw-91e4-ÄÖ"

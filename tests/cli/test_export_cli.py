@@ -15,7 +15,7 @@ import pytest
 
 from tests.export.cases import PASSWORD, thunderbird_home
 from wizard.cli import main
-from wizard.core.export import thunderbird as tb
+from wizard.core.thunderbird import profile as tb
 from wizard.core.export.outlook_prf import decode
 
 OCN = ["--isp", "ocn", "--isp-address", "taro@abc.ocn.ne.jp"]

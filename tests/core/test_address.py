@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.fuzzing import fuzz
-from wizard.core.address import AddressError, parse_address, parse_domain
+from wizard.core.inputs.address import AddressError, parse_address, parse_domain
 
 
 @pytest.mark.parametrize(

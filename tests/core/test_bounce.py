@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.fuzzing import fuzz
-from wizard.core.bounce import Cause, decode_bytes, read_bounce
+from wizard.core.diagnosis.bounce import Cause, decode_bytes, read_bounce
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "bounces"
 

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.fuzzing import fuzz
-from wizard.core.catalog import builtin_dir, load_catalog, load_profile, profile_as_dict
+from wizard.core.catalog.loader import builtin_dir, load_catalog, load_profile, profile_as_dict
 from wizard.core.model import Origin, Security, SenderRule
 
 REQUIRED_IDS = {"ocn", "au", "nifty", "biglobe", "sonet", "plala", "eo", "jcom", "ybb", "iijmio", "asahinet", "dti", "other"}
@@ -239,7 +239,7 @@ def test_template_values_come_from_the_provider_address():
 
 
 def test_au_tries_only_the_servers_for_the_address_family():
-    from wizard.core.probing import entries_from_profile
+    from wizard.core.smtp.probing import entries_from_profile
 
     au = load_catalog(user=None).get("au")
     hosts = lambda address: sorted({e.setting.host for e in entries_from_profile(au, address, "acct") if e.setting})  # noqa: E731

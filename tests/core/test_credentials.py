@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.fixtures.secret_service import secret_service  # noqa: F401 - fixture
-from wizard.core.catalog import load_catalog
-from wizard.core.credentials import (
+from wizard.core.catalog.loader import load_catalog
+from wizard.core.catalog.credentials import (
     check_isp_address,
     credential_needs,
     find_saved,
@@ -16,7 +16,7 @@ from wizard.core.credentials import (
     save_all,
     suggested_login,
 )
-from wizard.core.flow import WizardState
+from wizard.core.inputs.flow import WizardState
 from wizard.core.secrets import KeyringUnavailable, Secret, load_password
 
 

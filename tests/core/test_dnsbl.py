@@ -10,9 +10,9 @@ import pytest
 
 from tests.fixtures.dns_server import REFUSED, SERVFAIL, SILENT, DnsServer
 from tests.fixtures.dnsbl_data import good_points, listing
-from wizard.core import dnsbl
+from wizard.core.dns import blocklist as dnsbl
 from wizard.core.cancel import Cancelled, CancelToken
-from wizard.core.dnsbl import Status, check_addresses, check_target, load_zones, query_name, select_zones
+from wizard.core.dns.blocklist import Status, check_addresses, check_target, load_zones, query_name, select_zones
 
 ZONES = load_zones()
 ZEN = select_zones(ZONES, ["spamhaus-zen"])[0]
@@ -195,7 +195,7 @@ def test_a_silent_resolver_ends_within_the_timeout_with_unknown():
     sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)  # bound, never answers
     sock.bind(("127.0.0.1", 0))
     try:
-        from wizard.core.dnsutil import make_resolver
+        from wizard.core.dns.resolver import make_resolver
 
         resolver = make_resolver(f"127.0.0.1:{sock.getsockname()[1]}", timeout=0.8)
         start = time.monotonic()

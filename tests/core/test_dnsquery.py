@@ -8,7 +8,7 @@ import pytest
 
 from tests.fixtures.dns_server import REFUSED, SERVFAIL, DnsServer
 from wizard.core.cancel import Cancelled, CancelToken
-from wizard.core.dnsquery import lookup, lookup_many
+from wizard.core.dns.query import lookup, lookup_many
 
 LONG = "v=spf1 " + " ".join(f"ip4:192.0.2.{i}" for i in range(1, 60)) + " -all"
 ZONE = {

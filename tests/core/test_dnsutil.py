@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from tests.fixtures.dns_server import DnsServer
-from wizard.core.dnsutil import ResolverSpecError, make_resolver, parse_resolver
+from wizard.core.dns.resolver import ResolverSpecError, make_resolver, parse_resolver
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tests.fixtures.local_isp import write_profile
-from wizard.core.address import parse_address
-from wizard.core.catalog import load_catalog, load_profile
-from wizard.core.flow import Step, WizardState, needs_credentials, needs_domain_check, next_step, path
+from wizard.core.inputs.address import parse_address
+from wizard.core.catalog.loader import load_catalog, load_profile
+from wizard.core.inputs.flow import Step, WizardState, needs_credentials, needs_domain_check, next_step, path
 
 FULL = [Step.WELCOME, Step.PROVIDER, Step.CREDENTIALS, Step.RELAY_TEST, Step.DOMAIN_CHECK, Step.EXPORT, Step.DONE]
 

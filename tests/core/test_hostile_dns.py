@@ -16,11 +16,12 @@ from dnslib import RR
 from tests.fixtures.dns_server import DnsServer
 from tests.fixtures.dnsbl_data import good_points, line, listing
 from tests.fixtures.hostile_dns import HostileDns
-from wizard.core import dmarc, dnsbl, domaincheck, network, spf
-from wizard.core.catalog import load_catalog
-from wizard.core.dnsbl import Status as BlStatus
+from wizard.core import dmarc, domaincheck, spf
+from wizard.core.dns import blocklist as dnsbl, whereami as network
+from wizard.core.catalog.loader import load_catalog
+from wizard.core.dns.blocklist import Status as BlStatus
 from wizard.core.model import Auth, RelaySetting, Security
-from wizard.core.probe import ProbeRequest, Timeouts, Verdict, probe
+from wizard.core.smtp.probe import ProbeRequest, Timeouts, Verdict, probe
 
 CATALOG = load_catalog()
 ZONE = dnsbl.load_zones()[0]

@@ -97,9 +97,9 @@ def test_prefs_round_trip_and_no_password(isolated_home):
 
 
 def test_prefs_from_state_never_takes_the_password(isolated_home):
-    from wizard.core.address import parse_address
-    from wizard.core.catalog import load_catalog
-    from wizard.core.flow import WizardState
+    from wizard.core.inputs.address import parse_address
+    from wizard.core.catalog.loader import load_catalog
+    from wizard.core.inputs.flow import WizardState
 
     catalog = load_catalog()
     st = WizardState(_catalog=catalog, isp=catalog.get("ocn"), address=parse_address("info@example.jp"),

@@ -8,8 +8,8 @@ import time
 import pytest
 
 from tests.fixtures.dns_server import SILENT, DnsServer
-from wizard.core.catalog import load_catalog
-from wizard.core.network import DEFAULT_SOURCES, IpSource, sources_at, where_am_i
+from wizard.core.catalog.loader import load_catalog
+from wizard.core.dns.whereami import DEFAULT_SOURCES, IpSource, sources_at, where_am_i
 
 V4 = "203.0.113.80"
 V6 = "2001:db8:1::80"

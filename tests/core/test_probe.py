@@ -19,7 +19,7 @@ from tests.fixtures.smtp_server import (
 )
 from wizard.core.cancel import CancelToken
 from wizard.core.model import Auth, RelaySetting, Security
-from wizard.core.probe import (
+from wizard.core.smtp.probe import (
     ProbeNotAllowed,
     ProbeRequest,
     StepFinished,

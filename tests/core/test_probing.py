@@ -7,10 +7,10 @@ import time
 
 from tests.fixtures.smtp_server import ClosedPort, DroppingListener, SmtpServer
 from wizard.core.cancel import CancelToken
-from wizard.core.catalog import load_catalog
+from wizard.core.catalog.loader import load_catalog
 from wizard.core.model import Auth, RelaySetting, Security
-from wizard.core.probe import ProbeResult, StepFinished, Timeouts, Verdict
-from wizard.core.probing import (
+from wizard.core.smtp.probe import ProbeResult, StepFinished, Timeouts, Verdict
+from wizard.core.smtp.probing import (
     CandidateDone,
     CandidateStarted,
     CandidateStep,

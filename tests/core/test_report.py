@@ -14,16 +14,18 @@ from tests.fixtures.dnsbl_data import good_points, listing
 from tests.fixtures.domain_zone import OCN_ADDRESS, ZONE
 from tests.fixtures.smtp_server import SmtpServer
 from tests.leakscan import assert_no_leak
-from wizard.core import dnsbl, domaincheck, probing
-from wizard.core.address import parse_address
-from wizard.core.bounce import read_bounce
-from wizard.core.catalog import load_catalog
-from wizard.core.dnsutil import make_resolver
-from wizard.core.flow import WizardState
+from wizard.core import domaincheck
+from wizard.core.dns import blocklist as dnsbl
+from wizard.core.smtp import probing
+from wizard.core.inputs.address import parse_address
+from wizard.core.diagnosis.bounce import read_bounce
+from wizard.core.catalog.loader import load_catalog
+from wizard.core.dns.resolver import make_resolver
+from wizard.core.inputs.flow import WizardState
 from wizard.core.messages import Msg
 from wizard.core.model import Auth, RelaySetting, Security
-from wizard.core.probe import Timeouts
-from wizard.core.report import build_report
+from wizard.core.smtp.probe import Timeouts
+from wizard.core.diagnosis.report import build_report
 from wizard.core.secrets import Secret
 from wizard.i18n import make_translate
 

@@ -60,7 +60,7 @@ def _python(code: str) -> subprocess.CompletedProcess:
 def test_keyring_is_not_imported_at_start_up():
     no_keyring = "assert 'keyring' not in sys.modules and 'secretstorage' not in sys.modules, sorted(sys.modules)\n"
     result = _python(
-        ["-c", "import sys\nfrom wizard.cli import build_parser\nimport wizard.core.credentials\nbuild_parser()\n" + no_keyring]
+        ["-c", "import sys\nfrom wizard.cli import build_parser\nimport wizard.core.catalog.credentials\nbuild_parser()\n" + no_keyring]
     )
     assert result.returncode == 0, result.stderr
     # the window: building the wizard and showing it does not import keyring either (the page asks a worker)

@@ -6,8 +6,8 @@ import datetime as _dt
 import itertools
 from pathlib import Path
 
-from wizard.core.address import parse_address
-from wizard.core.catalog import load_catalog
+from wizard.core.inputs.address import parse_address
+from wizard.core.catalog.loader import load_catalog
 from wizard.core.export import IncomingServer, IncomingType, make_input
 from wizard.core.model import Auth, RelaySetting, Security
 

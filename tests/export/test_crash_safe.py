@@ -26,9 +26,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO, need_system
-from wizard.core.address import parse_address
-from wizard.core.export import files
-from wizard.core.export import thunderbird as tb
+from wizard.core.inputs.address import parse_address
+from wizard.core import files
+from wizard.core.thunderbird import profile as tb
 from wizard.core.model import Auth, RelaySetting, Security
 
 SAMPLE = Path(__file__).parent / "samples" / "prefs_several_accounts.js"
@@ -39,8 +39,9 @@ posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals, 
 # The child's part: the same apply() the CLI and the GUI call.
 APPLY = """
 from pathlib import Path
-from wizard.core.address import parse_address
-from wizard.core.export import files, thunderbird as tb
+from wizard.core.inputs.address import parse_address
+from wizard.core import files
+from wizard.core.thunderbird import profile as tb
 from wizard.core.model import Auth, RelaySetting, Security
 OCN = RelaySetting("smtp.ocn.ne.jp", 465, Security.TLS, Auth.AUTO, "taro@abc.ocn.ne.jp")
 ME = parse_address("info@例え.jp")

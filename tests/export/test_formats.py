@@ -15,7 +15,7 @@ import pytest
 
 from tests.export.cases import CASES, PASSWORD, case, fixed_uuids
 from wizard.core import export
-from wizard.core.address import parse_address
+from wizard.core.inputs.address import parse_address
 from wizard.core.export import ExportError, make_input
 from wizard.core.export.outlook_prf import MAPPINGS, decode
 from wizard.core.model import Auth, RelaySetting, Security

@@ -15,8 +15,8 @@ import time
 import pytest
 
 from tests.conftest import need_system
-from wizard.core.address import parse_address
-from wizard.core.export import thunderbird as tb
+from wizard.core.inputs.address import parse_address
+from wizard.core.thunderbird import profile as tb
 from wizard.core.model import Auth, RelaySetting, Security
 
 PREFS = """\

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from wizard.core.address import parse_address
-from wizard.core.export import thunderbird as tb
-from wizard.core.export import files
+from wizard.core.inputs.address import parse_address
+from wizard.core.thunderbird import profile as tb
+from wizard.core import files
 from wizard.core.model import Auth, RelaySetting, Security
 
 SAMPLE = Path(__file__).parent / "samples" / "prefs_several_accounts.js"

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QPushButton
 
 from tests.leakscan import assert_no_leak
 from wizard.core import logs, prefs
-from wizard.core.catalog import load_catalog
-from wizard.core.flow import Step
+from wizard.core.catalog.loader import load_catalog
+from wizard.core.inputs.flow import Step
 from wizard.core.secrets import Secret
 from wizard.gui.crash import CrashReporter
 from wizard.gui.wizard import RelayWizard
@@ -94,7 +94,7 @@ def test_remembered_choices_are_filled_in_on_the_next_start(qtbot, user_isp_dir)
 
 
 def test_choices_are_saved_from_the_export_page_on_never_with_the_password(qtbot, isolated_home):
-    from wizard.core.address import parse_address
+    from wizard.core.inputs.address import parse_address
 
     w = RelayWizard(lang="en", catalog=load_catalog())
     qtbot.addWidget(w)
@@ -113,7 +113,7 @@ def test_choices_are_saved_from_the_export_page_on_never_with_the_password(qtbot
 
 @pytest.mark.parametrize("step", [Step.RELAY_TEST, Step.DONE])
 def test_copy_diagnostic_report_button(qtbot, step, isolated_home):
-    from wizard.core.address import parse_address
+    from wizard.core.inputs.address import parse_address
 
     w = RelayWizard(lang="en", catalog=load_catalog())
     qtbot.addWidget(w)

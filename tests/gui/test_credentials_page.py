@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLineEdit, QWizard
 
 from tests.fixtures.secret_service import secret_service  # noqa: F401 - fixture
 from tests.gui.helpers import type_text
-from wizard.core.catalog import load_catalog
-from wizard.core.flow import Step
+from wizard.core.catalog.loader import load_catalog
+from wizard.core.inputs.flow import Step
 from wizard.core.secrets import Secret, keyring_service
 from wizard.gui.wizard import RelayWizard
 

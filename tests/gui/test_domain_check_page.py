@@ -13,10 +13,10 @@ from tests.fixtures.dns_server import DnsServer, SILENT
 from tests.fixtures.domain_zone import OCN_ADDRESS, RELAY_IP, ZONE
 from tests.gui.helpers import type_text
 from wizard.cli import main
-from wizard.core.address import parse_address
-from wizard.core.catalog import load_catalog
+from wizard.core.inputs.address import parse_address
+from wizard.core.catalog.loader import load_catalog
 from wizard.core.domaincheck import as_dict
-from wizard.core.flow import Step
+from wizard.core.inputs.flow import Step
 from wizard.core.model import Auth, RelaySetting, Security
 from wizard.gui.pages.domain_check import DomainCheckPage
 from wizard.gui.wizard import RelayWizard

@@ -15,11 +15,11 @@ from PySide6.QtCore import Qt
 
 from tests.export.cases import PASSWORD, thunderbird_home
 from tests.gui.helpers import type_text
-from wizard.core.address import parse_address
-from wizard.core.catalog import load_catalog
-from wizard.core.export import thunderbird as tb
+from wizard.core.inputs.address import parse_address
+from wizard.core.catalog.loader import load_catalog
+from wizard.core.thunderbird import profile as tb
 from wizard.core.export.outlook_prf import decode
-from wizard.core.flow import Step
+from wizard.core.inputs.flow import Step
 from wizard.core.model import Auth, RelaySetting, Security
 from wizard.core.secrets import Secret
 from wizard.gui.wizard import RelayWizard

@@ -16,11 +16,11 @@ from tests.fixtures.dns_server import DnsServer
 from tests.fixtures.domain_zone import OCN_ADDRESS, ZONE
 from tests.fixtures.local_isp import local_isp
 from tests.gui.helpers import type_text
-from wizard.core.address import parse_address
-from wizard.core.catalog import load_catalog
-from wizard.core.flow import Step
+from wizard.core.inputs.address import parse_address
+from wizard.core.catalog.loader import load_catalog
+from wizard.core.inputs.flow import Step
 from wizard.core.model import Auth, RelaySetting, Security
-from wizard.core.probe import Timeouts
+from wizard.core.smtp.probe import Timeouts
 from wizard.core.secrets import Secret
 from wizard.gui.app import current_lang, set_language
 from wizard.gui.retranslate import Converter, retranslate_widget_tree

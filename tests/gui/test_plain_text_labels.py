@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from wizard.core.catalog import load_catalog
-from wizard.core.flow import Step
+from wizard.core.catalog.loader import load_catalog
+from wizard.core.inputs.flow import Step
 from wizard.core.model import Auth, RelaySetting, Security
-from wizard.core.probing import Entry
+from wizard.core.smtp.probing import Entry
 from wizard.gui.pages.relay_test import CandidateRow
 from wizard.gui.wizard import RelayWizard
 

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from wizard.core.catalog import load_catalog
-from wizard.core.flow import Step
+from wizard.core.catalog.loader import load_catalog
+from wizard.core.inputs.flow import Step
 from tests.gui.helpers import type_text
 from wizard.gui.wizard import RelayWizard
 

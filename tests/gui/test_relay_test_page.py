@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QWizard
 from tests.fixtures.dns_server import DnsServer
 from tests.fixtures.local_isp import USERS, local_isp, write_profile
 from tests.fixtures.smtp_server import SmtpServer
-from wizard.core.address import parse_address
-from wizard.core.catalog import load_catalog
-from wizard.core.flow import Step
-from wizard.core.probe import Timeouts
+from wizard.core.inputs.address import parse_address
+from wizard.core.catalog.loader import load_catalog
+from wizard.core.inputs.flow import Step
+from wizard.core.smtp.probe import Timeouts
 from wizard.core.secrets import Secret
 from wizard.gui.wizard import RelayWizard
 

@@ -31,8 +31,8 @@ from tests.gui.helpers import type_text
 from wizard.cli import build_parser
 from wizard.cli.gui import wizard_options
 from wizard.core import prefs
-from wizard.core.address import parse_address
-from wizard.core.flow import Step
+from wizard.core.inputs.address import parse_address
+from wizard.core.inputs.flow import Step
 from wizard.gui.app import install_translators
 from wizard.gui.wizard import RelayWizard
 

@@ -34,7 +34,7 @@ def add_dns_options(p, timeout: float) -> None:
 
 def make_resolver_or_none(args):
     """The resolver for ``--resolver`` (or the system's); None after a one-line usage error."""
-    from wizard.core.dnsutil import ResolverSpecError, make_resolver
+    from wizard.core.dns.resolver import ResolverSpecError, make_resolver
 
     try:
         return make_resolver(args.resolver, timeout=args.timeout)
@@ -44,7 +44,7 @@ def make_resolver_or_none(args):
 
 
 def register(sub) -> None:
-    from wizard.core.dnsbl import DEFAULT_TIMEOUT
+    from wizard.core.dns.blocklist import DEFAULT_TIMEOUT
 
     p = sub.add_parser(
         "blocklist",
@@ -67,7 +67,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from wizard.core import dnsbl
+    from wizard.core.dns import blocklist as dnsbl
 
     tr = translator(args.lang)
     resolver = make_resolver_or_none(args)
@@ -100,7 +100,7 @@ def run(args) -> int:
 
 
 def print_report(report, tr) -> None:
-    from wizard.core.dnsbl import DELIST, Status
+    from wizard.core.dns.blocklist import DELIST, Status
     from wizard.core.messages import Msg
 
     marks = {Status.LISTED: "✖", Status.CLEAN: "✔", Status.NOT_APPLICABLE: "–", Status.UNKNOWN: "?"}

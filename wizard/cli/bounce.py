@@ -25,7 +25,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from wizard.core.bounce import MAX_BYTES, read_bounce
+    from wizard.core.diagnosis.bounce import MAX_BYTES, read_bounce
     from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 
     tr = translator(args.lang)
@@ -49,7 +49,7 @@ def run(args) -> int:
 
 
 def print_bounce(report, tr) -> None:
-    from wizard.core.dnsbl import DELIST
+    from wizard.core.dns.blocklist import DELIST
     from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 
     rows = [

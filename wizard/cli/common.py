@@ -61,7 +61,7 @@ def host_type(text: str) -> str:
     import argparse
     import ipaddress
 
-    from wizard.core.address import AddressError, parse_domain
+    from wizard.core.inputs.address import AddressError, parse_domain
 
     value = text.strip().rstrip(".")
     try:

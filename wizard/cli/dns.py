@@ -17,7 +17,7 @@ MARK = {"error": "✖", "warning": "!", "info": "·"}
 
 
 def _domain(text: str) -> str:
-    from wizard.core.address import AddressError, parse_domain
+    from wizard.core.inputs.address import AddressError, parse_domain
 
     try:
         return parse_domain(text).ascii
@@ -33,7 +33,7 @@ def _ip(text: str) -> str:
 
 
 def _resolver(text: str) -> str:
-    from wizard.core.dnsutil import ResolverSpecError, parse_resolver
+    from wizard.core.dns.resolver import ResolverSpecError, parse_resolver
 
     try:
         parse_resolver(text)
@@ -83,9 +83,9 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from wizard.core.catalog import load_catalog
+    from wizard.core.catalog.loader import load_catalog
     from wizard.core.domaincheck import RelayRequest, as_dict, check_domain
-    from wizard.core.dnsutil import make_resolver
+    from wizard.core.dns.resolver import make_resolver
 
     tr = translator(args.lang)
     isp = None

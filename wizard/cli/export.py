@@ -45,7 +45,7 @@ def register(sub) -> None:
 def run(args) -> int:
     from wizard.core import export
     from wizard.core.export.base import ExportError
-    from wizard.core.export.files import save
+    from wizard.core.files import save
 
     setting, address, isp = setting_from_args(args)
     incoming = incoming_from_args(args)

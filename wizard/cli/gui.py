@@ -2,7 +2,7 @@
 
 The network options are for IT helpers on unusual networks (a company DNS server, a TLS-inspecting proxy's CA, a
 blocked OpenDNS) and for tests that point the whole wizard at local servers; they fill the same
-:class:`wizard.core.flow.WizardState` fields the pages use.
+:class:`wizard.core.inputs.flow.WizardState` fields the pages use.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from wizard.cli.common import seconds
 
 
 def _resolver_spec(text: str) -> str:
-    from wizard.core.dnsutil import ResolverSpecError, parse_resolver
+    from wizard.core.dns.resolver import ResolverSpecError, parse_resolver
 
     try:
         parse_resolver(text)

@@ -24,7 +24,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from wizard.core.catalog import load_catalog, profile_as_dict
+    from wizard.core.catalog.loader import load_catalog, profile_as_dict
     from wizard.core.paths import user_isp_dir
 
     catalog = load_catalog()

@@ -77,12 +77,12 @@ def _usage(args, text: str) -> int:
 
 
 def run(args) -> int:
-    from wizard.core.address import AddressError, parse_address, parse_domain
-    from wizard.core.catalog import load_catalog
-    from wizard.core.dnsutil import ResolverSpecError, make_resolver
+    from wizard.core.inputs.address import AddressError, parse_address, parse_domain
+    from wizard.core.catalog.loader import load_catalog
+    from wizard.core.dns.resolver import ResolverSpecError, make_resolver
     from wizard.core.model import Auth, RelaySetting, Security
-    from wizard.core.probe import Timeouts
-    from wizard.core.probing import ProbeOptions, entries_for_setting, entries_from_profile, run_plan
+    from wizard.core.smtp.probe import Timeouts
+    from wizard.core.smtp.probing import ProbeOptions, entries_for_setting, entries_from_profile, run_plan
 
     tr = translator(args.lang)
     try:
@@ -160,7 +160,7 @@ def run(args) -> int:
     )
 
     def progress(event) -> None:
-        from wizard.core.probing import CandidateDone
+        from wizard.core.smtp.probing import CandidateDone
 
         if not args.json and isinstance(event, CandidateDone):
             _print_line(event.outcome, tr)

@@ -49,8 +49,8 @@ def usage_error(args, text: str) -> None:
 
 def setting_from_args(args):
     """The concrete RelaySetting, the own Address and the IspProfile (or None); usage errors exit 2."""
-    from wizard.core.address import AddressError, parse_address
-    from wizard.core.catalog import load_catalog
+    from wizard.core.inputs.address import AddressError, parse_address
+    from wizard.core.catalog.loader import load_catalog
     from wizard.core.export.base import ExportError, check_setting, resolve_candidate
     from wizard.core.model import Auth, RelaySetting, Security
 

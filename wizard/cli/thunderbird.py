@@ -36,7 +36,7 @@ def register(sub) -> None:
 
 
 def _profile_dir(args) -> Path | None:
-    from wizard.core.export.thunderbird import ThunderbirdError, find_profiles
+    from wizard.core.thunderbird.profile import ThunderbirdError, find_profiles
 
     try:
         profiles = find_profiles()
@@ -73,7 +73,7 @@ def run(args) -> int:
 
 
 def _list(args) -> int:
-    from wizard.core.export.thunderbird import (
+    from wizard.core.thunderbird.profile import (
         ThunderbirdError, Prefs, default_roots, find_profiles, identities, lock_state, server_label, smtp_keys,
     )
 
@@ -113,7 +113,7 @@ def _list(args) -> int:
 
 
 def _apply(args) -> int:
-    from wizard.core.export.thunderbird import ThunderbirdError, apply
+    from wizard.core.thunderbird.profile import ThunderbirdError, apply
 
     setting, address, _isp = setting_from_args(args)
     profile = _profile_dir(args)
@@ -146,7 +146,7 @@ def _apply(args) -> int:
 
 
 def _undo(args) -> int:
-    from wizard.core.export.thunderbird import ThunderbirdError, undo
+    from wizard.core.thunderbird.profile import ThunderbirdError, undo
 
     profile = _profile_dir(args)
     if profile is None:

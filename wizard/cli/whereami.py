@@ -10,7 +10,7 @@ from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 
 
 def register(sub) -> None:
-    from wizard.core.network import DEFAULT_TIMEOUT
+    from wizard.core.dns.whereami import DEFAULT_TIMEOUT
 
     p = sub.add_parser(
         "whereami",
@@ -30,9 +30,9 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from wizard.core.catalog import load_catalog
-    from wizard.core.dnsutil import ResolverSpecError, parse_resolver
-    from wizard.core.network import DEFAULT_SOURCES, sources_at, where_am_i
+    from wizard.core.catalog.loader import load_catalog
+    from wizard.core.dns.resolver import ResolverSpecError, parse_resolver
+    from wizard.core.dns.whereami import DEFAULT_SOURCES, sources_at, where_am_i
 
     tr = translator(args.lang)
     resolver = make_resolver_or_none(args)

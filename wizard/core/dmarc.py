@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from wizard.core.cancel import CancelToken
-from wizard.core.dnsquery import Status, ask
+from wizard.core.dns.query import Status, ask
 from wizard.core.findings import Finding, Severity, finding
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 

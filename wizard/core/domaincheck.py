@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from wizard.core import dmarc, spf
 from wizard.core.cancel import CancelToken
-from wizard.core.dnsquery import Status, addresses, ask
+from wizard.core.dns.query import Status, addresses, ask
 from wizard.core.findings import Finding, Severity, finding
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate
 from wizard.core.model import IspProfile, placeholders
@@ -152,7 +152,7 @@ def check_domain(
     The whole check ends within ``budget`` seconds (default: :data:`BUDGET_QUESTIONS` question timeouts of the
     resolver): a hostile or broken DNS that answers every question just in time cannot stretch it. Questions asked
     after that fail as timeouts and are reported as unreadable records, like any other DNS failure."""
-    from wizard.core.dnsutil import with_deadline
+    from wizard.core.dns.resolver import with_deadline
 
     say = progress or (lambda _e: None)
     if budget is None:
@@ -215,7 +215,7 @@ def check_with_resolver(
     progress: Callable[[object], None] | None = None,
 ) -> DomainCheck:
     """:func:`check_domain` through the system resolver, or the one named ``ADDR[:PORT]`` (for background jobs)."""
-    from wizard.core.dnsutil import make_resolver
+    from wizard.core.dns.resolver import make_resolver
 
     resolver = make_resolver(resolver.strip() or None, timeout=timeout)
     return check_domain(domain, resolver, request, cancel=cancel, progress=progress)

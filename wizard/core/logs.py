@@ -12,7 +12,7 @@ text. Redaction removes, in this order:
 * the arguments of SMTP ``AUTH`` commands and the client's base64 answers after a ``334`` challenge;
 * ``password=...``, ``"password": "..."``, ``passwd``/``pwd``/``secret``/``token`` assignments.
 
-The same :func:`redact` cleans the diagnostic report (wizard/core/report.py).
+The same :func:`redact` cleans the diagnostic report (wizard/core/diagnosis/report.py).
 """
 
 from __future__ import annotations

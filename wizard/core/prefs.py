@@ -33,7 +33,7 @@ class Prefs:
 
     @classmethod
     def from_state(cls, state, lang: str = "") -> Prefs:
-        """The remembered part of a :class:`~wizard.core.flow.WizardState` (password excluded by construction)."""
+        """The remembered part of a :class:`~wizard.core.inputs.flow.WizardState` (password excluded by construction)."""
         return cls(
             lang=lang,
             isp=state.isp.id if state.isp is not None else "",

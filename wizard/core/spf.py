@@ -20,7 +20,7 @@ import dns.resolver
 import spf as pyspf
 
 from wizard.core.cancel import Cancelled, CancelToken
-from wizard.core.dnsquery import Status, ask
+from wizard.core.dns.query import Status, ask
 from wizard.core.findings import Finding, Severity, finding
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 

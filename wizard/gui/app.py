@@ -127,7 +127,7 @@ def self_test(lang: str | None = None) -> int:
     app = ensure_app()
     lang = resolve_lang(lang)
     translators = install_translators(app, lang)
-    from wizard.core.catalog import load_catalog
+    from wizard.core.catalog.loader import load_catalog
     from wizard.gui.wizard import RelayWizard
 
     catalog = load_catalog()

@@ -1,4 +1,4 @@
-"""The "Copy diagnostic report" button: the text of wizard/core/report.py, in the window's language, to the
+"""The "Copy diagnostic report" button: the text of wizard/core/diagnosis/report.py, in the window's language, to the
 clipboard. The report holds no password (the core redacts it); the button says "Copied" for a moment."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ FEEDBACK_MS = 2500
 def report_text(page) -> str:
     """The report for the wizard state ``page`` works on, in the page's language."""
     from wizard.core import logs
-    from wizard.core.report import build_report
+    from wizard.core.diagnosis.report import build_report
 
     env = {"Qt": qVersion(), "platform plugin": QGuiApplication.platformName(), "log file": str(logs.log_file())}
     return build_report(page.state, QCoreApplication.translate, lang=page.lang, environment=env)

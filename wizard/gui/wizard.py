@@ -1,4 +1,4 @@
-"""The QWizard: one page per :class:`wizard.core.flow.Step`, sharing one :class:`WizardState`."""
+"""The QWizard: one page per :class:`wizard.core.inputs.flow.Step`, sharing one :class:`WizardState`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QActionGroup, QIcon
 from PySide6.QtWidgets import QMenu, QToolButton, QWizard
 
-from wizard.core.flow import Step, WizardState
+from wizard.core.inputs.flow import Step, WizardState
 
 # Page classes by step, as "module:Class": imported when the page is created.
 PAGES = {

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from wizard.core.address import Address
+from wizard.core.inputs.address import Address
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, WizardError
 from wizard.core.model import Auth, IspProfile, RelaySetting, Security, placeholders
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget, QWizardPage
 
-from wizard.core.flow import Step, WizardState, next_step
+from wizard.core.inputs.flow import Step, WizardState, next_step
 from wizard.core.messages import Msg
 
 

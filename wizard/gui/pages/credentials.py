@@ -1,6 +1,6 @@
 """Login at the provider: the provider mail address and/or account ID, the login name, the password, and the keyring.
 
-Which fields show depends on the profile's templates (``wizard.core.credentials.credential_needs``). The login name is
+Which fields show depends on the profile's templates (``wizard.core.catalog.credentials.credential_needs``). The login name is
 prefilled from the profile's template and explained by its ``account_hint``; the user may change it. Every keyring
 call (which backend, is a password saved, save, forget) runs on a worker thread: the first one imports ``keyring``
 and D-Bus may be slow. Nothing is written to the keyring before the user leaves the page with Next, and only when the
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core import credentials as cred
-from wizard.core.flow import Step
+from wizard.core.catalog import credentials as cred
+from wizard.core.inputs.flow import Step
 from wizard.core.secrets import BackendInfo, Secret, backend_info
 from wizard.gui.pages.base import BasePage
 from wizard.gui.workers import CoreJob, start

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core import spf
-from wizard.core.dnsutil import ResolverSpecError, parse_resolver
+from wizard.core.dns.resolver import ResolverSpecError, parse_resolver
 from wizard.core.domaincheck import DomainCheck, RelayRequest, check_with_resolver
 from wizard.core.findings import Severity
-from wizard.core.flow import Step
+from wizard.core.inputs.flow import Step
 from wizard.gui.pages.base import BasePage, BusyBar
 from wizard.gui.workers import CoreJob, start
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout
 
 from wizard.core import export
-from wizard.core.flow import Step
+from wizard.core.inputs.flow import Step
 from wizard.gui.pages.base import BasePage
 from wizard.gui.report import ReportButton
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core import export
-from wizard.core.export import thunderbird as tb
+from wizard.core.thunderbird import profile as tb
 from wizard.core.export.base import (
     ExportError,
     IncomingServer,
@@ -37,8 +37,8 @@ from wizard.core.export.base import (
     default_incoming_port,
     guess_incoming,
 )
-from wizard.core.export.files import save
-from wizard.core.flow import Step
+from wizard.core.files import save
+from wizard.core.inputs.flow import Step
 from wizard.core.messages import WizardError
 from wizard.core.model import Security
 from wizard.gui.pages.base import BasePage

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core.address import AddressError, parse_address, parse_domain
-from wizard.core.flow import Step
+from wizard.core.inputs.address import AddressError, parse_address, parse_domain
+from wizard.core.inputs.flow import Step
 from wizard.core.model import IspProfile, Origin
 from wizard.gui.pages.base import BasePage
 

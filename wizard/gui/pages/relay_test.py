@@ -1,6 +1,6 @@
 """Relay test: every candidate setting tested live from the user's line, in parallel, off the UI thread.
 
-The work is one :class:`CoreJob` running :func:`wizard.core.probing.run_plan`; its progress events arrive here as
+The work is one :class:`CoreJob` running :func:`wizard.core.smtp.probing.run_plan`; its progress events arrive here as
 queued signals, so widgets are touched only on the UI thread. One row per candidate shows each step with an icon and
 a word, the verdict with our explanation and the server's own reply, and an expandable transcript.
 """
@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core import probing
-from wizard.core.dnsutil import make_resolver
-from wizard.core.flow import Step
+from wizard.core.smtp import probing
+from wizard.core.dns.resolver import make_resolver
+from wizard.core.inputs.flow import Step
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
-from wizard.core.probe import StepFinished, StepStarted, Timeouts, check_request, planned_steps, step_label
+from wizard.core.smtp.probe import StepFinished, StepStarted, Timeouts, check_request, planned_steps, step_label
 from wizard.gui.pages.base import BasePage, BusyBar
 from wizard.gui.report import ReportButton
 from wizard.gui.workers import CoreJob, start

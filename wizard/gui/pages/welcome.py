@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from typing import TYPE_CHECKING
 
-from wizard.core.flow import Step
+from wizard.core.inputs.flow import Step
 from wizard.gui.pages.base import BasePage, BusyBar
 from wizard.gui.workers import CoreJob, start
 
 if TYPE_CHECKING:
-    from wizard.core import dnsbl, network
-    from wizard.core.bounce import BounceReport
+    from wizard.core.dns import blocklist as dnsbl, whereami as network
+    from wizard.core.diagnosis.bounce import BounceReport
 
 # This is the first page: the DNS code (dnspython costs ~0.4 s to import) is imported when a check starts, not
 # before the window shows. Status values are compared as strings for the same reason.
@@ -151,7 +151,7 @@ class WelcomePage(BasePage):
 
         def warm() -> None:
             try:
-                for name in ("wizard.core.dnsbl", "wizard.core.network", "wizard.core.bounce", "wizard.core.dnsutil"):
+                for name in ("wizard.core.dns.blocklist", "wizard.core.dns.whereami", "wizard.core.diagnosis.bounce", "wizard.core.dns.resolver"):
                     import_module(name)
             except Exception:  # noqa: BLE001 - only a head start: the Check button imports them anyway
                 pass
@@ -215,7 +215,7 @@ class WelcomePage(BasePage):
         """The DNS server typed here is used by every later check, even when the user did not click Check."""
         spec = self.resolver_edit.text().strip()
         if spec:
-            from wizard.core.dnsutil import ResolverSpecError, parse_resolver
+            from wizard.core.dns.resolver import ResolverSpecError, parse_resolver
 
             try:
                 parse_resolver(spec)
@@ -238,9 +238,9 @@ class WelcomePage(BasePage):
     # -- the check -----------------------------------------------------------------------------------------------------
     def _inputs(self) -> tuple[list[str], str] | None:
         """Blocklist targets and the resolver spec from the fields; None (with the reason shown) when one is bad."""
-        from wizard.core import dnsbl
-        from wizard.core.bounce import read_bounce
-        from wizard.core.dnsutil import ResolverSpecError, parse_resolver
+        from wizard.core.dns import blocklist as dnsbl
+        from wizard.core.diagnosis.bounce import read_bounce
+        from wizard.core.dns.resolver import ResolverSpecError, parse_resolver
 
         problems: list[str] = []
         resolver = self.resolver_edit.text().strip()
@@ -277,8 +277,8 @@ class WelcomePage(BasePage):
         inputs = self._inputs()
         if inputs is None:
             return
-        from wizard.core import dnsbl, network
-        from wizard.core.dnsutil import make_resolver
+        from wizard.core.dns import blocklist as dnsbl, whereami as network
+        from wizard.core.dns.resolver import make_resolver
 
         targets, spec = inputs
         self.state.resolver = spec
@@ -338,7 +338,7 @@ class WelcomePage(BasePage):
         return network.sources_at(self.state.ip_server) if self.state.ip_server else network.DEFAULT_SOURCES
 
     def _progress(self, event) -> None:
-        from wizard.core import dnsbl
+        from wizard.core.dns import blocklist as dnsbl
 
         if isinstance(event, dnsbl.Progress) and event.total:
             self.busy.progress(

@@ -3,7 +3,7 @@
     text = build_report(state, translate, lang="ja", environment={"Qt": "6.11.3"})
 
 What goes in: the app version, the system, the language, the provider and the user's *domain* (not the whole
-address), the relay test's verdicts with their transcripts (which never hold AUTH data, wizard/core/probe.py), the
+address), the relay test's verdicts with their transcripts (which never hold AUTH data, wizard/core/smtp/probe.py), the
 domain check (SPF, DMARC, proposal, findings), the line (public address, reverse name, provider), the blocklist
 results and what a pasted bounce said (codes, blocked address, lists; not its recipients).
 
@@ -70,7 +70,7 @@ def build_report(
     environment: dict[str, str] | None = None,
     now: datetime | None = None,
 ) -> str:
-    """The report for a :class:`~wizard.core.flow.WizardState` (any part may be missing), in ``lang``."""
+    """The report for a :class:`~wizard.core.inputs.flow.WizardState` (any part may be missing), in ``lang``."""
     w = _Writer(translate or _identity)
     w.add(w.msg(H_TITLE), w.msg(H_NOTE))
 

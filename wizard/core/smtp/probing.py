@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, fields
 from wizard.core.cancel import NEVER, CancelToken
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 from wizard.core.model import Candidate, IspProfile, RelaySetting, Security, SenderRule, Tri, placeholders
-from wizard.core.probe import (
+from wizard.core.smtp.probe import (
     ProbeParams,
     ProbeRequest,
     ProbeResult,

@@ -11,8 +11,8 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # kept out of start-up: the catalogue is loaded when first needed
-    from wizard.core.address import Address
-    from wizard.core.catalog import Catalog
+    from wizard.core.inputs.address import Address
+    from wizard.core.catalog.loader import Catalog
     from wizard.core.export.base import IncomingServer
     from wizard.core.model import IspProfile, RelaySetting
     from wizard.core.secrets import Secret
@@ -73,7 +73,7 @@ class WizardState:
     @property
     def catalog(self) -> Catalog:
         if self._catalog is None:
-            from wizard.core.catalog import load_catalog
+            from wizard.core.catalog.loader import load_catalog
 
             self._catalog = load_catalog()
         return self._catalog
@@ -83,7 +83,7 @@ class WizardState:
         candidates that cannot be filled yet are left out."""
         if self.isp is None:
             return []
-        from wizard.core.credentials import resolve_settings
+        from wizard.core.catalog.credentials import resolve_settings
 
         return resolve_settings(
             self.isp, isp_address=self.isp_address, account=self.account, host=self.user_host, login=self.login
@@ -111,7 +111,7 @@ def needs_credentials(state: WizardState) -> bool:
     an account ID. Unknown provider: True (the page explains)."""
     if state.isp is None:
         return True
-    from wizard.core.credentials import credential_needs
+    from wizard.core.catalog.credentials import credential_needs
 
     needs = credential_needs(state.isp)
     return needs.auth or needs.isp_address or needs.account

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from wizard.core.address import AddressError, parse_address
+from wizard.core.inputs.address import AddressError, parse_address
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 from wizard.core.model import IspProfile, RelaySetting, fill_template, placeholders
 from wizard.core.secrets import (

@@ -18,9 +18,9 @@ from dataclasses import dataclass, replace
 import dns.resolver
 
 from wizard.core.cancel import NEVER, CancelToken
-from wizard.core.catalog import Catalog
-from wizard.core.dnsquery import R_OTHER, Lookup, lookup, run_parallel, timeout_msg
-from wizard.core.dnsutil import make_resolver
+from wizard.core.catalog.loader import Catalog
+from wizard.core.dns.query import R_OTHER, Lookup, lookup, run_parallel, timeout_msg
+from wizard.core.dns.resolver import make_resolver
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate
 from wizard.core.model import IspProfile
 

@@ -26,9 +26,9 @@ from configparser import ConfigParser, Error as ConfigError
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wizard.core.address import Address
+from wizard.core.inputs.address import Address
 from wizard.core.export.base import TB_AUTH_METHOD, TB_TRY_SSL, check_setting
-from wizard.core.export.files import atomic_write, write_unique
+from wizard.core.files import atomic_write, write_unique
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, WizardError
 from wizard.core.model import RelaySetting
 

@@ -25,9 +25,9 @@ from pathlib import Path
 
 import dns.resolver
 
-from wizard.core.address import AddressError, parse_domain
+from wizard.core.inputs.address import AddressError, parse_domain
 from wizard.core.cancel import NEVER, CancelToken
-from wizard.core.dnsquery import MAX_TEXT, Lookup, lookup_many, timeout_msg
+from wizard.core.dns.query import MAX_TEXT, Lookup, lookup_many, timeout_msg
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate, WizardError, printable
 from wizard.core.paths import resources_dir
 
