@@ -28,11 +28,3 @@ def finding(code: str, severity: Severity, text: str, **args) -> Finding:
     """A finding whose text is ``text`` (marked with QT_TRANSLATE_NOOP at the call) filled with ``args``."""
     return Finding(code, severity, Msg.of(text, **args))
 
-
-def worst(findings) -> Severity | None:
-    """The most severe level among ``findings`` (None when there are none)."""
-    levels = {f.severity for f in findings}
-    for level in (Severity.ERROR, Severity.WARNING, Severity.INFO):
-        if level in levels:
-            return level
-    return None
