@@ -21,10 +21,10 @@ def resources_dir() -> Path:
     if frozen:
         return Path(frozen) / "resources"
     pkg = Path(__file__).resolve().parent.parent  # .../wizard
-    for candidate in (pkg.parent / "resources", pkg / "resources"):
-        if candidate.is_dir():
-            return candidate
-    return pkg.parent / "resources"
+    installed = pkg / "resources"  # an installed wheel: package data (setup.py copies resources/ there)
+    if installed.is_dir():
+        return installed
+    return pkg.parent / "resources"  # a source tree (also an editable install)
 
 
 def user_data_dir() -> Path:
