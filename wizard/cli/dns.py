@@ -11,12 +11,13 @@ import ipaddress
 
 from wizard.cli.common import error, print_json, translator
 from wizard.core.catalog.loader import load_catalog
+from wizard.core.findings import Severity
 from wizard.core.inputs.address import AddressError, parse_domain
 from wizard.core.spf.result import result_text
 
 from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 
-MARK = {"error": "✖", "warning": "!", "info": "·"}
+MARK = {Severity.ERROR: "✖", Severity.WARNING: "!", Severity.INFO: "·"}
 
 
 def _domain(text: str) -> str:
@@ -112,7 +113,7 @@ def run(args) -> int:
 
 def _print_findings(findings, tr, indent="  ") -> None:
     for f in findings:
-        print(f"{indent}{MARK[f.severity.value]} {f.msg.render(tr)}  [{f.code}]")
+        print(f"{indent}{MARK[f.severity]} {f.msg.render(tr)}  [{f.code}]")
 
 
 def _print_tree(node, indent: str) -> None:
