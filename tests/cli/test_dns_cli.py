@@ -46,6 +46,76 @@ def test_json_contract_with_the_provider_include(capsys, server):
     assert all(set(w) == {"code", "severity", "text"} for w in data["warnings"])
 
 
+# The fields of `dns --json`, in their order: scripts depend on them (docs/SPF.md documents each one).
+TOP_KEYS = ["domain", "spf", "dmarc", "relay", "warnings", "needs_action"]
+SPF_KEYS = [
+    "record", "records", "lookups", "void_lookups", "problems", "tree", "proposed", "proposal", "evaluation", "where",
+    "dns_servers",
+]
+NODE_KEYS = ["domain", "via", "record", "lookups", "total", "void_lookups", "problems", "children"]
+PROPOSAL_KEYS = ["record", "method", "added", "lookups", "strings", "problems", "include_tree", "alternative"]
+EVALUATION_KEYS = ["current", "proposed", "addresses"]
+ADDRESS_KEYS = ["ip", "current", "proposed"]
+DMARC_KEYS = ["record", "policy", "found_at", "org_domain", "tags", "problems"]
+RELAY_KEYS = ["host", "include", "addresses"]
+FINDING_KEYS = ["code", "severity", "text"]
+
+
+def assert_findings(findings):
+    assert isinstance(findings, list)
+    for f in findings:
+        assert list(f) == FINDING_KEYS and all(isinstance(v, str) for v in f.values())
+
+
+def assert_node(node):
+    assert list(node) == NODE_KEYS
+    assert_findings(node["problems"])
+    for child in node["children"]:
+        assert_node(child)
+
+
+def assert_proposal(p):
+    assert list(p) == PROPOSAL_KEYS
+    assert_findings(p["problems"])
+    if p["include_tree"] is not None:
+        assert_node(p["include_tree"])
+    if p["alternative"] is not None:
+        assert_proposal(p["alternative"])
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["example.co.jp", "--isp", "ocn", "--isp-address", OCN_ADDRESS],
+        ["example.co.jp", "--relay-ip", "203.0.113.5", "2001:db8::5"],
+        ["bare.jp", "--isp", "ocn", "--isp-address", OCN_ADDRESS],
+        ["done.jp", "--isp", "ocn", "--isp-address", OCN_ADDRESS],
+        ["example.co.jp"],
+        ["broken.jp"],
+    ],
+)
+def test_json_fields_stay_exactly_as_they_are(capsys, server, argv):
+    _, out, _ = dns(capsys, server, *argv, "--json")
+    data = json.loads(out)
+    assert list(data) == TOP_KEYS and isinstance(data["needs_action"], bool)
+    s = data["spf"]
+    assert list(s) == SPF_KEYS
+    assert_findings(s["problems"])
+    if s["tree"] is not None:
+        assert_node(s["tree"])
+    if s["proposal"] is not None:
+        assert_proposal(s["proposal"])
+    assert list(s["evaluation"]) == EVALUATION_KEYS
+    assert all(list(a) == ADDRESS_KEYS for a in s["evaluation"]["addresses"])
+    assert list(data["dmarc"]) == DMARC_KEYS
+    assert_findings(data["dmarc"]["problems"])
+    assert data["relay"] is None or list(data["relay"]) == RELAY_KEYS
+    assert_findings(data["warnings"])
+    if argv == ["example.co.jp"]:  # no relay: nothing proposed or evaluated, but every field is there
+        assert (data["relay"], s["proposal"], s["proposed"], s["where"]) == (None, None, None, None)
+        assert s["evaluation"] == {"current": None, "proposed": None, "addresses": []}
+
+
 def test_relay_ip_instead_of_isp(capsys, server):
     code, out, _ = dns(capsys, server, "example.co.jp", "--relay-ip", "203.0.113.5", "2001:db8::5", "--json")
     s = json.loads(out)["spf"]

@@ -16,12 +16,15 @@ from dnslib import RR
 from tests.fixtures.dns_server import DnsServer
 from tests.fixtures.dnsbl_data import good_points, line, listing
 from tests.fixtures.hostile_dns import HostileDns
-from wizard.core import dmarc, domaincheck, spf
+from wizard.core import dmarc, domaincheck
 from wizard.core.dns import blocklist as dnsbl, whereami as network
 from wizard.core.catalog.loader import load_catalog
 from wizard.core.dns.blocklist import Status as BlStatus
 from wizard.core.model import Auth, RelaySetting, Security
 from wizard.core.smtp.probe import ProbeRequest, Timeouts, Verdict, probe
+from wizard.core.spf.lint import lint as spf_lint
+from wizard.core.spf.record import FetchStatus
+from wizard.core.spf.result import Result
 
 CATALOG = load_catalog()
 ZONE = dnsbl.load_zones()[0]
@@ -53,7 +56,7 @@ def checks(dns: HostileDns) -> dict:
         t0 = time.monotonic()
         out[name] = (fn(), time.monotonic() - t0)
 
-    timed("spf", lambda: spf.lint(r, "example.jp"))
+    timed("spf", lambda: spf_lint(r, "example.jp"))
     timed("dmarc", lambda: dmarc.check(r, "example.jp"))
     timed("dnsbl", lambda: dnsbl.check_addresses([LISTED_IP], resolver=r, zones=[ZONE], timeout=1.0))
     timed("where", lambda: network.where_am_i(resolver=r, catalog=CATALOG, sources=network.sources_at(dns.address)[:1],
@@ -78,7 +81,7 @@ def test_answers_that_cannot_be_used_end_every_check_in_time_with_a_reason(udp, 
     with HostileDns(GOOD, udp=udp, tcp=tcp) as dns:
         out = checks(dns)
     rep, took = out["spf"]
-    assert rep.fetched.status is spf.FetchStatus.ERROR and reason in rep.fetched.reason.render()
+    assert rep.fetched.status is FetchStatus.ERROR and reason in rep.fetched.reason.render()
     assert "spf.dns_error" in [p.code for p in rep.problems] and took < 4 * T
     rep, took = out["dmarc"]
     assert not rep.readable and "dmarc.dns_error" in [p.code for p in rep.problems] and took < 6 * T
@@ -125,12 +128,12 @@ def test_huge_txt_records_come_over_tcp_and_stay_bounded():
     with HostileDns(zone, udp="truncate_large") as dns:
         r = dns.resolver(T)
         t0 = time.monotonic()
-        rep = spf.lint(r, "example.jp")
+        rep = spf_lint(r, "example.jp")
         dm = dmarc.check(r, "example.jp")
         bl = dnsbl.check_addresses([LISTED_IP], resolver=r, zones=[ZONE], timeout=2.0)
         took = time.monotonic() - t0
         assert "tcp" in dns.transports()
-    assert rep.fetched.status is spf.FetchStatus.FOUND and "spf.long_record" in [p.code for p in rep.problems]
+    assert rep.fetched.status is FetchStatus.FOUND and "spf.long_record" in [p.code for p in rep.problems]
     assert dm.record.p.value == "quarantine"
     [result] = bl.results
     assert result.status is BlStatus.LISTED and len(result.txt) <= 4096  # 60 kB of reasons are not shown whole
@@ -150,11 +153,11 @@ def _cname_loop(request):
 def test_a_cname_loop_inside_one_answer_is_named():
     with HostileDns({}, craft=_cname_loop) as dns:
         r = dns.resolver(T)
-        rep = spf.lint(r, "loop.example.jp")
+        rep = spf_lint(r, "loop.example.jp")
         dm = dmarc.check(r, "loop.example.jp")
         p = probe(ProbeRequest(setting=RelaySetting("relay.test", 9, Security.PLAIN, Auth.NONE), sender="a@example.jp",
                                resolver=r, timeouts=Timeouts(connect=0.5, read=T)))
-    assert rep.fetched.status is spf.FetchStatus.ERROR
+    assert rep.fetched.status is FetchStatus.ERROR
     assert "loop" in rep.fetched.reason.render() and "CNAME" in rep.fetched.reason.render()
     assert not dm.readable
     assert p.verdict is Verdict.DNS_ERROR and "no addresses" in p.step("resolve").reply
@@ -184,7 +187,7 @@ def test_spf_limits_end_in_findings_and_permerror(domain, code):
         c = domaincheck.check_domain(domain, server.resolver(T), domaincheck.RelayRequest(addresses=("192.0.2.1",)))
         took = time.monotonic() - t0
     assert code in [p.code for p in c.spf.problems]
-    assert c.current_result is spf.Result.PERMERROR  # what receivers will say, too
+    assert c.current_result is Result.PERMERROR  # what receivers will say, too
     assert took < 10
 
 

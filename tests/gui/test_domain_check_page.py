@@ -15,7 +15,6 @@ from tests.gui.helpers import type_text
 from wizard.cli import main
 from wizard.core.inputs.address import parse_address
 from wizard.core.catalog.loader import load_catalog
-from wizard.core.domaincheck import as_dict
 from wizard.core.inputs.flow import Step
 from wizard.core.model import Auth, RelaySetting, Security
 from wizard.gui.pages.domain_check import DomainCheckPage
@@ -80,7 +79,7 @@ def test_gui_and_cli_agree_on_the_same_dns_data(qtbot, server, capsys):
          "--relay-host", "smtp.ocn.ne.jp", "--resolver", server.address, "--json"]
     )
     assert code == 1
-    assert json.loads(capsys.readouterr().out) == json.loads(json.dumps(as_dict(page.result), ensure_ascii=False))
+    assert json.loads(capsys.readouterr().out) == json.loads(json.dumps(page.result.as_dict(), ensure_ascii=False))
 
 
 def test_domain_without_records_gets_a_fresh_record(qtbot, server):

@@ -10,15 +10,17 @@ import argparse
 import ipaddress
 
 from wizard.cli.common import error, print_json, translator
+from wizard.core.catalog.loader import load_catalog
+from wizard.core.findings import Severity
+from wizard.core.inputs.address import AddressError, parse_domain
+from wizard.core.spf.result import result_text
 
 from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 
-MARK = {"error": "✖", "warning": "!", "info": "·"}
+MARK = {Severity.ERROR: "✖", Severity.WARNING: "!", Severity.INFO: "·"}
 
 
 def _domain(text: str) -> str:
-    from wizard.core.inputs.address import AddressError, parse_domain
-
     try:
         return parse_domain(text).ascii
     except AddressError as exc:
@@ -83,8 +85,8 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from wizard.core.catalog.loader import load_catalog
-    from wizard.core.domaincheck import RelayRequest, as_dict, check_domain
+    # lazy: the domain check loads pyspf; building the parser for every other subcommand must not pay for it
+    from wizard.core.domaincheck import RelayRequest, check_domain
     from wizard.core.dns.resolver import make_resolver
 
     tr = translator(args.lang)
@@ -103,7 +105,7 @@ def run(args) -> int:
     resolver = make_resolver(args.resolver, timeout=args.timeout)
     result = check_domain(args.domain, resolver, request)
     if args.json:
-        print_json(as_dict(result, tr))
+        print_json(result.as_dict(tr))
     else:
         _print_text(result, tr)
     return EXIT_PROBLEM if result.needs_action else EXIT_OK
@@ -111,7 +113,7 @@ def run(args) -> int:
 
 def _print_findings(findings, tr, indent="  ") -> None:
     for f in findings:
-        print(f"{indent}{MARK[f.severity.value]} {f.msg.render(tr)}  [{f.code}]")
+        print(f"{indent}{MARK[f.severity]} {f.msg.render(tr)}  [{f.code}]")
 
 
 def _print_tree(node, indent: str) -> None:
@@ -125,8 +127,6 @@ def _print_tree(node, indent: str) -> None:
 
 
 def _print_text(c, tr) -> None:
-    from wizard.core import spf
-
     s = c.spf
     print(f"SPF of {c.domain}")
     for rec in s.fetched.records:
@@ -146,7 +146,7 @@ def _print_text(c, tr) -> None:
         print(f"\nRelay: {' '.join(parts)}")
     p = c.proposal
     if p is not None:
-        if p.method is spf.Method.UNCHANGED:
+        if p.no_change:
             print("\nProposed SPF record: no change needed")
         elif p.record:
             print(f"\nProposed SPF record ({p.lookups} DNS lookups):")
@@ -163,9 +163,9 @@ def _print_text(c, tr) -> None:
             print(f"    {p.alternative.record}")
     for cur, new in zip(c.current, c.proposed, strict=False):
         print(f"\nSPF result for {cur.ip}: now {cur.result.value}, with the proposed record {new.result.value}")
-        print(f"  now: {spf.result_text(cur.result).render(tr)}")
+        print(f"  now: {result_text(cur.result).render(tr)}")
         if new.result is not cur.result:
-            print(f"  then: {spf.result_text(new.result).render(tr)}")
+            print(f"  then: {result_text(new.result).render(tr)}")
     d = c.dmarc
     print(f"\nDMARC of {c.domain}")
     if d.record:

@@ -92,7 +92,6 @@ class DmarcRecord:
     aspf: str
     pct: int
     rua: tuple[str, ...]
-    ruf: tuple[str, ...]
 
 
 @dataclass
@@ -170,7 +169,6 @@ def parse(text: str) -> tuple[DmarcRecord | None, list[Finding]]:
 
     p, sp = policy("p"), policy("sp")
     rua = tuple(u.strip() for u in tags.get("rua", "").split(",") if u.strip())
-    ruf = tuple(u.strip() for u in tags.get("ruf", "").split(",") if u.strip())
     if p is None:
         if any(u.lower().startswith("mailto:") for u in rua):
             problems.append(
@@ -210,7 +208,7 @@ def parse(text: str) -> tuple[DmarcRecord | None, list[Finding]]:
             problems.append(
                 finding("dmarc.syntax", Severity.WARNING, QT_TRANSLATE_NOOP("core", "The report address “{uri}” should look like mailto:dmarc@example.jp."), uri=uri)
             )
-    return DmarcRecord(text, tags, p, sp, align["adkim"], align["aspf"], pct, rua, ruf), problems
+    return DmarcRecord(text, tags, p, sp, align["adkim"], align["aspf"], pct, rua), problems
 
 
 def _lookup(resolver, name: str, cancel) -> tuple[list[str] | None, Msg | None]:

@@ -1,7 +1,8 @@
 """The domain check: SPF and DMARC of the user's domain against the relay the user will send through.
 
-One call, :func:`check_domain`, used by the GUI's domain-check page and by ``relay-wizard dns``; :func:`as_dict` is
-the JSON both faces agree on.
+One call, :func:`check_domain`, used by the GUI's domain-check page and by ``relay-wizard dns``. The result,
+:class:`DomainCheck`, owns what the faces show: :meth:`DomainCheck.as_dict` is the JSON of ``relay-wizard dns --json``
+(docs/SPF.md documents every field), and its properties say what is proposed and whether anything needs doing.
 """
 
 from __future__ import annotations
@@ -9,12 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from wizard.core import dmarc, spf
+from wizard.core import dmarc
 from wizard.core.cancel import CancelToken
 from wizard.core.dns.query import Status, addresses, ask
+from wizard.core.dns.resolver import make_resolver, with_deadline
 from wizard.core.findings import Finding, Severity, finding
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate
 from wizard.core.model import IspProfile, placeholders
+from wizard.core.spf.evaluate import evaluate
+from wizard.core.spf.lint import SpfReport, lint
+from wizard.core.spf.proposal import Proposal, Relay, propose, unchanged
+from wizard.core.spf.record import FetchStatus
+from wizard.core.spf.result import Evaluation, Result, combined
 
 BUDGET_QUESTIONS = 10  # the whole domain check ends within this many question timeouts
 
@@ -36,28 +43,32 @@ class RelayRequest:
 @dataclass
 class DomainCheck:
     domain: str
-    spf: spf.SpfReport
+    spf: SpfReport
     dmarc: dmarc.DmarcReport
-    relay: spf.Relay | None = None
-    proposal: spf.Proposal | None = None
-    current: list[spf.Evaluation] = field(default_factory=list)
-    proposed: list[spf.Evaluation] = field(default_factory=list)
+    relay: Relay | None = None
+    proposal: Proposal | None = None
+    current: list[Evaluation] = field(default_factory=list)
+    proposed: list[Evaluation] = field(default_factory=list)
     warnings: list[Finding] = field(default_factory=list)  # about the relay route as a whole
     dns_servers: list[str] = field(default_factory=list)  # the domain's name servers: where the record is changed
     where: Msg | None = None  # which record to change where, in words
 
     @property
-    def current_result(self) -> spf.Result | None:
-        return spf.combined(e.result for e in self.current)
+    def current_result(self) -> Result | None:
+        return combined(e.result for e in self.current)
 
     @property
-    def proposed_result(self) -> spf.Result | None:
-        return spf.combined(e.result for e in self.proposed)
+    def proposed_result(self) -> Result | None:
+        return combined(e.result for e in self.proposed)
 
     @property
     def change_needed(self) -> bool:
-        p = self.proposal
-        return bool(p and p.record and p.method is not spf.Method.UNCHANGED)
+        return self.proposal is not None and self.proposal.changes
+
+    @property
+    def proposed_record(self) -> str | None:
+        """The SPF record to publish, or None when nothing is to change (or nothing could be proposed)."""
+        return self.proposal.record if self.change_needed else None
 
     def all_findings(self) -> list[Finding]:
         out = list(self.spf.problems) + list(self.dmarc.problems) + list(self.warnings)
@@ -70,10 +81,46 @@ class DomainCheck:
         """True when something must be fixed: an error-level finding, or the relay does not pass SPF today."""
         if any(f.severity is Severity.ERROR for f in self.all_findings()):
             return True
-        return self.current_result not in (None, spf.Result.PASS)
+        return self.current_result not in (None, Result.PASS)
+
+    def as_dict(self, translate: Translate | None = None) -> dict:
+        """The JSON of ``relay-wizard dns`` (docs/SPF.md documents every field; scripts depend on each one)."""
+
+        def fl(findings):
+            return [f.as_dict(translate) for f in findings]
+
+        p = self.proposal
+        cur, new = self.current_result, self.proposed_result
+        return {
+            "domain": self.domain,
+            "spf": {
+                "record": self.spf.record,
+                "records": list(self.spf.fetched.records),
+                "lookups": self.spf.lookups,
+                "void_lookups": self.spf.void_lookups,
+                "problems": fl(self.spf.problems),
+                "tree": self.spf.tree.as_dict(translate) if self.spf.tree else None,
+                "proposed": self.proposed_record,
+                "proposal": p.as_dict(translate) if p else None,
+                "evaluation": {
+                    "current": cur.value if cur else None,
+                    "proposed": new.value if new else None,
+                    "addresses": [
+                        {"ip": c.ip, "current": c.result.value, "proposed": n.result.value}
+                        for c, n in zip(self.current, self.proposed, strict=False)
+                    ],
+                },
+                "where": self.where.render(translate) if self.where else None,
+                "dns_servers": self.dns_servers,
+            },
+            "dmarc": self.dmarc.as_dict(translate),
+            "relay": self.relay.as_dict() if self.relay else None,
+            "warnings": fl(self.warnings),
+            "needs_action": self.needs_action,
+        }
 
 
-def resolve_relay(request: RelayRequest, resolver, cancel: CancelToken | None = None) -> tuple[spf.Relay | None, list[Finding]]:
+def resolve_relay(request: RelayRequest, resolver, cancel: CancelToken | None = None) -> tuple[Relay | None, list[Finding]]:
     """Turn what the user gave into an include domain and relay addresses; notes say what is missing or approximate."""
     notes: list[Finding] = []
     include = ""
@@ -135,7 +182,7 @@ def resolve_relay(request: RelayRequest, resolver, cancel: CancelToken | None = 
             )
     if not include and not addrs:
         return None, notes
-    return spf.Relay(include=include, addresses=addrs, host=host), notes
+    return Relay(include=include, addresses=addrs, host=host), notes
 
 
 def check_domain(
@@ -152,15 +199,13 @@ def check_domain(
     The whole check ends within ``budget`` seconds (default: :data:`BUDGET_QUESTIONS` question timeouts of the
     resolver): a hostile or broken DNS that answers every question just in time cannot stretch it. Questions asked
     after that fail as timeouts and are reported as unreadable records, like any other DNS failure."""
-    from wizard.core.dns.resolver import with_deadline
-
     say = progress or (lambda _e: None)
     if budget is None:
         budget = BUDGET_QUESTIONS * float(getattr(resolver, "lifetime", 3.0) or 3.0)
     resolver = with_deadline(resolver, budget)
     domain = domain.lower().rstrip(".")
     say(Msg.of(QT_TRANSLATE_NOOP("core", "Reading the SPF record of {domain}…"), domain=domain))
-    report = spf.lint(resolver, domain, cancel)
+    report = lint(resolver, domain, cancel)
     say(Msg.of(QT_TRANSLATE_NOOP("core", "Reading the DMARC record…")))
     dm = dmarc.check(resolver, domain, cancel)
     result = DomainCheck(domain, report, dm)
@@ -173,12 +218,12 @@ def check_domain(
         result.warnings.extend(notes)
         if relay is not None:
             say(Msg.of(QT_TRANSLATE_NOOP("core", "Preparing the proposed record…")))
-            result.proposal = spf.propose(report, relay, resolver, cancel)
+            result.proposal = propose(report, relay, resolver, cancel)
             say(Msg.of(QT_TRANSLATE_NOOP("core", "Trying the relay's addresses against the records…")))
             for ip in relay.addresses:
-                result.current.append(spf.evaluate(resolver, ip, domain, cancel=cancel))
-            if result.current and result.current_result is spf.Result.PASS and result.proposal.method is not spf.Method.UNCHANGED:
-                result.proposal = spf.unchanged(
+                result.current.append(evaluate(resolver, ip, domain, cancel=cancel))
+            if result.current and result.current_result is Result.PASS and not result.proposal.no_change:
+                result.proposal = unchanged(
                     report,
                     finding(
                         "proposal.already_passes",
@@ -188,8 +233,8 @@ def check_domain(
                 )
             p = result.proposal
             for ev in result.current:
-                if p.record and p.method is not spf.Method.UNCHANGED:
-                    result.proposed.append(spf.evaluate(resolver, ev.ip, domain, record=p.record, cancel=cancel))
+                if p.changes:
+                    result.proposed.append(evaluate(resolver, ev.ip, domain, record=p.record, cancel=cancel))
                 else:
                     result.proposed.append(ev)
         cur = result.current_result
@@ -197,8 +242,8 @@ def check_domain(
         result.warnings.extend(
             dmarc.relay_warnings(
                 dm,
-                None if cur is None else cur is spf.Result.PASS,
-                None if prop is None else prop is spf.Result.PASS,
+                None if cur is None else cur is Result.PASS,
+                None if prop is None else prop is Result.PASS,
             )
         )
     result.where = _where(result)
@@ -215,8 +260,6 @@ def check_with_resolver(
     progress: Callable[[object], None] | None = None,
 ) -> DomainCheck:
     """:func:`check_domain` through the system resolver, or the one named ``ADDR[:PORT]`` (for background jobs)."""
-    from wizard.core.dns.resolver import make_resolver
-
     resolver = make_resolver(resolver.strip() or None, timeout=timeout)
     return check_domain(domain, resolver, request, cancel=cancel, progress=progress)
 
@@ -230,8 +273,7 @@ def _name_servers(resolver, domain: str, org: str, cancel) -> list[str]:
 
 
 def _where(c: DomainCheck) -> Msg | None:
-    p = c.proposal
-    if not (p and p.record and p.method is not spf.Method.UNCHANGED):
+    if not c.change_needed:
         return None
     if c.dns_servers:
         place = Msg.of(
@@ -242,7 +284,7 @@ def _where(c: DomainCheck) -> Msg | None:
         )
     else:
         place = Msg.of(QT_TRANSLATE_NOOP("core", "usually your rental server or domain registrar"))
-    if c.spf.fetched.status is spf.FetchStatus.NONE:
+    if c.spf.fetched.status is FetchStatus.NONE:
         text = QT_TRANSLATE_NOOP(
             "core",
             "Add a TXT record for {domain} (the host name is “@” or empty in most control panels) with the proposed "
@@ -256,43 +298,3 @@ def _where(c: DomainCheck) -> Msg | None:
             "{place}.",
         )
     return Msg.of(text, domain=c.domain, place=place)
-
-
-def as_dict(c: DomainCheck, translate: Translate | None = None) -> dict:
-    """The JSON of ``relay-wizard dns`` (docs/SPF.md documents every field)."""
-
-    def fl(findings):
-        return [f.as_dict(translate) for f in findings]
-
-    p = c.proposal
-    return {
-        "domain": c.domain,
-        "spf": {
-            "record": c.spf.record,
-            "records": list(c.spf.fetched.records),
-            "lookups": c.spf.lookups,
-            "void_lookups": c.spf.void_lookups,
-            "problems": fl(c.spf.problems),
-            "tree": c.spf.tree.as_dict(translate) if c.spf.tree else None,
-            "proposed": p.record if p and p.method is not spf.Method.UNCHANGED else None,
-            "proposal": p.as_dict(translate) if p else None,
-            "evaluation": {
-                "current": c.current_result.value if c.current_result else None,
-                "proposed": c.proposed_result.value if c.proposed_result else None,
-                "addresses": [
-                    {"ip": cur.ip, "current": cur.result.value, "proposed": new.result.value}
-                    for cur, new in zip(c.current, c.proposed, strict=False)
-                ],
-            },
-            "where": c.where.render(translate) if c.where else None,
-            "dns_servers": c.dns_servers,
-        },
-        "dmarc": c.dmarc.as_dict(translate),
-        "relay": (
-            {"host": c.relay.host or None, "include": c.relay.include or None, "addresses": list(c.relay.addresses)}
-            if c.relay
-            else None
-        ),
-        "warnings": fl(c.warnings),
-        "needs_action": c.needs_action,
-    }

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core import spf
 from wizard.core.dns.resolver import ResolverSpecError, parse_resolver
 from wizard.core.domaincheck import DomainCheck, RelayRequest, check_with_resolver
 from wizard.core.findings import Severity
 from wizard.core.inputs.flow import Step
+from wizard.core.spf.result import Result, result_text
 from wizard.gui.pages.base import BasePage, BusyBar
 from wizard.gui.workers import CoreJob, start
 
@@ -230,9 +230,7 @@ class DomainCheckPage(BasePage):
     def _finished(self, result: DomainCheck) -> None:
         self.result = result
         self.state.domain_check = result
-        p = result.proposal
-        changed = p is not None and p.record and p.method is not spf.Method.UNCHANGED
-        self.state.spf_record = p.record if changed else ""  # the export sheet and the done page print it
+        self.state.spf_record = result.proposed_record or ""  # the export sheet and the done page print it
         self.status.setText(self.tr("Checked %1.").replace("%1", self._shown_domain(result.domain)))
         self._show_evaluation(result)
         self._show_proposal(result)
@@ -247,12 +245,12 @@ class DomainCheckPage(BasePage):
             )
             return
         ips = ", ".join(e.ip for e in c.current)
-        lines = [self.tr("Your provider's server (%1) today: %2").replace("%1", ips).replace("%2", self.render(spf.result_text(cur)))]
+        lines = [self.tr("Your provider's server (%1) today: %2").replace("%1", ips).replace("%2", self.render(result_text(cur)))]
         if c.change_needed:
-            lines.append(self.tr("With the proposed record: %1").replace("%1", self.render(spf.result_text(new))))
-        if cur is spf.Result.PASS:
+            lines.append(self.tr("With the proposed record: %1").replace("%1", self.render(result_text(new))))
+        if cur is Result.PASS:
             mark = "✔ "
-        elif c.change_needed and new is spf.Result.PASS:
+        elif c.change_needed and new is Result.PASS:
             mark = "⚠ "  # fixed by the proposed change
         else:
             mark = "✖ "
@@ -260,7 +258,7 @@ class DomainCheckPage(BasePage):
 
     def _show_proposal(self, c: DomainCheck) -> None:
         p = c.proposal
-        if p is None or not p.record or p.method is spf.Method.UNCHANGED:
+        if not c.change_needed:
             self.proposal_box.setVisible(False)
             self.proposed.setPlainText("")
             return

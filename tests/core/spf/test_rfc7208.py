@@ -1,7 +1,7 @@
 """The RFC 7208 test suite (openspf.org release 2014.04, tests/data/rfc7208-tests.yml) through our evaluator.
 
 Each scenario's zone is served by a real DNS server on 127.0.0.1; evaluation asks it through the resolver handed to
-``wizard.core.spf`` (no global DNS hook). This proves that the per-query resolver plumbing keeps pyspf's RFC 7208
+``wizard.core.spf.evaluate`` (no global DNS hook). This proves that the per-query resolver plumbing keeps pyspf's RFC 7208
 behaviour: results and explanations must match the suite.
 
 Zone conventions of the suite (as pyspf's own driver reads them): an ``SPF:`` record also yields a TXT record unless
@@ -19,9 +19,9 @@ from dnslib import AAAA, CNAME, MX, PTR, QTYPE, RCODE, RR, TXT, A
 from dnslib.server import BaseResolver
 
 from tests.fixtures.dns_server import DnsServer, _Silent  # the fixture's "never answer" signal
-from wizard.core import spf
+from wizard.core.spf.evaluate import make_query
 
-SUITE = Path(__file__).resolve().parent.parent / "data" / "rfc7208-tests.yml"
+SUITE = Path(__file__).resolve().parents[2] / "data" / "rfc7208-tests.yml"
 TIMEOUT = 0.4
 
 
@@ -135,7 +135,7 @@ def test_rfc7208_case(server, scenario, name):
     case = SCENARIOS[scenario]["tests"][name]
     server.resolver_impl.zone = ZONES[scenario]
     resolver = server.resolver(timeout=TIMEOUT)
-    q = spf.make_query(resolver, case["host"], case["mailfrom"], case["helo"])
+    q = make_query(resolver, case["host"], case["mailfrom"], case["helo"])
     q.set_default_explanation("DEFAULT")
     result, _code, explanation = q.check()
     result = {"unknown": "permerror", "error": "temperror"}.get(result, result)
