@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from wizard.core.inputs.address import valid_host_name
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 from wizard.core.model import (
     HOST_PLACEHOLDERS,
@@ -33,13 +34,13 @@ from wizard.core.model import (
     Source,
     Tri,
     placeholders,
+    template_shape,
 )
 from wizard.core.paths import resources_dir, user_isp_dir
 
 SCHEMA = 1
 MAX_FILE_BYTES = 256 * 1024
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
-_HOSTNAME = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
 SEED = "seed article"
 
 # The kinds of value a field expects, named in error messages (translated like every core message).
@@ -244,7 +245,7 @@ class _Parser:
         for i, d in enumerate(v):
             w = f"{w_key}[{i}]"
             d = self.typed(d, str, w, K_DOMAIN).strip().lower().rstrip(".")
-            if not _HOSTNAME.match(d) or "." not in d:
+            if not valid_host_name(d):
                 raise self.fail(w, QT_TRANSLATE_NOOP("core", "“{value}” is not a domain name."), value=d)
             out.append(d)
         if required and not out:
@@ -307,7 +308,7 @@ class _Parser:
 
     def domain_value(self, value: Any, where: str) -> str:
         d = self.typed(value, str, where, K_DOMAIN).strip().lower().rstrip(".")
-        if not _HOSTNAME.match(d) or "." not in d:
+        if not valid_host_name(d):
             raise self.fail(where, QT_TRANSLATE_NOOP("core", "“{value}” is not a domain name."), value=d)
         return d
 
@@ -321,8 +322,7 @@ class _Parser:
                 name=sorted(unknown)[0],
                 allowed=", ".join("{" + p + "}" for p in sorted(HOST_PLACEHOLDERS)),
             )
-        probe = h.replace("{host}", "example.jp").replace("{subdomain}", "abc").replace("{initial}", "a")
-        if not _HOSTNAME.match(probe):
+        if not valid_host_name(template_shape(h), dotted=False):
             raise self.fail(where, QT_TRANSLATE_NOOP("core", "“{value}” is not a host name."), value=h)
         return h
 

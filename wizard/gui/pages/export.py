@@ -37,7 +37,6 @@ from wizard.core.export.base import (
     default_incoming_port,
     guess_incoming,
 )
-from wizard.core.files import save
 from wizard.core.inputs.flow import Step
 from wizard.core.messages import WizardError
 from wizard.core.model import Security
@@ -317,7 +316,7 @@ class ExportPage(BasePage):
         written, errors = [], []
         for fid, path in targets.items():
             try:
-                save(path, export.get(fid).render(self.inp))
+                export.save(path, export.get(fid).render(self.inp))
             except ExportError as exc:
                 errors.append(self.render(exc.msg))
                 continue
