@@ -12,6 +12,7 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -480,7 +481,7 @@ def source_as_dict(s: Source) -> dict[str, Any]:
 def fact_as_dict(f: Fact | None) -> dict[str, Any] | None:
     if f is None:
         return None
-    value = f.value.value if hasattr(f.value, "value") else f.value
+    value = f.value.value if isinstance(f.value, Enum) else f.value
     return {"value": value, "verified": f.verified, "sources": [source_as_dict(s) for s in f.sources]}
 
 
