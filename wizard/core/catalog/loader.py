@@ -307,12 +307,6 @@ class _Parser:
             raise self.fail(where, QT_TRANSLATE_NOOP("core", "Expected a number greater than 0."))
         return value
 
-    def domain_value(self, value: Any, where: str) -> str:
-        d = self.typed(value, str, where, K_DOMAIN).strip().lower().rstrip(".")
-        if not valid_host_name(d):
-            raise self.fail(where, QT_TRANSLATE_NOOP("core", "“{value}” is not a domain name."), value=d)
-        return d
-
     def host_template(self, value: Any, where: str) -> str:
         h = self.typed(value, str, where, K_HOST).strip().lower().rstrip(".")
         unknown = placeholders(h) - HOST_PLACEHOLDERS
