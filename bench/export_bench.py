@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.export.cases import case  # noqa: E402
 from wizard.core import export  # noqa: E402
 from wizard.core.inputs.address import parse_address  # noqa: E402
-from wizard.core.thunderbird import profile as tb  # noqa: E402
+from wizard.core.thunderbird import edit  # noqa: E402
 from wizard.core.model import Auth, RelaySetting, Security  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parent.parent / "tests" / "export" / "samples" / "prefs_several_accounts.js"
@@ -52,8 +52,8 @@ def main() -> None:
         (small / "prefs.js").write_text(text, encoding="utf-8")
         extra = "".join(f'user_pref("extensions.bench.pref{i}", "value {i}");\n' for i in range(20000))
         (large / "prefs.js").write_text(text + extra, encoding="utf-8")
-        t_small = per_call(lambda: tb.plan_apply(small, setting, me, True))
-        t_large = per_call(lambda: tb.plan_apply(large, setting, me, True))
+        t_small = per_call(lambda: edit.plan_apply(small, setting, me, True))
+        t_large = per_call(lambda: edit.plan_apply(large, setting, me, True))
         lines_small = text.count("\n")
         lines_large = lines_small + 20000
         print(f"plan_apply on prefs.js: {lines_large // lines_small}x more lines took {t_large / t_small:.0f}x "

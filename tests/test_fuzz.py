@@ -1,7 +1,7 @@
 """Fuzzing the parsers that read what others wrote (issue 9): the SMTP reply parser, the SPF record parser, the bounce
 reader, the ISP profile loader and the prefs.js editor. Hypothesis property tests; the example counts are bounded in
 ``make test`` and multiplied under ``make fuzz`` (tests/fuzzing.py). The bounce reader and the profile loader have
-more fuzz tests beside their unit tests (tests/core/test_bounce.py, tests/core/test_catalog.py).
+more fuzz tests beside their unit tests (tests/core/test_bounce.py, tests/core/catalog/test_catalog.py).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from tests.fuzzing import fuzz
 from wizard.core.spf.record import parse_record, split_strings
 from wizard.core.diagnosis.bounce import read_bounce
 from wizard.core.catalog.loader import builtin_dir, load_profile, profile_as_dict
-from wizard.core.thunderbird import profile as tb
+from wizard.core.thunderbird import edit, errors, prefs_js
 from wizard.core.smtp.probe import MAX_LINE, MAX_LINES, ReplyParser, _extensions, _Garbage, size_limit
 
 # -- SMTP replies -------------------------------------------------------------------------------------------------------
@@ -219,7 +219,7 @@ def prefs_file(draw):
     for name in names:
         for _ in range(draw(st.integers(0, 2))):
             lines.append(draw(other_line))
-        lines.append(f"user_pref({tb.js_value(name)}, {tb.js_value(draw(pref_value))});")
+        lines.append(f"user_pref({prefs_js.js_value(name)}, {prefs_js.js_value(draw(pref_value))});")
     lines += draw(st.lists(other_line, max_size=3))
     newline = draw(st.sampled_from(["\n", "\r\n"]))
     text = newline.join(lines) + draw(st.sampled_from([newline, ""]))
@@ -230,7 +230,7 @@ def prefs_file(draw):
 @given(prefs_file(), st.data())
 def test_prefs_editor_keeps_every_unrelated_line_byte_for_byte(file, data):
     text, names = file
-    prefs = tb.Prefs(text)
+    prefs = prefs_js.Prefs(text)
     assume(not prefs.open_comment)  # a file that ends inside /* is refused as a whole (test below)
     before_lines = list(prefs.lines)
     before_values = dict(prefs.values)
@@ -246,14 +246,14 @@ def test_prefs_editor_keeps_every_unrelated_line_byte_for_byte(file, data):
             expected = line if i != len(before_lines) - 1 or line.endswith("\n") or target < len(before_lines) else line + prefs.newline
             assert after_lines[i] == expected
     assert len(after_lines) in (len(before_lines), len(before_lines) + 1)
-    reread = tb.Prefs(after)
+    reread = prefs_js.Prefs(after)
     assert reread.get(name) == value and type(reread.get(name)) is type(value)
     others = {k: v for k, v in before_values.items() if k != name}
     assert {k: v for k, v in reread.values.items() if k != name} == others
     assert changed or before_values.get(name) == value
     # bytes that are not UTF-8 in the file survive the round trip as well
     raw = after.encode("utf-8") + b"\xff\xfe junk\n"
-    assert tb._encode(tb.Prefs(tb._decode(raw)).text()) == raw
+    assert prefs_js.encode(prefs_js.Prefs(prefs_js.decode(raw)).text()) == raw
 
 
 @fuzz(100)
@@ -268,16 +268,16 @@ def test_a_real_profile_with_junk_between_its_lines_keeps_the_junk(tmp_path_fact
     from wizard.core.inputs.address import parse_address
     from wizard.core.model import Auth, RelaySetting, Security
 
-    plan = tb.plan_apply(profile, RelaySetting("smtp.ocn.ne.jp", 587, Security.STARTTLS, Auth.AUTO, "taro@abc.ocn.ne.jp"),
+    plan = edit.plan_apply(profile, RelaySetting("smtp.ocn.ne.jp", 587, Security.STARTTLS, Auth.AUTO, "taro@abc.ocn.ne.jp"),
                          parse_address("info@例え.jp"), link_identity=True)
     old, new = plan.old_text.splitlines(keepends=True), plan.new_text.splitlines(keepends=True)
     touched = {c.name for c in plan.changes}
-    before = tb.Prefs(plan.old_text)
+    before = prefs_js.Prefs(plan.old_text)
     changed_lines = {before.index[n] for n in touched if n in before.index}
     for i, line in enumerate(old):
         if i not in changed_lines:
             assert new[i] == line
-    assert tb.Prefs(plan.new_text).values.keys() >= before.values.keys()
+    assert prefs_js.Prefs(plan.new_text).values.keys() >= before.values.keys()
 
 
 def test_a_prefs_js_that_ends_inside_a_comment_is_refused(tmp_path):
@@ -288,8 +288,8 @@ def test_a_prefs_js_that_ends_inside_a_comment_is_refused(tmp_path):
 
     import pytest
 
-    with pytest.raises(tb.ThunderbirdError, match="comment"):
-        tb.plan_apply(tmp_path, RelaySetting("smtp.ocn.ne.jp", 587, Security.STARTTLS, Auth.AUTO, "taro"),
+    with pytest.raises(errors.ThunderbirdError, match="comment"):
+        edit.plan_apply(tmp_path, RelaySetting("smtp.ocn.ne.jp", 587, Security.STARTTLS, Auth.AUTO, "taro"),
                       parse_address("info@example.jp"))
 
 

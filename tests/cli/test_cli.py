@@ -10,7 +10,7 @@ from tests.conftest import REPO
 from wizard import __version__
 from wizard.cli import main
 
-from tests.core.test_catalog import MINIMAL
+from tests.core.catalog.test_catalog import MINIMAL
 
 
 def run(capsys, *argv):

@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 
 from tests.export.cases import PASSWORD, thunderbird_home
-from wizard.cli import main
-from wizard.core.thunderbird import profile as tb
+from wizard.cli import build_parser, main
+from wizard.core import export
 from wizard.core.export.outlook_prf import decode
+from wizard.core.messages import Msg
+from wizard.core.thunderbird import prefs_js
 
 OCN = ["--isp", "ocn", "--isp-address", "taro@abc.ocn.ne.jp"]
 
@@ -141,7 +143,7 @@ def test_thunderbird_apply_dry_run_apply_again_and_undo(capsys, tb_home):
     code, out, err = run(capsys, *argv)
     assert code == 0, err
     assert "backup: " in out and "asks for the password once" in out
-    assert tb.Prefs((tb_home / "prefs.js").read_text(encoding="utf-8")).get("mail.identity.id1.smtpServer") == "smtp4"
+    assert prefs_js.Prefs((tb_home / "prefs.js").read_text(encoding="utf-8")).get("mail.identity.id1.smtpServer") == "smtp4"
 
     code, out, _ = run(capsys, *argv, "--json")
     info = json.loads(out)
@@ -186,3 +188,21 @@ def test_thunderbird_usage_errors(capsys, tb_home, argv, reason):
 def test_thunderbird_unknown_profile_exits_1(capsys, tb_home):
     code, _, err = run(capsys, "thunderbird", "apply", *OCN, "--from", "a@example.jp", "--profile", "nope")
     assert code == 1 and "no profile folder or profile named 'nope'" in err
+
+
+def _format_action(parser):
+    sub = next(a for a in parser._actions if a.dest == "command").choices["export"]
+    return next(a for a in sub._actions if a.dest == "format")
+
+
+def test_format_choices_and_help_come_from_the_registry(monkeypatch):
+    action = _format_action(build_parser())
+    assert tuple(action.choices) == export.FORMAT_IDS
+    for fmt in export.FORMATS.values():
+        assert f"{fmt.id} = {fmt.title.render()}" in action.help
+    # a format added to the registry is offered without touching the CLI
+    extra = export.ExportFormat("new-client", Msg.of("New Client (test)"), "sheet_html")
+    monkeypatch.setattr(export, "FORMATS", {**export.FORMATS, extra.id: extra})
+    monkeypatch.setattr(export, "FORMAT_IDS", (*export.FORMAT_IDS, extra.id))
+    action = _format_action(build_parser())
+    assert "new-client" in action.choices and "new-client = New Client (test)" in action.help

@@ -8,6 +8,7 @@ import time
 from tests.fixtures.smtp_server import ClosedPort, DroppingListener, SmtpServer
 from wizard.core.cancel import CancelToken
 from wizard.core.catalog.loader import load_catalog
+from wizard.core.catalog.resolve import resolve
 from wizard.core.model import Auth, RelaySetting, Security
 from wizard.core.smtp.probe import ProbeResult, StepFinished, Timeouts, Verdict
 from wizard.core.smtp.probing import (
@@ -17,8 +18,8 @@ from wizard.core.smtp.probing import (
     Entry,
     Outcome,
     ProbeOptions,
+    entries_for,
     entries_for_setting,
-    entries_from_profile,
     make_plan,
     run_plan,
 )
@@ -34,31 +35,31 @@ def catalog():
 
 def test_entries_fill_templates_and_skip_what_cannot_be_filled():
     ocn = catalog().get("ocn")
-    entries = entries_from_profile(ocn, isp_address="taro@abc.ocn.ne.jp")
+    entries = entries_for(resolve(ocn, isp_address="taro@abc.ocn.ne.jp"))
     assert [e.setting.host for e in entries] == ["smtp.ocn.ne.jp", "smtp.ocn.ne.jp", "abc.ocn.ne.jp"]
     assert entries[0].setting.username == "taro@abc.ocn.ne.jp"
     # an address at the bare provider domain has no {subdomain}: that candidate is skipped with a reason
-    entries = entries_from_profile(ocn, isp_address="taro@ocn.ne.jp")
+    entries = entries_for(resolve(ocn, isp_address="taro@ocn.ne.jp"))
     assert entries[2].setting is None
     assert "abc.ocn.ne.jp" in entries[2].skip.render()
     assert entries[2].label == "{subdomain}.ocn.ne.jp:25 (plain)"
     # no provider address at all: the login templates cannot be filled either
-    entries = entries_from_profile(ocn)
+    entries = entries_for(resolve(ocn))
     assert all(e.setting is None for e in entries[:2])
     # --user overrides the login template
-    entries = entries_from_profile(ocn, login="someone")
+    entries = entries_for(resolve(ocn, login="someone"))
     assert entries[0].setting is not None and entries[0].setting.username == "someone"
 
 
 def test_account_templates_and_invalid_hosts_are_skipped():
     au = catalog().get("au")
-    entries = entries_from_profile(au, isp_address="taro@ab.auone-net.jp")
+    entries = entries_for(resolve(au, isp_address="taro@ab.auone-net.jp"))
     assert all(e.setting is None for e in entries)  # every candidate logs in with {account}
     assert "account ID" in entries[0].skip.render()
-    entries = entries_from_profile(au, isp_address="taro@ab.auone-net.jp", account="abc12345")
+    entries = entries_for(resolve(au, isp_address="taro@ab.auone-net.jp", account="abc12345"))
     assert entries[0].setting.host == "msa.ab.auone-net.jp" and entries[0].setting.username == "abc12345"
     other = catalog().get("other")
-    entries = entries_from_profile(other, host="smtp_bad.example", account="x")
+    entries = entries_for(resolve(other, host="smtp_bad.example", account="x"))
     assert all(e.setting is None and "not a valid server name" in e.skip.render() for e in entries)
     assert entries_for_setting(RelaySetting("bad host", 25, Security.PLAIN, Auth.NONE))[0].skip is not None
     assert entries_for_setting(RelaySetting("127.0.0.1", 25, Security.PLAIN, Auth.NONE))[0].setting is not None
@@ -153,7 +154,7 @@ def fake(entry, verdict, size=None):
 
 
 def ocn_entries():
-    return entries_from_profile(catalog().get("ocn"), isp_address="taro@abc.ocn.ne.jp")
+    return entries_for(resolve(catalog().get("ocn"), isp_address="taro@abc.ocn.ne.jp"))
 
 
 def test_plan_port25_blocked_and_own_domain_only_on_25():
@@ -174,7 +175,7 @@ def test_plan_warnings_for_a_working_setting():
     plan = make_plan(
         [fake(e465, Verdict.OK), fake(e587, Verdict.TIMEOUT), fake(e25, Verdict.PORT_BLOCKED)],
         ocn,
-        ocn.template_values("taro@abc.ocn.ne.jp"),
+        resolve(ocn, isp_address="taro@abc.ocn.ne.jp").values,
     )
     assert plan.recommended.entry is e465
     text = "\n".join(w.render() for w in plan.warnings)

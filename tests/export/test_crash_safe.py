@@ -28,7 +28,7 @@ import pytest
 from tests.conftest import REPO, need_system
 from wizard.core.inputs.address import parse_address
 from wizard.core import files
-from wizard.core.thunderbird import profile as tb
+from wizard.core.thunderbird import edit, errors, prefs_js
 from wizard.core.model import Auth, RelaySetting, Security
 
 SAMPLE = Path(__file__).parent / "samples" / "prefs_several_accounts.js"
@@ -41,7 +41,7 @@ APPLY = """
 from pathlib import Path
 from wizard.core.inputs.address import parse_address
 from wizard.core import files
-from wizard.core.thunderbird import profile as tb
+from wizard.core.thunderbird import edit, errors, prefs_js
 from wizard.core.model import Auth, RelaySetting, Security
 OCN = RelaySetting("smtp.ocn.ne.jp", 465, Security.TLS, Auth.AUTO, "taro@abc.ocn.ne.jp")
 ME = parse_address("info@例え.jp")
@@ -58,7 +58,7 @@ def child(script: str, *args: str, **kw) -> subprocess.Popen:
 @posix_only
 def test_killed_between_write_and_rename_leaves_a_valid_prefs_js(profile):
     before = (profile / "prefs.js").read_bytes()
-    planned = tb.plan_apply(profile, OCN, ME, link_identity=True).new_text.encode("utf-8")
+    planned = edit.plan_apply(profile, OCN, ME, link_identity=True).new_text.encode("utf-8")
     proc = child(
         """
         import sys, time
@@ -66,14 +66,14 @@ def test_killed_between_write_and_rename_leaves_a_valid_prefs_js(profile):
             print("between write and rename", flush=True)
             time.sleep(60)
         files.before_rename = hang
-        tb.apply(Path(sys.argv[1]), OCN, ME, link_identity=True)
+        edit.apply(Path(sys.argv[1]), OCN, ME, link_identity=True)
         print("not killed", flush=True)
         """,
         str(profile),
     )
     try:
         assert proc.stdout.readline().strip() == "between write and rename", proc.stderr.read()
-        tmp = profile / tb.TMP_NAME
+        tmp = profile / edit.TMP_NAME
         assert tmp.read_bytes() == planned  # the new file was complete: only the rename was missing
         os.kill(proc.pid, signal.SIGKILL)
         assert proc.wait(10) == -signal.SIGKILL
@@ -84,14 +84,14 @@ def test_killed_between_write_and_rename_leaves_a_valid_prefs_js(profile):
         proc.stderr.close()
     # prefs.js is the old one, whole and valid
     assert (profile / "prefs.js").read_bytes() == before
-    assert tb.Prefs(before.decode("utf-8")).values == tb.Prefs((profile / "prefs.js").read_text("utf-8")).values
-    [first_backup] = tb.backups(profile)
+    assert prefs_js.Prefs(before.decode("utf-8")).values == prefs_js.Prefs((profile / "prefs.js").read_text("utf-8")).values
+    [first_backup] = edit.backups(profile)
     assert first_backup.read_bytes() == before
     # the next run removes the stale temporary file, writes, and makes a second backup beside the first
-    result = tb.apply(profile, OCN, ME, link_identity=True)
+    result = edit.apply(profile, OCN, ME, link_identity=True)
     assert result.written and (profile / "prefs.js").read_bytes() == planned
-    assert not (profile / tb.TMP_NAME).exists()
-    assert tb.backups(profile) == [first_backup, result.backup] or set(tb.backups(profile)) == {first_backup, result.backup}
+    assert not (profile / edit.TMP_NAME).exists()
+    assert edit.backups(profile) == [first_backup, result.backup] or set(edit.backups(profile)) == {first_backup, result.backup}
     assert first_backup.read_bytes() == before
 
 
@@ -106,9 +106,9 @@ def test_a_write_the_kernel_refuses_leaves_everything_as_it_was(profile):
         size = os.path.getsize(Path(sys.argv[1]) / "prefs.js")
         resource.setrlimit(resource.RLIMIT_FSIZE, (size + 16, size + 16))
         try:
-            tb.apply(Path(sys.argv[1]), OCN, ME, link_identity=True)
+            edit.apply(Path(sys.argv[1]), OCN, ME, link_identity=True)
             print(json.dumps({"error": None}))
-        except tb.ThunderbirdError as exc:
+        except errors.ThunderbirdError as exc:
             print(json.dumps({"error": str(exc)}))
         """,
         str(profile),
@@ -156,9 +156,9 @@ elif scenario == "read-only":
     subprocess.run(["mount", "-o", "remount,ro", str(mnt)], check=True)
 free = os.statvfs(mnt).f_bavail
 try:
-    tb.apply(profile, OCN, ME, link_identity=True)
+    edit.apply(profile, OCN, ME, link_identity=True)
     error = None
-except tb.ThunderbirdError as exc:
+except errors.ThunderbirdError as exc:
     error = str(exc)
 print(json.dumps({"error": error, "unchanged": (profile / "prefs.js").read_bytes() == data,
                   "files": sorted(os.listdir(profile)), "free_pages": free}))
@@ -188,9 +188,9 @@ def namespace():
 @pytest.mark.parametrize(
     "scenario, reason, failing_file",
     [
-        ("full-at-backup", "No space left on device", tb.BACKUP_PREFIX),
+        ("full-at-backup", "No space left on device", edit.BACKUP_PREFIX),
         ("full-at-write", "No space left on device", "/prefs.js: "),
-        ("read-only", "Read-only file system", tb.BACKUP_PREFIX),
+        ("read-only", "Read-only file system", edit.BACKUP_PREFIX),
     ],
 )
 def test_full_disk_or_read_only_profile_gives_a_clear_error_and_changes_nothing(namespace, scenario, reason, failing_file):
@@ -213,19 +213,19 @@ def test_full_disk_or_read_only_profile_gives_a_clear_error_and_changes_nothing(
 
 def test_backups_in_the_same_second_and_a_file_in_the_way_are_never_overwritten(profile):
     now = _dt.datetime(2026, 11, 29, 10, 0, 0)
-    in_the_way = profile / f"{tb.BACKUP_PREFIX}20261129-100000{tb.BACKUP_SUFFIX}"
+    in_the_way = profile / f"{edit.BACKUP_PREFIX}20261129-100000{edit.BACKUP_SUFFIX}"
     in_the_way.write_bytes(b"the user's own file with our name")
     original = (profile / "prefs.js").read_bytes()
-    first = tb.apply(profile, OCN, ME, now=now)
+    first = edit.apply(profile, OCN, ME, now=now)
     second_setting = RelaySetting("smtp.ocn.ne.jp", 587, Security.STARTTLS, Auth.AUTO, "taro@abc.ocn.ne.jp")
     after_first = (profile / "prefs.js").read_bytes()
-    second = tb.apply(profile, second_setting, ME, now=now)
+    second = edit.apply(profile, second_setting, ME, now=now)
     assert in_the_way.read_bytes() == b"the user's own file with our name"
     assert len({in_the_way, first.backup, second.backup}) == 3
     assert first.backup.read_bytes() == original and second.backup.read_bytes() == after_first
     # two undos in the same second keep both replaced versions apart as well
-    u1 = tb.undo(profile, now=now)
-    u2 = tb.undo(profile, now=now)
+    u1 = edit.undo(profile, now=now)
+    u2 = edit.undo(profile, now=now)
     assert u1.saved_current != u2.saved_current
     assert u1.saved_current.read_bytes() != u2.saved_current.read_bytes()
 
@@ -233,14 +233,14 @@ def test_backups_in_the_same_second_and_a_file_in_the_way_are_never_overwritten(
 def test_a_symlink_planted_as_the_temporary_file_is_not_followed(profile, tmp_path):
     victim = tmp_path / "victim.txt"
     victim.write_bytes(b"precious")
-    (profile / tb.TMP_NAME).symlink_to(victim)
-    assert tb.apply(profile, OCN, ME).written
+    (profile / edit.TMP_NAME).symlink_to(victim)
+    assert edit.apply(profile, OCN, ME).written
     assert victim.read_bytes() == b"precious"
     assert not (profile / "prefs.js").is_symlink()
 
 
 def test_prefs_js_changed_while_the_change_was_prepared_is_not_overwritten(profile, monkeypatch):
-    real_plan = tb.plan_apply
+    real_plan = edit.plan_apply
 
     def plan_then_thunderbird_saves(*a, **k):
         plan = real_plan(*a, **k)
@@ -248,9 +248,9 @@ def test_prefs_js_changed_while_the_change_was_prepared_is_not_overwritten(profi
             fh.write(b'user_pref("mail.ui.folderpane.version", 9);\n')
         return plan
 
-    monkeypatch.setattr(tb, "plan_apply", plan_then_thunderbird_saves)
-    with pytest.raises(tb.ThunderbirdError, match="changed by another program"):
-        tb.apply(profile, OCN, ME)
+    monkeypatch.setattr(edit, "plan_apply", plan_then_thunderbird_saves)
+    with pytest.raises(errors.ThunderbirdError, match="changed by another program"):
+        edit.apply(profile, OCN, ME)
     assert (profile / "prefs.js").read_bytes().endswith(b'user_pref("mail.ui.folderpane.version", 9);\n')
     assert sorted(p.name for p in profile.iterdir()) == ["prefs.js"]
 

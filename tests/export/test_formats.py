@@ -331,3 +331,10 @@ def test_golden_files(name, fid):
 def test_fixed_uuid_factory_is_used_only_for_tests():
     f = fixed_uuids()
     assert re.fullmatch(r"0{8}-0{4}-4000-8000-0{11}1", f())
+
+
+@pytest.mark.parametrize("fid", export.FORMAT_IDS)
+def test_each_registered_module_is_the_format_it_is_registered_as(fid):
+    fmt = export.get(fid)
+    assert fmt.module.ID == fid
+    assert fmt.suffix == fmt.module.SUFFIX and fmt.suffix.startswith(".")

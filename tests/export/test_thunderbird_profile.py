@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from wizard.core.inputs.address import parse_address
-from wizard.core.thunderbird import profile as tb
+from wizard.core.thunderbird import edit, errors, lock, prefs_js, profiles
 from wizard.core import files
 from wizard.core.model import Auth, RelaySetting, Security
 
@@ -23,13 +23,13 @@ ME = parse_address("info@例え.jp")
 T0 = _dt.datetime(2026, 11, 29, 10, 0, 0)
 
 
-def prefs(d: Path) -> tb.Prefs:
-    return tb.Prefs((d / "prefs.js").read_bytes().decode("utf-8"))
+def prefs(d: Path) -> prefs_js.Prefs:
+    return prefs_js.Prefs((d / "prefs.js").read_bytes().decode("utf-8"))
 
 
 def test_apply_adds_next_free_server_and_keeps_every_other_line(profile):
     before = (profile / "prefs.js").read_bytes()
-    result = tb.apply(profile, OCN, ME, link_identity=True, now=T0)
+    result = edit.apply(profile, OCN, ME, link_identity=True, now=T0)
     assert result.written and result.plan.key == "smtp4"  # smtp1, smtp2 listed; smtp3 has leftover prefs
     after = (profile / "prefs.js").read_bytes()
     old, new = before.splitlines(keepends=True), after.splitlines(keepends=True)
@@ -66,28 +66,28 @@ def test_apply_adds_next_free_server_and_keeps_every_other_line(profile):
 
 
 def test_without_link_identity_no_identity_changes(profile):
-    plan = tb.apply(profile, OCN, ME, now=T0).plan
+    plan = edit.apply(profile, OCN, ME, now=T0).plan
     assert not plan.linked and not [c for c in plan.changes if ".identity." in c.name]
     assert prefs(profile).get("mail.identity.id1.smtpServer") == "smtp1"
 
 
 def test_applying_twice_changes_nothing_the_second_time(profile):
-    first = tb.apply(profile, OCN, ME, link_identity=True, now=T0)
+    first = edit.apply(profile, OCN, ME, link_identity=True, now=T0)
     after_first = (profile / "prefs.js").read_bytes()
-    second = tb.apply(profile, OCN, ME, link_identity=True, now=T0 + _dt.timedelta(seconds=5))
+    second = edit.apply(profile, OCN, ME, link_identity=True, now=T0 + _dt.timedelta(seconds=5))
     assert not second.written and second.backup is None and not second.plan.changed
     assert (profile / "prefs.js").read_bytes() == after_first
     assert second.plan.key == first.plan.key
-    assert tb.backups(profile) == [first.backup]
+    assert edit.backups(profile) == [first.backup]
     summary = [m.render() for m in second.plan.summary()]
     assert summary[0].startswith("Nothing to change")
     assert "Identity info@例え.jp already sends through smtp4." in summary
 
 
 def test_a_changed_setting_updates_the_same_server(profile):
-    tb.apply(profile, OCN, ME, now=T0)
+    edit.apply(profile, OCN, ME, now=T0)
     starttls = RelaySetting("smtp.ocn.ne.jp", 587, Security.STARTTLS, Auth.AUTO, "taro@abc.ocn.ne.jp")
-    result = tb.apply(profile, starttls, ME, now=T0 + _dt.timedelta(minutes=1))
+    result = edit.apply(profile, starttls, ME, now=T0 + _dt.timedelta(minutes=1))
     p = prefs(profile)
     assert result.plan.key == "smtp4" and not result.plan.new_server
     assert p.get("mail.smtpservers") == "smtp1,smtp2,smtp4"
@@ -103,7 +103,7 @@ def test_a_server_the_user_made_by_hand_is_found_by_host_and_user(profile):
         'user_pref("mail.smtpserver.smtp5.username", "taro@abc.ocn.ne.jp");\n'
         'user_pref("mail.smtpservers", "smtp1,smtp2,smtp5");')
     (profile / "prefs.js").write_text(text, encoding="utf-8")
-    plan = tb.plan_apply(profile, OCN, ME)
+    plan = edit.plan_apply(profile, OCN, ME)
     assert plan.key == "smtp5" and not plan.new_server
 
 
@@ -112,7 +112,7 @@ def test_no_auth_setting_and_first_server_becomes_default(tmp_path):
     d.mkdir()
     (d / "prefs.js").write_bytes(b'// Mozilla User Preferences\r\n\r\nuser_pref("mail.accountmanager.accounts", "account1");')
     plain = RelaySetting("mail.example-isp.ne.jp", 25, Security.PLAIN, Auth.NONE)
-    tb.apply(d, plain, parse_address("office@example.jp"), now=T0)
+    edit.apply(d, plain, parse_address("office@example.jp"), now=T0)
     data = (d / "prefs.js").read_bytes()
     assert data.startswith(b'// Mozilla User Preferences\r\n\r\nuser_pref("mail.accountmanager.accounts", "account1");\r\n')
     assert b"\n" not in data.replace(b"\r\n", b"")  # CRLF file stays CRLF
@@ -123,7 +123,7 @@ def test_no_auth_setting_and_first_server_becomes_default(tmp_path):
 
 
 def test_prefs_in_comments_are_not_prefs():
-    p = tb.Prefs(SAMPLE.read_text(encoding="utf-8") + '/*\nuser_pref("mail.smtpservers", "smtp9");\n*/\n'
+    p = prefs_js.Prefs(SAMPLE.read_text(encoding="utf-8") + '/*\nuser_pref("mail.smtpservers", "smtp9");\n*/\n'
                  '// user_pref("mail.smtp.defaultserver", "smtp9");\n')
     assert p.get("mail.smtpserver.smtp9.hostname") is None  # in the sample's block comment
     assert (p.get("mail.smtpservers"), p.get("mail.smtp.defaultserver")) == ("smtp1,smtp2", "smtp1")
@@ -134,26 +134,26 @@ def test_prefs_in_comments_are_not_prefs():
 def test_bytes_that_are_not_utf8_survive(profile):
     raw = SAMPLE.read_bytes().replace(b'"Asia/Tokyo"', b'"\x93\xfa\x96\x7b"')  # Shift_JIS bytes
     (profile / "prefs.js").write_bytes(raw)
-    tb.apply(profile, OCN, ME, now=T0)
+    edit.apply(profile, OCN, ME, now=T0)
     assert b'user_pref("calendar.timezone.local", "\x93\xfa\x96\x7b");' in (profile / "prefs.js").read_bytes()
 
 
 def test_link_identity_without_a_matching_identity_says_so(profile):
-    plan = tb.plan_apply(profile, OCN, parse_address("nobody@example.jp"), link_identity=True)
+    plan = edit.plan_apply(profile, OCN, parse_address("nobody@example.jp"), link_identity=True)
     assert not plan.linked
     assert any("No identity in this profile has the address" in m.render() for m in plan.summary())
 
 
 def test_user_js_that_would_override_is_reported(profile):
     (profile / "user.js").write_text('user_pref("mail.identity.id1.smtpServer", "smtp1");\n', encoding="utf-8")
-    plan = tb.plan_apply(profile, OCN, ME, link_identity=True)
+    plan = edit.plan_apply(profile, OCN, ME, link_identity=True)
     assert plan.user_js_conflicts == ("mail.identity.id1.smtpServer",)
     assert any("user.js sets mail.identity.id1.smtpServer" in m.render() for m in plan.summary())
 
 
 def test_dry_run_writes_nothing(profile):
     before = (profile / "prefs.js").read_bytes()
-    result = tb.apply(profile, OCN, ME, link_identity=True, dry_run=True)
+    result = edit.apply(profile, OCN, ME, link_identity=True, dry_run=True)
     assert result.plan.changed and not result.written
     assert (profile / "prefs.js").read_bytes() == before
     assert sorted(p.name for p in profile.iterdir()) == ["prefs.js"]
@@ -161,36 +161,36 @@ def test_dry_run_writes_nothing(profile):
 
 def test_undo_restores_the_backup_byte_for_byte_and_walks_back(profile):
     original = (profile / "prefs.js").read_bytes()
-    tb.apply(profile, OCN, ME, now=T0)
+    edit.apply(profile, OCN, ME, now=T0)
     after_first = (profile / "prefs.js").read_bytes()
     starttls = RelaySetting("smtp.ocn.ne.jp", 587, Security.STARTTLS, Auth.AUTO, "taro@abc.ocn.ne.jp")
-    tb.apply(profile, starttls, ME, link_identity=True, now=T0 + _dt.timedelta(minutes=1))
-    assert len(tb.backups(profile)) == 2
+    edit.apply(profile, starttls, ME, link_identity=True, now=T0 + _dt.timedelta(minutes=1))
+    assert len(edit.backups(profile)) == 2
 
-    r = tb.undo(profile, now=T0 + _dt.timedelta(minutes=2))
+    r = edit.undo(profile, now=T0 + _dt.timedelta(minutes=2))
     assert r.restored and not r.changed_since
     assert (profile / "prefs.js").read_bytes() == after_first
-    r = tb.undo(profile, now=T0 + _dt.timedelta(minutes=3))
+    r = edit.undo(profile, now=T0 + _dt.timedelta(minutes=3))
     assert (profile / "prefs.js").read_bytes() == original
     assert r.saved_current.read_bytes() == after_first  # what undo replaced is kept
-    with pytest.raises(tb.ThunderbirdError, match="nothing to undo"):
-        tb.undo(profile)
+    with pytest.raises(errors.ThunderbirdError, match="nothing to undo"):
+        edit.undo(profile)
 
 
 def test_undo_notices_later_changes(profile):
-    tb.apply(profile, OCN, ME, now=T0)
+    edit.apply(profile, OCN, ME, now=T0)
     with open(profile / "prefs.js", "ab") as fh:  # as if Thunderbird had run and saved
         fh.write(b'user_pref("mail.ui.folderpane.version", 9);\n')
-    r = tb.undo(profile, dry_run=True)
+    r = edit.undo(profile, dry_run=True)
     assert r.changed_since and not r.restored
-    assert tb.undo(profile, now=T0 + _dt.timedelta(seconds=1)).changed_since
+    assert edit.undo(profile, now=T0 + _dt.timedelta(seconds=1)).changed_since
 
 
 def test_profile_without_prefs_js_is_refused(tmp_path):
-    with pytest.raises(tb.ThunderbirdError, match="has no prefs.js"):
-        tb.apply(tmp_path, OCN, ME)
-    with pytest.raises(tb.ThunderbirdError, match="does not exist"):
-        tb.apply(tmp_path / "missing", OCN, ME)
+    with pytest.raises(errors.ThunderbirdError, match="has no prefs.js"):
+        edit.apply(tmp_path, OCN, ME)
+    with pytest.raises(errors.ThunderbirdError, match="does not exist"):
+        edit.apply(tmp_path / "missing", OCN, ME)
 
 
 # --- atomicity ---------------------------------------------------------------------------------------------------
@@ -204,11 +204,11 @@ def test_a_failure_between_write_and_rename_leaves_the_old_file(profile, monkeyp
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(files.os, failing, boom)
-    with pytest.raises(tb.ThunderbirdError, match="No space left on device"):
-        tb.apply(profile, OCN, ME, now=T0)
+    with pytest.raises(errors.ThunderbirdError, match="No space left on device"):
+        edit.apply(profile, OCN, ME, now=T0)
     monkeypatch.undo()
     assert (profile / "prefs.js").read_bytes() == before
-    assert not (profile / tb.TMP_NAME).exists()
+    assert not (profile / edit.TMP_NAME).exists()
 
 
 def test_atomic_write_keeps_the_file_mode(tmp_path):
@@ -229,26 +229,26 @@ def test_lock_link_with_a_live_pid_means_running(profile):
     proc = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
     try:
         os.symlink(f"127.0.1.1:+{proc.pid}", profile / "lock")
-        state = tb.lock_state(profile)
+        state = lock.lock_state(profile)
         assert state.running and str(proc.pid) in state.reason.render()
         before = (profile / "prefs.js").read_bytes()
-        with pytest.raises(tb.ThunderbirdRunning, match="Close Thunderbird"):
-            tb.apply(profile, OCN, ME)
-        with pytest.raises(tb.ThunderbirdRunning):
-            tb.undo(profile)
-        assert (profile / "prefs.js").read_bytes() == before and not tb.backups(profile)
+        with pytest.raises(errors.ThunderbirdRunning, match="Close Thunderbird"):
+            edit.apply(profile, OCN, ME)
+        with pytest.raises(errors.ThunderbirdRunning):
+            edit.undo(profile)
+        assert (profile / "prefs.js").read_bytes() == before and not edit.backups(profile)
     finally:
         proc.kill()
         proc.wait()
     # the same link after the process is gone: a stale lock, as after a crash or a normal exit
-    assert not tb.lock_state(profile).running
-    assert tb.apply(profile, OCN, ME, now=T0).written
+    assert not lock.lock_state(profile).running
+    assert edit.apply(profile, OCN, ME, now=T0).written
 
 
 @posix_only
 def test_lock_link_from_another_computer_means_running(profile):
     os.symlink("192.0.2.7:+4242", profile / "lock")
-    state = tb.lock_state(profile)
+    state = lock.lock_state(profile)
     assert state.running and "another computer (192.0.2.7)" in state.reason.render()
 
 
@@ -267,12 +267,12 @@ def test_parentlock_held_with_fcntl_means_running(profile):
     )
     try:
         assert holder.stdout.readline().strip() == "locked"
-        assert tb.lock_state(profile).running
+        assert lock.lock_state(profile).running
     finally:
         holder.kill()
         holder.wait()
         holder.stdout.close()
-    assert not tb.lock_state(profile).running  # the file alone proves nothing
+    assert not lock.lock_state(profile).running  # the file alone proves nothing
 
 
 # --- profiles.ini -------------------------------------------------------------------------------------------------
@@ -314,11 +314,11 @@ def test_profiles_ini_install_default_wins(tmp_path):
         Locked=1
         """.replace("{abs}", str(tmp_path / "elsewhere" / "work")), ["k1x2.default", "ab12cd34.default-release"])
     (tmp_path / "elsewhere" / "work").mkdir(parents=True)
-    profiles = tb.find_profiles([root])
-    assert [(p.name, p.default) for p in profiles] == [
+    found = profiles.find_profiles([root])
+    assert [(p.name, p.default) for p in found] == [
         ("default-release", True), ("default", False), ("仕事", False)]
-    assert profiles[0].path == root / "ab12cd34.default-release" and profiles[0].exists
-    assert profiles[2].path == tmp_path / "elsewhere" / "work" and not profiles[2].exists  # no prefs.js yet
+    assert found[0].path == root / "ab12cd34.default-release" and found[0].exists
+    assert found[2].path == tmp_path / "elsewhere" / "work" and not found[2].exists  # no prefs.js yet
 
 
 def test_profiles_ini_old_style_default_and_windows_paths(tmp_path):
@@ -333,17 +333,17 @@ def test_profiles_ini_old_style_default_and_windows_paths(tmp_path):
         Path=Profiles\\\\x9y8z7.default
         Default=1
         """.replace("\\\\", "\\"), ["Profiles/x9y8z7.default"])
-    (p,) = tb.find_profiles([root])
+    (p,) = profiles.find_profiles([root])
     assert p.default and p.path == root / "Profiles" / "x9y8z7.default" and p.exists
 
 
 def test_missing_and_broken_profiles_ini(tmp_path):
-    assert tb.find_profiles([tmp_path / "none"]) == []
+    assert profiles.find_profiles([tmp_path / "none"]) == []
     root = tmp_path / "broken"
     root.mkdir()
     (root / "profiles.ini").write_text("Name=no section header\n", encoding="utf-8")
-    with pytest.raises(tb.ThunderbirdError, match="Cannot read"):
-        tb.find_profiles([root])
+    with pytest.raises(errors.ThunderbirdError, match="Cannot read"):
+        profiles.find_profiles([root])
 
 
 @pytest.mark.parametrize(
@@ -351,8 +351,8 @@ def test_missing_and_broken_profiles_ini(tmp_path):
     [("linux", ".thunderbird"), ("darwin", "Library/Thunderbird"), ("win32", "Roaming/Thunderbird")],
 )
 def test_default_roots_per_system(monkeypatch, isolated_home, platform, expected):
-    monkeypatch.setattr(tb.sys, "platform", platform)
+    monkeypatch.setattr(profiles.sys, "platform", platform)
     monkeypatch.setenv("APPDATA", str(isolated_home / "AppData" / "Roaming"))
-    roots = tb.default_roots()
+    roots = profiles.default_roots()
     assert roots[0].as_posix().endswith(expected)
     assert str(roots[0]).startswith(str(isolated_home))

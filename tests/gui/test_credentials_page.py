@@ -140,7 +140,7 @@ def test_back_keeps_what_was_typed(qtbot):
 
 
 def test_a_provider_without_login_or_templates_skips_the_page(qtbot, user_isp_dir):
-    from tests.core.test_catalog import MINIMAL
+    from tests.core.catalog.test_catalog import MINIMAL
 
     text = MINIMAL.format(id="open", host="smtp.test-isp.example", port=25).replace('auth = "auto"', 'auth = "none"')
     (user_isp_dir / "open.toml").write_text(text.replace('username = "{address}"\n', ""))
@@ -160,7 +160,7 @@ def test_a_provider_without_login_or_templates_skips_the_page(qtbot, user_isp_di
 
 
 def test_a_provider_without_login_asks_only_for_the_provider_address(qtbot, user_isp_dir):
-    from tests.core.test_catalog import MINIMAL
+    from tests.core.catalog.test_catalog import MINIMAL
 
     text = MINIMAL.format(id="open", host="{subdomain}.test-isp.example", port=25).replace('auth = "auto"', 'auth = "none"')
     (user_isp_dir / "open.toml").write_text(text.replace('username = "{address}"\n', ""))

@@ -17,7 +17,7 @@ from tests.export.cases import PASSWORD, thunderbird_home
 from tests.gui.helpers import type_text
 from wizard.core.inputs.address import parse_address
 from wizard.core.catalog.loader import load_catalog
-from wizard.core.thunderbird import profile as tb
+from wizard.core.thunderbird import prefs_js
 from wizard.core.export.outlook_prf import decode
 from wizard.core.inputs.flow import Step
 from wizard.core.model import Auth, RelaySetting, Security
@@ -123,7 +123,7 @@ def test_apply_then_undo_and_the_done_page(qtbot, wiz, profile):
     original = (profile / "prefs.js").read_bytes()
     assert page.apply_button.isEnabled() and not page.undo_button.isEnabled()
     qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
-    p = tb.Prefs((profile / "prefs.js").read_text(encoding="utf-8"))
+    p = prefs_js.Prefs((profile / "prefs.js").read_text(encoding="utf-8"))
     assert p.get("mail.smtpserver.smtp4.hostname") == "smtp.ocn.ne.jp"
     assert p.get("mail.identity.id1.smtpServer") == "smtp4"
     assert "Done. The old settings are kept in prefs.js.relay-wizard-" in page.tb_plan.text()

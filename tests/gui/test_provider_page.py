@@ -114,7 +114,7 @@ def test_other_provider_needs_a_valid_host(qtbot, wiz):
 
 
 def test_custom_profile_is_marked(qtbot, user_isp_dir):
-    from tests.core.test_catalog import MINIMAL
+    from tests.core.catalog.test_catalog import MINIMAL
 
     (user_isp_dir / "mine.toml").write_text(MINIMAL.format(id="mine", host="smtp.test-isp.example", port=587))
     w = RelayWizard(lang="en", catalog=load_catalog())

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import argparse
+import ipaddress
 import json
 import sys
 from typing import Any
 
+from wizard.core.inputs.address import AddressError, parse_domain
 from wizard.core.messages import Msg
+from wizard.core.secrets import KeyringUnavailable, Secret, load_password
+from wizard.i18n import make_translate
 
 
 def translator(lang: str | None):
     """A ``(context, text) -> text`` function for the CLI's language (``--lang`` or the system locale)."""
-    from wizard.i18n import make_translate
-
     return make_translate(lang)
 
 
@@ -42,8 +45,6 @@ def obtain_password(args, host: str, port: int, login: str):
 
     Returns a :class:`~wizard.core.secrets.Secret` or None (nothing saved, or no keyring: a note goes to stderr).
     """
-    from wizard.core.secrets import KeyringUnavailable, Secret, load_password
-
     if getattr(args, "password_stdin", False):
         line = sys.stdin.readline()
         return Secret(line.rstrip("\r\n"))
@@ -58,11 +59,6 @@ def obtain_password(args, host: str, port: int, login: str):
 
 def host_type(text: str) -> str:
     """argparse type for a relay host: a domain name (IDNA, to its ASCII form), an IP address or ``localhost``."""
-    import argparse
-    import ipaddress
-
-    from wizard.core.inputs.address import AddressError, parse_domain
-
     value = text.strip().rstrip(".")
     try:
         return str(ipaddress.ip_address(value.strip("[]")))
@@ -78,8 +74,6 @@ def host_type(text: str) -> str:
 
 def port_type(text: str) -> int:
     """argparse type for a TCP port (1-65535)."""
-    import argparse
-
     try:
         port = int(text)
     except ValueError:
@@ -91,8 +85,6 @@ def port_type(text: str) -> int:
 
 def login_type(text: str) -> str:
     """argparse type for a login name at the relay: kept as typed, but not empty."""
-    import argparse
-
     if not text.strip():
         raise argparse.ArgumentTypeError("the login name is empty")
     return text.strip()
@@ -107,8 +99,6 @@ def add_relay_key_options(parser) -> None:
 
 def seconds(limit: float = 3600):
     """An argparse ``type``: a number of seconds, more than 0 and at most ``limit``."""
-    import argparse
-
     def parse(text: str) -> float:
         try:
             value = float(text)

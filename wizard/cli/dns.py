@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 
-from wizard.cli.common import error, print_json, translator
+from wizard.cli.common import error, print_json, seconds, translator
 from wizard.core.catalog.loader import load_catalog
 from wizard.core.findings import Severity
 from wizard.core.inputs.address import AddressError, parse_domain
@@ -44,16 +44,6 @@ def _resolver(text: str) -> str:
     return text
 
 
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1
-    if not 0 < value <= 60:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a number of seconds between 0 and 60")
-    return value
-
-
 def register(sub) -> None:
     p = sub.add_parser(
         "dns",
@@ -79,7 +69,7 @@ def register(sub) -> None:
         help="your mail address at the provider (e.g. taro@abc.ocn.ne.jp): fills the provider's SPF include",
     )
     p.add_argument("--resolver", metavar="ADDR[:PORT]", type=_resolver, help="DNS server to ask (default: the system's)")
-    p.add_argument("--timeout", metavar="S", type=_seconds, default=3.0, help="seconds per DNS question (default 3)")
+    p.add_argument("--timeout", metavar="S", type=seconds(60), default=3.0, help="seconds per DNS question (default 3)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=run)
 

@@ -18,10 +18,14 @@ from wizard.cli.relay_options import (
     setting_from_args,
     usage_error,
 )
+from wizard.core import export
 
 from . import EXIT_OK, EXIT_PROBLEM
 
-FORMATS = ["thunderbird-autoconfig", "outlook-prf", "outlook-autodiscover", "apple-mobileconfig", "sheet-html"]
+
+def format_help() -> str:
+    """The --format help: every format of the registry with its title."""
+    return "file format: " + "; ".join(f"{f.id} = {f.title.render()}" for f in export.FORMATS.values())
 
 
 def register(sub) -> None:
@@ -33,7 +37,7 @@ def register(sub) -> None:
             "-o - writes to standard output. Exit 1 when the file cannot be written."
         ),
     )
-    p.add_argument("--format", required=True, choices=FORMATS, help="file format")
+    p.add_argument("--format", required=True, choices=export.FORMAT_IDS, help=format_help())
     add_setting_options(p)
     add_incoming_options(p)
     p.add_argument("--spf", metavar="RECORD", help="the SPF record to publish (printed on the sheet)")
@@ -43,15 +47,11 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from wizard.core import export
-    from wizard.core.export.base import ExportError
-    from wizard.core.files import save
-
     setting, address, isp = setting_from_args(args)
     incoming = incoming_from_args(args)
     try:
         inp = export.make_input(setting, address, args.name, isp, incoming, args.spf, created=_dt.date.today())
-    except ExportError as exc:
+    except export.ExportError as exc:
         usage_error(args, render(exc.msg, args))
     fmt = export.get(args.format)
     data = fmt.render(inp)
@@ -63,8 +63,8 @@ def run(args) -> int:
     if path.is_dir():
         path = path / fmt.filename(inp)
     try:
-        save(path, data)
-    except ExportError as exc:
+        export.save(path, data)
+    except export.ExportError as exc:
         error(args, render(exc.msg, args))
         return EXIT_PROBLEM
     if args.json:

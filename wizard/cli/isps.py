@@ -5,6 +5,9 @@ from __future__ import annotations
 import sys
 
 from wizard.cli.common import print_json, translator
+from wizard.core.catalog.loader import load_catalog, profile_as_dict
+from wizard.core.model import Origin
+from wizard.core.paths import user_isp_dir
 from wizard.i18n import resolve_lang
 
 from . import EXIT_OK, EXIT_PROBLEM
@@ -24,9 +27,6 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from wizard.core.catalog.loader import load_catalog, profile_as_dict
-    from wizard.core.paths import user_isp_dir
-
     catalog = load_catalog()
     tr = translator(args.lang)
     if args.json:
@@ -42,7 +42,7 @@ def run(args) -> int:
     else:
         lang = resolve_lang(args.lang)
         for p in catalog:
-            custom = " [custom]" if p.origin.value == "custom" else ""
+            custom = " [custom]" if p.origin is Origin.CUSTOM else ""
             domains = ", ".join(p.domains) or "-"
             print(f"{p.id:10} {p.display_name(lang)}{custom}  ({domains})")
             for c in p.candidates:

@@ -82,7 +82,8 @@ def run(args) -> int:
     from wizard.core.dns.resolver import ResolverSpecError, make_resolver
     from wizard.core.model import Auth, RelaySetting, Security
     from wizard.core.smtp.probe import Timeouts
-    from wizard.core.smtp.probing import ProbeOptions, entries_for_setting, entries_from_profile, run_plan
+    from wizard.core.catalog.resolve import resolve
+    from wizard.core.smtp.probing import ProbeOptions, entries_for, entries_for_setting, run_plan
 
     tr = translator(args.lang)
     try:
@@ -119,8 +120,9 @@ def run(args) -> int:
                 server = parse_domain(args.server).ascii
             except AddressError as exc:
                 return _usage(args, exc.msg.render(tr))
-        values = profile.template_values(isp_address, args.account, server)
-        entries = entries_from_profile(profile, isp_address, args.account, server, login=args.user or "")
+        resolution = resolve(profile, isp_address=isp_address, account=args.account, host=server, login=args.user or "")
+        values = dict(resolution.values)
+        entries = entries_for(resolution)
     else:
         if args.port is None or args.security is None:
             return _usage(args, "--host needs --port and --security")

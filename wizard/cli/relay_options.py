@@ -51,7 +51,8 @@ def setting_from_args(args):
     """The concrete RelaySetting, the own Address and the IspProfile (or None); usage errors exit 2."""
     from wizard.core.inputs.address import AddressError, parse_address
     from wizard.core.catalog.loader import load_catalog
-    from wizard.core.export.base import ExportError, check_setting, resolve_candidate
+    from wizard.core.catalog.resolve import ResolveError, resolve
+    from wizard.core.export.base import ExportError, check_setting
     from wizard.core.model import Auth, RelaySetting, Security
 
     try:
@@ -66,9 +67,9 @@ def setting_from_args(args):
         if isp is None:
             usage_error(args, f"--isp: unknown provider {args.isp!r} (see `relay-wizard isps`)")
         try:
-            setting = resolve_candidate(isp, args.candidate or 1, args.isp_address, args.account, args.user_host,
-                                        args.user or "")
-        except ExportError as exc:
+            setting = resolve(isp, isp_address=args.isp_address, account=args.account, host=args.user_host,
+                              login=args.user or "").concrete(args.candidate or 1)
+        except ResolveError as exc:
             usage_error(args, render(exc.msg, args) + " (--isp-address, --account, --user-host, --user)")
         if args.auth:
             setting = RelaySetting(setting.host, setting.port, setting.security, Auth(args.auth), setting.username)

@@ -11,6 +11,11 @@ from pathlib import Path
 
 from wizard.cli.common import error, print_json, render
 from wizard.cli.relay_options import add_setting_options, setting_from_args
+from wizard.core.thunderbird.edit import apply, undo
+from wizard.core.thunderbird.errors import ThunderbirdError
+from wizard.core.thunderbird.lock import lock_state
+from wizard.core.thunderbird.prefs_js import PREFS, Prefs, identities, server_label, smtp_keys
+from wizard.core.thunderbird.profiles import default_roots, find_profiles
 
 from . import EXIT_OK, EXIT_PROBLEM
 
@@ -36,8 +41,6 @@ def register(sub) -> None:
 
 
 def _profile_dir(args) -> Path | None:
-    from wizard.core.thunderbird.profile import ThunderbirdError, find_profiles
-
     try:
         profiles = find_profiles()
     except ThunderbirdError as exc:
@@ -73,10 +76,6 @@ def run(args) -> int:
 
 
 def _list(args) -> int:
-    from wizard.core.thunderbird.profile import (
-        ThunderbirdError, Prefs, default_roots, find_profiles, identities, lock_state, server_label, smtp_keys,
-    )
-
     try:
         profiles = find_profiles()
     except ThunderbirdError as exc:
@@ -89,7 +88,7 @@ def _list(args) -> int:
         if p.exists:
             row["running"] = lock_state(p.path).running
             try:
-                prefs = Prefs((p.path / "prefs.js").read_bytes().decode("utf-8", errors="replace"))
+                prefs = Prefs((p.path / PREFS).read_bytes().decode("utf-8", errors="replace"))
                 row["smtp_servers"] = [server_label(prefs, k) for k in smtp_keys(prefs)]
                 row["identities"] = identities(prefs)
             except OSError:
@@ -113,8 +112,6 @@ def _list(args) -> int:
 
 
 def _apply(args) -> int:
-    from wizard.core.thunderbird.profile import ThunderbirdError, apply
-
     setting, address, _isp = setting_from_args(args)
     profile = _profile_dir(args)
     if profile is None:
@@ -146,8 +143,6 @@ def _apply(args) -> int:
 
 
 def _undo(args) -> int:
-    from wizard.core.thunderbird.profile import ThunderbirdError, undo
-
     profile = _profile_dir(args)
     if profile is None:
         return EXIT_PROBLEM

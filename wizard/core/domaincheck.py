@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 
 from wizard.core import dmarc
 from wizard.core.cancel import CancelToken
+from wizard.core.catalog.resolve import resolve
 from wizard.core.dns.query import Status, addresses, ask
 from wizard.core.dns.resolver import make_resolver, with_deadline
 from wizard.core.findings import Finding, Severity, finding
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate
-from wizard.core.model import IspProfile, placeholders
+from wizard.core.model import IspProfile
 from wizard.core.spf.evaluate import evaluate
 from wizard.core.spf.lint import SpfReport, lint
 from wizard.core.spf.proposal import Proposal, Relay, propose, unchanged
@@ -123,34 +124,26 @@ class DomainCheck:
 def resolve_relay(request: RelayRequest, resolver, cancel: CancelToken | None = None) -> tuple[Relay | None, list[Finding]]:
     """Turn what the user gave into an include domain and relay addresses; notes say what is missing or approximate."""
     notes: list[Finding] = []
-    include = ""
     isp = request.isp
-    values = isp.template_values(isp_address=request.isp_address) if isp else {}
-    if isp is not None and isp.spf_include is not None:
-        template = str(isp.spf_include.value)
-        missing = placeholders(template) - values.keys()
-        if missing:
-            notes.append(
-                finding(
-                    "relay.include_needs_address",
-                    Severity.WARNING,
-                    QT_TRANSLATE_NOOP(
-                        "core",
-                        "{isp} publishes SPF for your provider mail domain. Enter your provider mail address (for example "
-                        "taro@abc.{domain}) so that it can be included; until then the relay's addresses are used.",
-                    ),
-                    isp=isp.display_name("en"),
-                    domain=isp.domains[0] if isp.domains else "",
-                )
+    resolution = resolve(isp, isp_address=request.isp_address) if isp is not None else None
+    include = resolution.spf_include if resolution is not None else ""
+    if resolution is not None and resolution.spf_include_needs_address:
+        notes.append(
+            finding(
+                "relay.include_needs_address",
+                Severity.WARNING,
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{isp} publishes SPF for your provider mail domain. Enter your provider mail address (for example "
+                    "taro@abc.{domain}) so that it can be included; until then the relay's addresses are used.",
+                ),
+                isp=isp.display_name("en"),
+                domain=isp.domains[0] if isp.domains else "",
             )
-        else:
-            include = template.format(**values).lower()
+        )
     host = request.host.strip().lower().rstrip(".")
-    if not host and isp is not None:
-        for c in isp.candidates:
-            if not (placeholders(c.setting.host) - values.keys()):
-                host = c.setting.host.format(**values).lower()
-                break
+    if not host and resolution is not None:
+        host = resolution.relay_host.lower()
     addrs = tuple(request.addresses)
     if not addrs and host:
         found, reason = addresses(resolver, host, cancel)

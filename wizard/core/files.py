@@ -14,9 +14,6 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from wizard.core.export.base import ExportError
-from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
-
 # Fault injection for tests only: called with (temporary file, target) after the temporary file is complete and
 # fsync'ed and before the rename. tests/export/test_crash_safe.py makes a child process hang here and kills it.
 before_rename: Callable[[Path, Path], None] | None = None
@@ -42,17 +39,18 @@ def _write_new(path: Path, data: bytes, mode: int = 0o666) -> None:
         raise
 
 
-def atomic_write(path: Path, data: bytes, tmp_name: str | None = None) -> None:
+def atomic_write(path: Path, data: bytes, tmp_name: str | None = None, mode: int = 0o666) -> None:
     """Write ``data`` to a temporary file beside ``path``, flush and fsync it, then rename it over ``path``.
 
-    On any failure the temporary file is removed and ``path`` is left as it was; the exception propagates.
+    A new file gets ``mode`` (before the umask); a replaced one keeps its mode. On any failure the temporary file is
+    removed and ``path`` is left as it was; the exception (an OSError) propagates. The one atomic write of the app.
     """
     path = Path(path)
     tmp = path.with_name(tmp_name or (path.name + ".relay-wizard-tmp"))
     try:
         if tmp.is_symlink() or tmp.exists():
             tmp.unlink()  # left by a run that was killed before its rename
-        _write_new(tmp, data)
+        _write_new(tmp, data, mode)
         if path.exists():
             shutil.copymode(path, tmp)
         if before_rename is not None:
@@ -89,11 +87,3 @@ def write_unique(folder: Path, stem: str, suffix: str, data: bytes, mode: int = 
             if n > 10000:
                 raise
 
-
-def save(path: Path, data: bytes) -> None:
-    """:func:`atomic_write` with a translated error: raises :class:`ExportError` saying why."""
-    try:
-        atomic_write(path, data)
-    except OSError as exc:
-        raise ExportError(Msg.of(QT_TRANSLATE_NOOP("core", "Cannot write {file}: {reason}"), file=str(path),
-                                 reason=exc.strerror or str(exc))) from None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -106,12 +107,17 @@ def placeholders(template: str) -> set[str]:
     return set(_PLACEHOLDER.findall(template))
 
 
+def template_shape(template: str) -> str:
+    """The template with every placeholder as the label "a": what the catalogue checks a host template's form on."""
+    return _PLACEHOLDER.sub("a", template)
+
+
 @dataclass(frozen=True)
 class RelaySetting:
     """One way to submit mail: everything a mail client needs except the password.
 
     ``host`` and ``username`` may still hold placeholders while the setting sits in the catalogue; see
-    :meth:`Candidate.resolve`.
+    :meth:`Candidate.fill`.
     """
 
     host: str
@@ -139,7 +145,7 @@ class Candidate:
     note: LocalText = LocalText()
     for_domains: tuple[str, ...] = ()  # only for provider addresses under these domains (empty: every address)
 
-    def applies_to(self, values: dict[str, str]) -> bool:
+    def applies_to(self, values: Mapping[str, str]) -> bool:
         """False when the candidate is for other provider addresses than the one in ``values`` (unknown: True)."""
         domain = values.get("domain")
         if not self.for_domains or not domain:
@@ -150,11 +156,7 @@ class Candidate:
     def verified(self) -> bool:
         return any(s.verified for s in self.sources)
 
-    def needs(self) -> set[str]:
-        """Placeholders this candidate needs filled before it can be probed."""
-        return placeholders(self.setting.host) | placeholders(self.setting.username)
-
-    def missing(self, values: dict[str, str], login: str = "") -> list[str]:
+    def missing(self, values: Mapping[str, str], login: str = "") -> list[str]:
         """Placeholders still unfilled by ``values``; the username's do not count when ``login`` replaces it."""
         s = self.setting
         needed = placeholders(s.host)
@@ -162,27 +164,20 @@ class Candidate:
             needed |= placeholders(s.username)
         return sorted(needed - values.keys())
 
-    def fill(self, values: dict[str, str], login: str = "") -> RelaySetting:
-        """The concrete setting: host and username templates filled from ``values`` (see
-        :meth:`IspProfile.template_values`); ``login``, when given, replaces the template's login name.
-        Raises KeyError naming a placeholder that :meth:`missing` would have reported."""
+    def fill(self, values: Mapping[str, str], login: str = "") -> RelaySetting:
+        """The setting with its host and username templates filled from ``values`` (see
+        :meth:`IspProfile.template_values`); ``login``, when given, replaces the template's login name. A placeholder
+        that ``values`` lack stays as it is: :meth:`missing` names them. This is the one place templates are filled."""
         s = self.setting
         username = ""
         if s.needs_auth:
-            username = login.strip() or fill_template(s.username, values)
-        return RelaySetting(host=fill_template(s.host, values), port=s.port, security=s.security, auth=s.auth, username=username)
-
-    def resolve(self, **values: str) -> RelaySetting:
-        """Fill the host and username templates. Raises KeyError naming a missing placeholder."""
-        return self.fill(values)
+            username = login.strip() or _fill(s.username, values)
+        return RelaySetting(host=_fill(s.host, values), port=s.port, security=s.security, auth=s.auth, username=username)
 
 
-def fill_template(template: str, values: dict[str, str]) -> str:
-    """Replace every {placeholder} in ``template`` from ``values`` (KeyError when one is missing)."""
-    def sub(m: re.Match[str]) -> str:
-        return values[m.group(1)]
-
-    return _PLACEHOLDER.sub(sub, template)
+def _fill(template: str, values: Mapping[str, str]) -> str:
+    """Replace every {placeholder} in ``template`` that ``values`` has; the others stay as they are."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
 
 
 @dataclass(frozen=True)
@@ -201,6 +196,10 @@ class HostVariant:
     max_message_mb: Fact | None
     sources: tuple[Source, ...]
     note: LocalText = LocalText()
+
+    def fill(self, values: Mapping[str, str]) -> str:
+        """The host with its placeholders filled from ``values`` (those it lacks stay as they are)."""
+        return _fill(self.host, values)
 
 
 @dataclass(frozen=True)
@@ -223,6 +222,11 @@ class IspProfile:
 
     def display_name(self, lang: str) -> str:
         return self.name.get(lang)
+
+    def fill_spf_include(self, values: Mapping[str, str]) -> str:
+        """The domain to include in SPF with its placeholders filled from ``values``; "" when the profile has none.
+        Placeholders that ``values`` lack stay as they are."""
+        return _fill(str(self.spf_include.value), values).lower() if self.spf_include is not None else ""
 
     def template_values(self, isp_address: str = "", account: str = "", host: str = "") -> dict[str, str]:
         """Values for host/username placeholders from what the user typed; only those that can be filled.

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
+from wizard.core.files import atomic_write
 from wizard.core.paths import user_config_dir
 
 log = logging.getLogger(__name__)
@@ -68,14 +67,8 @@ def save(prefs: Prefs, path: Path | None = None) -> bool:
     path = path or prefs_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(asdict(prefs), f, ensure_ascii=False, indent=1)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        data = json.dumps(asdict(prefs), ensure_ascii=False, indent=1).encode("utf-8")
+        atomic_write(path, data, mode=0o600)
     except OSError as exc:
         log.warning("remembered settings not written (%s): %s", type(exc).__name__, path)
         return False

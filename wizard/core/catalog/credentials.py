@@ -1,13 +1,13 @@
 """What the login at the provider needs, the login name it gives, and where its password lives in the keyring.
 
-The faces ask three questions, answered here once:
+The faces ask two questions, answered here once:
 
 * which fields to show: :func:`credential_needs` (the provider mail address, an account ID, a login at all?);
-* which login name a profile expects from what the user typed: :func:`suggested_login` (from the candidates'
-  ``username`` templates, e.g. ``{address}`` or ``{localpart}.{domain}``); the user may override it;
-* which settings to test and under which keyring keys the password is saved: :func:`resolve_settings` and
-  :func:`keyring_keys`. One password belongs to one provider account, but the keyring key names the relay host, port
-  and login (docs/KEYRING.md), so the password is saved under the key of every candidate that logs in.
+* under which keyring keys the password is saved: :func:`keyring_keys` of the settings that
+  :func:`wizard.core.catalog.resolve.resolve` gives (which also suggests the login name a profile expects, from the
+  candidates' ``username`` templates such as ``{address}`` or ``{localpart}.{domain}``). One password belongs to one
+  provider account, but the keyring key names the relay host, port and login (docs/KEYRING.md), so the password is
+  saved under the key of every candidate that logs in.
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ from dataclasses import dataclass
 
 from wizard.core.inputs.address import AddressError, parse_address
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
-from wizard.core.model import IspProfile, RelaySetting, fill_template, placeholders
+from wizard.core.model import IspProfile, RelaySetting, placeholders
 from wizard.core.secrets import (
-    KeyringUnavailable,
     Secret,
     delete_password,
     load_password,
@@ -60,36 +59,6 @@ def credential_needs(profile: IspProfile) -> CredentialNeeds:
         login_is_account=bool(auth) and templates == {"{account}"},
         host="host" in host_keys,
     )
-
-
-def resolve_settings(
-    profile: IspProfile, *, isp_address: str = "", account: str = "", host: str = "", login: str = ""
-) -> list[RelaySetting]:
-    """The profile's candidates filled in from what the user typed, in profile order.
-
-    Candidates whose templates cannot be filled yet are left out. ``login``, when given, replaces the login name of
-    every candidate that logs in (the user corrected the suggestion).
-    """
-    values = profile.template_values(isp_address=isp_address, account=account, host=host)
-    out: list[RelaySetting] = []
-    for c in profile.candidates:
-        if not c.applies_to(values) or c.missing(values, login):
-            continue
-        setting = c.fill(values, login)
-        if setting.needs_auth and not setting.username:
-            continue
-        out.append(setting)
-    return out
-
-
-def suggested_login(profile: IspProfile, *, isp_address: str = "", account: str = "", host: str = "") -> str:
-    """The login name the profile's first logging-in candidate expects, or "" when it cannot be filled yet."""
-    values = profile.template_values(isp_address=isp_address, account=account, host=host)
-    for c in profile.candidates:
-        s = c.setting
-        if s.needs_auth and placeholders(s.username) <= values.keys():
-            return fill_template(s.username, values)
-    return ""
 
 
 def check_isp_address(profile: IspProfile, text: str) -> tuple[str, Msg | None]:
@@ -140,7 +109,7 @@ def keyring_keys(settings: Iterable[RelaySetting]) -> tuple[Key, ...]:
 
 
 def find_saved(keys: Iterable[Key]) -> tuple[Key, Secret] | None:
-    """The first key that has a saved password, with the password. Raises :class:`KeyringUnavailable`."""
+    """The first key that has a saved password, with the password. Raises :class:`~wizard.core.secrets.KeyringUnavailable`."""
     for key in keys:
         secret = load_password(*key)
         if secret is not None:
@@ -149,7 +118,7 @@ def find_saved(keys: Iterable[Key]) -> tuple[Key, Secret] | None:
 
 
 def save_all(keys: Iterable[Key], password: Secret) -> int:
-    """Save the password under every key; returns how many. Raises :class:`KeyringUnavailable` on the first failure."""
+    """Save the password under every key; returns how many. Raises :class:`~wizard.core.secrets.KeyringUnavailable` on the first failure."""
     n = 0
     for key in keys:
         save_password(*key, password)
@@ -158,20 +127,17 @@ def save_all(keys: Iterable[Key], password: Secret) -> int:
 
 
 def forget_all(keys: Iterable[Key]) -> int:
-    """Delete the saved password under every key; returns how many existed. Raises :class:`KeyringUnavailable`."""
+    """Delete the saved password under every key; returns how many existed. Raises :class:`~wizard.core.secrets.KeyringUnavailable`."""
     return sum(1 for key in keys if delete_password(*key))
 
 
 __all__ = [
     "CredentialNeeds",
     "Key",
-    "KeyringUnavailable",
     "check_isp_address",
     "credential_needs",
     "find_saved",
     "forget_all",
     "keyring_keys",
-    "resolve_settings",
     "save_all",
-    "suggested_login",
 ]

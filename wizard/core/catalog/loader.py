@@ -12,9 +12,11 @@ import re
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from wizard.core.inputs.address import valid_host_name
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 from wizard.core.model import (
     HOST_PLACEHOLDERS,
@@ -33,13 +35,13 @@ from wizard.core.model import (
     Source,
     Tri,
     placeholders,
+    template_shape,
 )
 from wizard.core.paths import resources_dir, user_isp_dir
 
 SCHEMA = 1
 MAX_FILE_BYTES = 256 * 1024
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
-_HOSTNAME = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
 SEED = "seed article"
 
 # The kinds of value a field expects, named in error messages (translated like every core message).
@@ -244,7 +246,7 @@ class _Parser:
         for i, d in enumerate(v):
             w = f"{w_key}[{i}]"
             d = self.typed(d, str, w, K_DOMAIN).strip().lower().rstrip(".")
-            if not _HOSTNAME.match(d) or "." not in d:
+            if not valid_host_name(d):
                 raise self.fail(w, QT_TRANSLATE_NOOP("core", "“{value}” is not a domain name."), value=d)
             out.append(d)
         if required and not out:
@@ -305,12 +307,6 @@ class _Parser:
             raise self.fail(where, QT_TRANSLATE_NOOP("core", "Expected a number greater than 0."))
         return value
 
-    def domain_value(self, value: Any, where: str) -> str:
-        d = self.typed(value, str, where, K_DOMAIN).strip().lower().rstrip(".")
-        if not _HOSTNAME.match(d) or "." not in d:
-            raise self.fail(where, QT_TRANSLATE_NOOP("core", "“{value}” is not a domain name."), value=d)
-        return d
-
     def host_template(self, value: Any, where: str) -> str:
         h = self.typed(value, str, where, K_HOST).strip().lower().rstrip(".")
         unknown = placeholders(h) - HOST_PLACEHOLDERS
@@ -321,8 +317,7 @@ class _Parser:
                 name=sorted(unknown)[0],
                 allowed=", ".join("{" + p + "}" for p in sorted(HOST_PLACEHOLDERS)),
             )
-        probe = h.replace("{host}", "example.jp").replace("{subdomain}", "abc").replace("{initial}", "a")
-        if not _HOSTNAME.match(probe):
+        if not valid_host_name(template_shape(h), dotted=False):
             raise self.fail(where, QT_TRANSLATE_NOOP("core", "“{value}” is not a host name."), value=h)
         return h
 
@@ -480,7 +475,7 @@ def source_as_dict(s: Source) -> dict[str, Any]:
 def fact_as_dict(f: Fact | None) -> dict[str, Any] | None:
     if f is None:
         return None
-    value = f.value.value if hasattr(f.value, "value") else f.value
+    value = f.value.value if isinstance(f.value, Enum) else f.value
     return {"value": value, "verified": f.verified, "sources": [source_as_dict(s) for s in f.sources]}
 
 

@@ -1,7 +1,8 @@
 """Settings files for mail clients: a registry of formats, one module per format.
 
 Each format module has ``ID``, ``SUFFIX``, ``filename(inp) -> str`` and ``render(inp) -> bytes`` (pure). Adding a
-format is one module and one line in :data:`_MODULES`. Build the input with :func:`make_input`; no input has a field
+format is one module and one line in :data:`_MODULES`: the only list of formats (``relay-wizard export --format``
+and the export page offer what is here). Build the input with :func:`make_input`; no input has a field
 for a password, so no export can contain one. Details: docs/EXPORT.md.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from importlib import import_module
+from pathlib import Path
 from types import ModuleType
 
 from wizard.core.export.base import (
@@ -19,6 +21,7 @@ from wizard.core.export.base import (
     guess_incoming,
     make_input,
 )
+from wizard.core.files import atomic_write
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 
 # format id -> (module, title shown to the user)
@@ -35,7 +38,12 @@ _MODULES = {
 class ExportFormat:
     id: str
     title: Msg
-    module: ModuleType
+    module_name: str  # under wizard.core.export
+
+    @property
+    def module(self) -> ModuleType:
+        # lazy: a format's module (xml.etree, plistlib, html) loads on its first use, not on every CLI start
+        return import_module(f"{__name__}.{self.module_name}")
 
     @property
     def suffix(self) -> str:
@@ -54,16 +62,7 @@ class ExportFormat:
         return data.decode("utf-8")
 
 
-def _load() -> dict[str, ExportFormat]:
-    out = {}
-    for fid, (mod, title) in _MODULES.items():
-        module = import_module(f"{__name__}.{mod}")
-        assert module.ID == fid, (module.ID, fid)
-        out[fid] = ExportFormat(fid, Msg.of(title), module)
-    return out
-
-
-FORMATS: dict[str, ExportFormat] = _load()
+FORMATS: dict[str, ExportFormat] = {fid: ExportFormat(fid, Msg.of(title), mod) for fid, (mod, title) in _MODULES.items()}
 FORMAT_IDS = tuple(FORMATS)
 
 
@@ -78,7 +77,17 @@ def render(format_id: str, inp: ExportInput) -> bytes:
     return get(format_id).render(inp)
 
 
+def save(path: Path, data: bytes) -> None:
+    """Write an exported file atomically (:func:`wizard.core.files.atomic_write`); raises :class:`ExportError`
+    saying why it cannot be written."""
+    try:
+        atomic_write(path, data)
+    except OSError as exc:
+        raise ExportError(Msg.of(QT_TRANSLATE_NOOP("core", "Cannot write {file}: {reason}"), file=str(path),
+                                 reason=exc.strerror or str(exc))) from None
+
+
 __all__ = [
     "FORMATS", "FORMAT_IDS", "ExportError", "ExportFormat", "ExportInput", "IncomingServer", "IncomingType", "get",
-    "guess_incoming", "make_input", "render",
+    "guess_incoming", "make_input", "render", "save",
 ]

@@ -13,13 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from wizard.core.inputs.address import Address
+from wizard.core.inputs.address import Address, valid_host_name
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, WizardError
 from wizard.core.model import Auth, IspProfile, RelaySetting, Security, placeholders
 
-_HOSTNAME = re.compile(
-    r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"
-)
 # Control characters would break a line-based file (PRF, prefs.js) or an XML document.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 MAX_NAME = 200
@@ -102,13 +99,13 @@ def _bad(text: str, **args: object) -> ExportError:
     return ExportError(Msg.of(text, **args))
 
 
-def check_host(host: str, what: str = "") -> str:
+def check_host(host: str) -> str:
     h = (host or "").strip().rstrip(".").lower()
     if placeholders(h):
         raise _bad(
             QT_TRANSLATE_NOOP("core", "The server name “{host}” still has a placeholder; fill it in first."), host=h
         )
-    if not _HOSTNAME.match(h):
+    if not valid_host_name(h, dotted=False):
         raise _bad(QT_TRANSLATE_NOOP("core", "“{host}” is not a valid server name."), host=host)
     return h
 
@@ -193,29 +190,3 @@ APPLE_AUTH = {
     Auth.LOGIN: "EmailAuthPassword", Auth.CRAM_MD5: "EmailAuthCRAMMD5",
 }
 
-
-def resolve_candidate(
-    isp: IspProfile, number: int = 1, isp_address: str = "", account: str = "", host: str = "", username: str = ""
-) -> RelaySetting:
-    """The concrete setting of candidate ``number`` (1-based, in catalogue order) with its templates filled.
-
-    ``username`` replaces the template's user name when given. Raises :class:`ExportError` naming what is missing.
-    """
-    if not 1 <= number <= len(isp.candidates):
-        raise _bad(
-            QT_TRANSLATE_NOOP("core", "{isp} has candidates 1 to {count}; there is no candidate {number}."),
-            isp=isp.id, count=len(isp.candidates), number=number,
-        )
-    cand = isp.candidates[number - 1]
-    values = isp.template_values(isp_address=isp_address, account=account, host=host)
-    missing = cand.missing(values, username)
-    if missing:
-        raise _bad(
-            QT_TRANSLATE_NOOP(
-                "core",
-                "Candidate {number} of {isp} needs {names}: give your provider mail address, account ID or server "
-                "name.",
-            ),
-            number=number, isp=isp.id, names=", ".join("{" + m + "}" for m in missing),
-        )
-    return cand.fill(values, username)

@@ -156,7 +156,7 @@ def render(inp: ExportInput) -> bytes:
     if limits:
         parts.append(_table("制限", "Limits", limits))
 
-    parts.append(f"<h2>SPF <span class=\"en\">/ SPF record</span></h2>")
+    parts.append("<h2>SPF <span class=\"en\">/ SPF record</span></h2>")
     if inp.spf_record:
         parts.append(_para(
             f"ドメイン {addr.domain.unicode} の DNS に、次の TXT レコードを登録してください(既存の SPF レコードは置き換えます。SPF レコードは1つだけにします)。",

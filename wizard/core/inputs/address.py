@@ -6,6 +6,7 @@ those, encode the domain to its ASCII (A-label) form for DNS and SMTP, and keep 
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -22,6 +23,9 @@ MAX_ADDRESS = 254
 _ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 _LOCAL = re.compile(rf"^{_ATEXT}(\.{_ATEXT})*$")
 _DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})
+# An ASCII host name: LDH labels (RFC 1123) of 1 to 63 characters, at most 253 in all.
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+_HOST_NAME = re.compile(rf"(?=.{{1,{MAX_DOMAIN}}}\Z){_LABEL}(?:\.{_LABEL})*")
 
 
 class AddressError(WizardError):
@@ -52,6 +56,24 @@ class Address:
 
     def __str__(self) -> str:
         return self.ascii
+
+
+def valid_host_name(host: str, *, dotted: bool = True, ip: bool = False) -> bool:
+    """Whether ``host`` (ASCII, already normalised) is a host name: LDH labels, at most 253 characters.
+
+    ``dotted``: it also needs a dot and a top-level label that is not all digits (a full name, not an IPv4 address in
+    disguise). ``ip``: an IP address (IPv6 with or without brackets) passes too. The one host-name check of the core:
+    the catalogue, the probe and the exports use it; typed text goes through :func:`parse_domain` first.
+    """
+    if ip:
+        try:
+            ipaddress.ip_address(host.strip("[]"))
+            return True
+        except ValueError:
+            pass
+    if not _HOST_NAME.fullmatch(host):
+        return False
+    return not dotted or ("." in host and not host.rsplit(".", 1)[-1].isdigit())
 
 
 def _fold(text: str) -> str:

@@ -11,8 +11,9 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # kept out of start-up: the catalogue is loaded when first needed
-    from wizard.core.inputs.address import Address
     from wizard.core.catalog.loader import Catalog
+    from wizard.core.catalog.resolve import Resolution
+    from wizard.core.inputs.address import Address
     from wizard.core.export.base import IncomingServer
     from wizard.core.model import IspProfile, RelaySetting
     from wizard.core.secrets import Secret
@@ -73,21 +74,26 @@ class WizardState:
     @property
     def catalog(self) -> Catalog:
         if self._catalog is None:
-            from wizard.core.catalog.loader import load_catalog
+            from wizard.core.catalog.loader import load_catalog  # lazy: tomllib and idna, off the first page
 
             self._catalog = load_catalog()
         return self._catalog
 
-    def relay_settings(self) -> list[RelaySetting]:
-        """The profile's candidates filled in from what the user typed (login override applied), in profile order;
-        candidates that cannot be filled yet are left out."""
+    def resolution(self) -> Resolution | None:
+        """The profile's candidates filled in from what the user typed (login override applied); None without a
+        provider."""
         if self.isp is None:
-            return []
-        from wizard.core.catalog.credentials import resolve_settings
+            return None
+        from wizard.core.catalog.resolve import resolve  # lazy: the catalogue code loads with the provider page
 
-        return resolve_settings(
-            self.isp, isp_address=self.isp_address, account=self.account, host=self.user_host, login=self.login
-        )
+        return resolve(self.isp, isp_address=self.isp_address, account=self.account, host=self.user_host,
+                       login=self.login)
+
+    def relay_settings(self) -> list[RelaySetting]:
+        """The concrete settings for what the user typed, in profile order; candidates that cannot be filled yet
+        are left out."""
+        resolution = self.resolution()
+        return resolution.settings() if resolution is not None else []
 
     def drop_skipped(self) -> None:
         """Forget what belongs to a step the flow now skips (the user changed the provider or the address after
@@ -111,7 +117,7 @@ def needs_credentials(state: WizardState) -> bool:
     an account ID. Unknown provider: True (the page explains)."""
     if state.isp is None:
         return True
-    from wizard.core.catalog.credentials import credential_needs
+    from wizard.core.catalog.credentials import credential_needs  # lazy: off the first page (idna)
 
     needs = credential_needs(state.isp)
     return needs.auth or needs.isp_address or needs.account

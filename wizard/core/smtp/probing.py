@@ -1,6 +1,6 @@
 """Probe every candidate setting at once, stream the results, rank them and make a plan.
 
-    entries = entries_from_profile(profile, isp_address="taro@abc.ocn.ne.jp")   # or entries_for_setting(setting)
+    entries = entries_for(resolve(profile, isp_address="taro@abc.ocn.ne.jp"))   # or entries_for_setting(s)
     plan = run_plan(entries, ProbeOptions(sender="info@example.jp", password=secret), profile,
                     cancel=token, progress=callback)
 
@@ -16,16 +16,16 @@ user's consent) are *skipped* with a reason and never contacted.
 
 from __future__ import annotations
 
-import ipaddress
-import re
 import threading
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, fields
 
 from wizard.core.cancel import NEVER, CancelToken
+from wizard.core.catalog.resolve import BAD_HOST, Resolution
+from wizard.core.inputs.address import valid_host_name
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
-from wizard.core.model import Candidate, IspProfile, RelaySetting, Security, SenderRule, Tri, placeholders
+from wizard.core.model import Candidate, IspProfile, RelaySetting, Security, SenderRule, Tri
 from wizard.core.smtp.probe import (
     ProbeParams,
     ProbeRequest,
@@ -38,7 +38,6 @@ from wizard.core.smtp.probe import (
 from wizard.core.secrets import Secret
 
 MAX_PARALLEL = 16
-_HOSTNAME = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
 SECURITY_RANK = {Security.TLS: 0, Security.STARTTLS: 1, Security.PLAIN: 2}
 
 
@@ -128,68 +127,15 @@ class CandidateDone:
 # -- building the entries ------------------------------------------------------------------------------------------------
 
 
-def valid_host(host: str) -> bool:
-    """A host name (LDH labels, at least one dot) or an IP address."""
-    h = host.strip("[]")
-    try:
-        ipaddress.ip_address(h)
-        return True
-    except ValueError:
-        pass
-    return bool(_HOSTNAME.match(host)) and "." in host and not host.rsplit(".", 1)[-1].isdigit()
-
-
-_NEEDS = {
-    "subdomain": QT_TRANSLATE_NOOP(
-        "core",
-        "Not tested: this server name depends on your provider mail address (the part after @, such as "
-        "abc.ocn.ne.jp), and the address given does not have that part.",
-    ),
-    "address": QT_TRANSLATE_NOOP("core", "Not tested: this setting needs your provider mail address."),
-    "localpart": QT_TRANSLATE_NOOP("core", "Not tested: this setting needs your provider mail address."),
-    "domain": QT_TRANSLATE_NOOP("core", "Not tested: this setting needs your provider mail address."),
-    "account": QT_TRANSLATE_NOOP("core", "Not tested: this setting needs your account ID at the provider."),
-    "host": QT_TRANSLATE_NOOP("core", "Not tested: this setting needs the server name."),
-}
-
-
-def entries_from_profile(
-    profile: IspProfile, isp_address: str = "", account: str = "", host: str = "", login: str = ""
-) -> list[Entry]:
-    """The profile's candidates made concrete with the user's values; those that cannot be are skipped."""
-    values = profile.template_values(isp_address, account, host)
-    entries = []
-    for i, cand in enumerate(profile.candidates):
-        if not cand.applies_to(values):
-            continue  # a setting for other addresses of this provider (e.g. @dion.ne.jp rows for @auone-net.jp)
-        s = cand.setting
-        label = s.label()
-        missing = cand.missing(values, login)
-        if missing:
-            entries.append(Entry(i, label, None, cand, Msg.of(_NEEDS.get(missing[0], _NEEDS["host"]))))
-            continue
-        setting = cand.fill(values, login)
-        if not valid_host(setting.host):
-            entries.append(
-                Entry(
-                    i,
-                    setting.label(),
-                    None,
-                    cand,
-                    Msg.of(
-                        QT_TRANSLATE_NOOP("core", "Not tested: “{host}” is not a valid server name."), host=setting.host
-                    ),
-                )
-            )
-            continue
-        entries.append(Entry(i, setting.label(), setting, cand))
-    return entries
+def entries_for(resolution: Resolution) -> list[Entry]:
+    """The candidates for the user's provider address (from :func:`wizard.core.catalog.resolve.resolve`), each
+    concrete or skipped with the reason (a placeholder the user's values do not fill, a host that is not valid)."""
+    return [Entry(r.index, r.filled.label(), r.setting, r.candidate, r.problem) for r in resolution.applicable()]
 
 
 def entries_for_setting(setting: RelaySetting) -> list[Entry]:
-    if not valid_host(setting.host):
-        msg = Msg.of(QT_TRANSLATE_NOOP("core", "Not tested: “{host}” is not a valid server name."), host=setting.host)
-        return [Entry(0, setting.label(), None, None, msg)]
+    if not valid_host_name(setting.host, ip=True):
+        return [Entry(0, setting.label(), None, None, Msg.of(BAD_HOST, host=setting.host))]
     return [Entry(0, setting.label(), setting, None)]
 
 
@@ -269,7 +215,7 @@ def make_plan(
 ) -> Plan:
     """Rank the outcomes, pick the recommended one and collect warnings (pure: no I/O).
 
-    ``values`` are the template values (IspProfile.template_values) to show variant hosts concretely. ``chosen``:
+    ``values`` are the template values (Resolution.values) to show variant hosts concretely. ``chosen``:
     the setting the user picked instead of the recommended one; the warnings about "the" setting concern it."""
     ranked = rank(outcomes)
     recommended = ranked[0] if ranked and ranked[0].works else None
@@ -407,11 +353,7 @@ def _size_warnings(best: Outcome, profile: IspProfile | None, values: Mapping[st
     if profile is not None:
         for v in profile.variants:
             if v.max_message_mb is not None:
-                host = v.host
-                try:
-                    host = host.format(**values) if placeholders(host) else host
-                except KeyError:
-                    pass
+                host = v.fill(values)
                 out.append(
                     Msg.of(
                         QT_TRANSLATE_NOOP("core", "With the server {host} the limit is {mb} MB per message."),

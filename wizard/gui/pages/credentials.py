@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.catalog import credentials as cred
+from wizard.core.catalog.resolve import resolve
 from wizard.core.inputs.flow import Step
 from wizard.core.secrets import BackendInfo, Secret, backend_info
 from wizard.gui.pages.base import BasePage
@@ -296,9 +297,9 @@ class CredentialsPage(BasePage):
             self.state.account = self.login_edit.text().strip()
         elif needs.account:
             self.state.account = self.account_edit.text().strip()
-        self._suggested = "" if needs.login_is_account else cred.suggested_login(
+        self._suggested = "" if needs.login_is_account else resolve(
             profile, isp_address=self.state.isp_address, account=self.state.account, host=self.state.user_host
-        )
+        ).suggested_login
         if not needs.login_is_account:
             self.login_edit.setPlaceholderText(self._suggested)
             if not self._login_edited:

@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core import export
-from wizard.core.thunderbird import profile as tb
+from wizard.core.thunderbird import edit
+from wizard.core.thunderbird.errors import ThunderbirdError
+from wizard.core.thunderbird.lock import lock_state
+from wizard.core.thunderbird.profiles import find_profiles
 from wizard.core.export.base import (
     ExportError,
     IncomingServer,
@@ -37,7 +40,6 @@ from wizard.core.export.base import (
     default_incoming_port,
     guess_incoming,
 )
-from wizard.core.files import save
 from wizard.core.inputs.flow import Step
 from wizard.core.messages import WizardError
 from wizard.core.model import Security
@@ -200,8 +202,8 @@ class ExportPage(BasePage):
         self.profiles.blockSignals(True)
         self.profiles.clear()
         try:
-            found = tb.find_profiles()
-        except tb.ThunderbirdError as exc:
+            found = find_profiles()
+        except ThunderbirdError as exc:
             found = []
             self.tb_plan.setText("⚠ " + self.render(exc.msg))
         for p in found:
@@ -317,7 +319,7 @@ class ExportPage(BasePage):
         written, errors = [], []
         for fid, path in targets.items():
             try:
-                save(path, export.get(fid).render(self.inp))
+                export.save(path, export.get(fid).render(self.inp))
             except ExportError as exc:
                 errors.append(self.render(exc.msg))
                 continue
@@ -335,7 +337,7 @@ class ExportPage(BasePage):
     def refresh_plan(self) -> None:
         """Show what applying would change (before/after), or why it cannot be done."""
         profile = self.profile_dir()
-        can_undo = bool(profile and profile.is_dir() and tb.backups(profile))
+        can_undo = bool(profile and profile.is_dir() and edit.backups(profile))
         self.undo_button.setEnabled(can_undo)
         if profile is None:
             self.apply_button.setEnabled(False)
@@ -345,12 +347,12 @@ class ExportPage(BasePage):
             self.apply_button.setEnabled(False)
             return
         try:
-            plan = tb.plan_apply(profile, self.inp.setting, self.inp.address, self.link_identity.isChecked())
+            plan = edit.plan_apply(profile, self.inp.setting, self.inp.address, self.link_identity.isChecked())
         except WizardError as exc:
             self.apply_button.setEnabled(False)
             self.tb_plan.setText("⚠ " + self.render(exc.msg))
             return
-        lock = tb.lock_state(profile)
+        lock = lock_state(profile)
         lines = [self.render(m) for m in plan.summary()]
         if lock.running:
             lines.insert(0, "⚠ " + self.render(lock.reason) + " " + self.tr("Close Thunderbird to apply."))
@@ -362,7 +364,7 @@ class ExportPage(BasePage):
         if profile is None or self.inp is None:
             return
         try:
-            result = tb.apply(profile, self.inp.setting, self.inp.address, self.link_identity.isChecked())
+            result = edit.apply(profile, self.inp.setting, self.inp.address, self.link_identity.isChecked())
         except WizardError as exc:
             self.tb_plan.setText("⚠ " + self.render(exc.msg))
             return
@@ -374,14 +376,14 @@ class ExportPage(BasePage):
             lines.append(self.tr("Start Thunderbird: it asks for your provider password once."))
         self.tb_plan.setText("\n".join(lines))
         self.apply_button.setEnabled(False)
-        self.undo_button.setEnabled(bool(tb.backups(profile)))
+        self.undo_button.setEnabled(bool(edit.backups(profile)))
 
     def undo_thunderbird(self) -> None:
         profile = self.profile_dir()
         if profile is None:
             return
         try:
-            result = tb.undo(profile)
+            result = edit.undo(profile)
         except WizardError as exc:
             self.tb_plan.setText("⚠ " + self.render(exc.msg))
             return

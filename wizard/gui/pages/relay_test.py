@@ -314,14 +314,11 @@ class RelayTestPage(BasePage):
         return self.job is not None and self.job.running
 
     def _values(self) -> dict[str, str]:
-        isp = self.state.isp
-        if isp is None:
-            return {}
-        return isp.template_values(self.state.isp_address, self.state.account, self.state.user_host)
+        resolution = self.state.resolution()
+        return dict(resolution.values) if resolution is not None else {}
 
     def _entries(self) -> list[probing.Entry]:
-        st = self.state
-        return probing.entries_from_profile(st.isp, st.isp_address, st.account, st.user_host, st.login)
+        return probing.entries_for(self.state.resolution())
 
     def _timeouts(self) -> Timeouts:
         """The page's timeouts, with the connect timeout of `relay-wizard gui --connect-timeout` when given."""

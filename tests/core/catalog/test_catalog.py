@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from tests.fuzzing import fuzz
 from wizard.core.catalog.loader import builtin_dir, load_catalog, load_profile, profile_as_dict
+from wizard.core.catalog.resolve import resolve
 from wizard.core.model import Origin, Security, SenderRule
 
 REQUIRED_IDS = {"ocn", "au", "nifty", "biglobe", "sonet", "plala", "eo", "jcom", "ybb", "iijmio", "asahinet", "dti", "other"}
@@ -77,13 +78,14 @@ def test_ocn_address_matches_by_suffix_and_resolves_templates():
     assert profile.id == "ocn" and base == "ocn.ne.jp"
     assert cat.for_domain("notocn.ne.jp") is None
     port25 = next(c for c in profile.candidates if c.setting.port == 25)
-    assert port25.needs() == {"subdomain"}
-    assert port25.resolve(subdomain="abc").host == "abc.ocn.ne.jp"
+    assert port25.missing({}) == ["subdomain"]
+    assert port25.fill({"subdomain": "abc"}).host == "abc.ocn.ne.jp"
+    assert port25.fill({}).host == "{subdomain}.ocn.ne.jp"  # what values lack stays; missing() names it
     assert port25.own_domain_sender.value is SenderRule.ALLOWED
     assert not port25.own_domain_sender.verified  # from the seed article only
     tls = profile.candidates[0]
     assert tls.setting.security is Security.TLS and tls.setting.port == 465
-    assert tls.resolve(address="taro@abc.ocn.ne.jp").username == "taro@abc.ocn.ne.jp"
+    assert tls.fill({"address": "taro@abc.ocn.ne.jp"}).username == "taro@abc.ocn.ne.jp"
     assert profile.variants[0].id == "vc" and profile.variants[0].max_message_mb.value == 10
 
 
@@ -230,19 +232,17 @@ def test_template_values_come_from_the_provider_address():
     values = ocn.template_values(isp_address=" Taro@ABC.ocn.ne.jp ", account="", host="")
     assert values == {"address": "Taro@abc.ocn.ne.jp", "localpart": "Taro", "domain": "abc.ocn.ne.jp", "subdomain": "abc",
                       "initial": "a"}
-    assert ocn.candidates[2].resolve(**values).host == "abc.ocn.ne.jp"
+    assert ocn.candidates[2].fill(values).host == "abc.ocn.ne.jp"
     assert "subdomain" not in ocn.template_values(isp_address="taro@ocn.ne.jp")
     other = load_catalog(user=None).get("other")
     v = other.template_values(account="abc12345", host="SMTP.Example.NE.JP.")
-    assert other.candidates[0].resolve(**v).host == "smtp.example.ne.jp"
-    assert other.candidates[0].resolve(**v).username == "abc12345"
+    assert other.candidates[0].fill(v).host == "smtp.example.ne.jp"
+    assert other.candidates[0].fill(v).username == "abc12345"
 
 
 def test_au_tries_only_the_servers_for_the_address_family():
-    from wizard.core.smtp.probing import entries_from_profile
-
     au = load_catalog(user=None).get("au")
-    hosts = lambda address: sorted({e.setting.host for e in entries_from_profile(au, address, "acct") if e.setting})  # noqa: E731
+    hosts = lambda address: sorted({s.host for s in resolve(au, isp_address=address, account="acct").settings()})  # noqa: E731
     assert hosts("taro@ab.auone-net.jp") == ["msa-org.dion.ne.jp", "msa.ab.auone-net.jp"]
     assert hosts("taro@kyoto.dion.ne.jp") == ["msa-org.dion.ne.jp", "msa.k.dion.ne.jp", "msa.kyoto.dion.ne.jp"]
 

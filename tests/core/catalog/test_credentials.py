@@ -12,10 +12,9 @@ from wizard.core.catalog.credentials import (
     find_saved,
     forget_all,
     keyring_keys,
-    resolve_settings,
     save_all,
-    suggested_login,
 )
+from wizard.core.catalog.resolve import resolve
 from wizard.core.inputs.flow import WizardState
 from wizard.core.secrets import KeyringUnavailable, Secret, load_password
 
@@ -55,12 +54,12 @@ def test_needs_follow_the_templates(catalog, isp, address, account, login_is_acc
     ],
 )
 def test_suggested_login(catalog, isp, isp_address, account, login):
-    assert suggested_login(catalog.get(isp), isp_address=isp_address, account=account) == login
+    assert resolve(catalog.get(isp), isp_address=isp_address, account=account).suggested_login == login
 
 
 def test_resolved_settings_and_keys_for_ocn(catalog):
     ocn = catalog.get("ocn")
-    settings = resolve_settings(ocn, isp_address="Taro@ABC.ocn.ne.jp")
+    settings = resolve(ocn, isp_address="Taro@ABC.ocn.ne.jp").settings()
     assert [(s.host, s.port, s.username) for s in settings] == [
         ("smtp.ocn.ne.jp", 465, "Taro@abc.ocn.ne.jp"),
         ("smtp.ocn.ne.jp", 587, "Taro@abc.ocn.ne.jp"),
@@ -71,11 +70,11 @@ def test_resolved_settings_and_keys_for_ocn(catalog):
         ("smtp.ocn.ne.jp", 587, "Taro@abc.ocn.ne.jp"),
     )
     # the user's own login name replaces the template's for every candidate that logs in
-    over = resolve_settings(ocn, isp_address="taro@abc.ocn.ne.jp", login=" other-id ")
+    over = resolve(ocn, isp_address="taro@abc.ocn.ne.jp", login=" other-id ").settings()
     assert [s.username for s in over] == ["other-id", "other-id", ""]
     # without the provider address nothing can be filled, but an override alone fills the fixed hosts
-    assert resolve_settings(ocn) == []
-    assert [s.host for s in resolve_settings(ocn, login="x")] == ["smtp.ocn.ne.jp", "smtp.ocn.ne.jp"]
+    assert resolve(ocn).settings() == []
+    assert [s.host for s in resolve(ocn, login="x").settings()] == ["smtp.ocn.ne.jp", "smtp.ocn.ne.jp"]
 
 
 def test_state_relay_settings_uses_every_field(catalog):
@@ -99,7 +98,7 @@ def test_isp_address_checks(catalog):
 
 @pytest.mark.system
 def test_save_find_forget_a_whole_account(catalog, secret_service):
-    keys = keyring_keys(resolve_settings(catalog.get("ocn"), isp_address="taro@abc.ocn.ne.jp"))
+    keys = keyring_keys(resolve(catalog.get("ocn"), isp_address="taro@abc.ocn.ne.jp").settings())
     assert find_saved(keys) is None
     assert save_all(keys, Secret("pw")) == 2
     assert all(secret_service.lookup(f"relay-wizard:{h}:{p}", u) == "pw" for h, p, u in keys)
@@ -113,7 +112,7 @@ def test_save_find_forget_a_whole_account(catalog, secret_service):
 
 
 def test_without_a_keyring_find_saved_raises_a_reason(catalog):
-    keys = keyring_keys(resolve_settings(catalog.get("ocn"), isp_address="taro@abc.ocn.ne.jp"))
+    keys = keyring_keys(resolve(catalog.get("ocn"), isp_address="taro@abc.ocn.ne.jp").settings())
     with pytest.raises(KeyringUnavailable):
         find_saved(keys)
     assert find_saved(()) is None  # nothing to look up: no keyring needed

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.fuzzing import fuzz
-from wizard.core.inputs.address import AddressError, parse_address, parse_domain
+from wizard.core.inputs.address import AddressError, parse_address, parse_domain, valid_host_name
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,26 @@ def test_any_text_either_parses_or_raises_address_error(text):
         assert "@" in addr.ascii and addr.ascii.isascii()
         assert len(addr.ascii) <= 254
         assert parse_address(addr.ascii) == addr  # normalisation is idempotent
+
+
+@pytest.mark.parametrize(
+    ("host", "dotted", "ip", "ok"),
+    [
+        ("smtp.ocn.ne.jp", True, False, True),
+        ("localhost", True, False, False),  # a full name needs a dot
+        ("localhost", False, False, True),
+        ("192.0.2.1", True, False, False),  # an all-digit top label is an address, not a name
+        ("192.0.2.1", True, True, True),
+        ("[::1]", True, True, True),
+        ("::1", True, False, False),
+        ("smtp_bad.example", True, True, False),
+        ("-smtp.example.jp", True, False, False),
+        ("smtp.example.jp\n", True, False, False),
+        ("a" * 63 + ".jp", True, False, True),
+        ("a" * 64 + ".jp", True, False, False),
+        ((("a" * 62 + ".") * 4) + "jp", False, False, False),  # 254 characters
+        ("", False, False, False),
+    ],
+)
+def test_valid_host_name(host, dotted, ip, ok):
+    assert valid_host_name(host, dotted=dotted, ip=ip) is ok
