@@ -23,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.fixtures.smtp_server import SmtpServer, TestCA  # noqa: E402
 from wizard.core.cancel import CancelToken  # noqa: E402
 from wizard.core.model import Auth, RelaySetting, Security  # noqa: E402
-from wizard.core.smtp.probe import Timeouts, Verdict  # noqa: E402
+from wizard.core.smtp.result import Timeouts  # noqa: E402
+from wizard.core.smtp.steps import Verdict  # noqa: E402
 from wizard.core.smtp.probing import Entry, ProbeOptions, run_plan  # noqa: E402
 from wizard.core.secrets import Secret  # noqa: E402
 

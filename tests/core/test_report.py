@@ -24,7 +24,7 @@ from wizard.core.dns.resolver import make_resolver
 from wizard.core.inputs.flow import WizardState
 from wizard.core.messages import Msg
 from wizard.core.model import Auth, RelaySetting, Security
-from wizard.core.smtp.probe import Timeouts
+from wizard.core.smtp.result import Timeouts
 from wizard.core.diagnosis.report import build_report
 from wizard.core.secrets import Secret
 from wizard.i18n import make_translate

@@ -81,7 +81,7 @@ def run(args) -> int:
     from wizard.core.catalog.loader import load_catalog
     from wizard.core.dns.resolver import ResolverSpecError, make_resolver
     from wizard.core.model import Auth, RelaySetting, Security
-    from wizard.core.smtp.probe import Timeouts
+    from wizard.core.smtp.result import Timeouts
     from wizard.core.smtp.probing import ProbeOptions, entries_for_setting, entries_from_profile, run_plan
 
     tr = translator(args.lang)

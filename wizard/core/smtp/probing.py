@@ -26,15 +26,9 @@ from dataclasses import dataclass, field, fields
 from wizard.core.cancel import NEVER, CancelToken
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 from wizard.core.model import Candidate, IspProfile, RelaySetting, Security, SenderRule, Tri, placeholders
-from wizard.core.smtp.probe import (
-    ProbeParams,
-    ProbeRequest,
-    ProbeResult,
-    Verdict,
-    check_request,
-    probe,
-    verdict_title,
-)
+from wizard.core.smtp.result import ProbeParams, ProbeRequest, ProbeResult, check_request
+from wizard.core.smtp.session import probe
+from wizard.core.smtp.steps import Verdict, verdict_title
 from wizard.core.secrets import Secret
 
 MAX_PARALLEL = 16

@@ -30,7 +30,8 @@ from wizard.core.smtp import probing
 from wizard.core.dns.resolver import make_resolver
 from wizard.core.inputs.flow import Step
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
-from wizard.core.smtp.probe import StepFinished, StepStarted, Timeouts, check_request, planned_steps, step_label
+from wizard.core.smtp.result import StepFinished, StepStarted, Timeouts, check_request
+from wizard.core.smtp.steps import planned_steps, step_label
 from wizard.gui.pages.base import BasePage, BusyBar
 from wizard.gui.report import ReportButton
 from wizard.gui.workers import CoreJob, start

@@ -9,7 +9,8 @@ from tests.fixtures.smtp_server import ClosedPort, DroppingListener, SmtpServer
 from wizard.core.cancel import CancelToken
 from wizard.core.catalog.loader import load_catalog
 from wizard.core.model import Auth, RelaySetting, Security
-from wizard.core.smtp.probe import ProbeResult, StepFinished, Timeouts, Verdict
+from wizard.core.smtp.result import ProbeResult, StepFinished, Timeouts
+from wizard.core.smtp.steps import Verdict
 from wizard.core.smtp.probing import (
     CandidateDone,
     CandidateStarted,
