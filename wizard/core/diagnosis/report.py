@@ -140,7 +140,7 @@ def _relay(w: _Writer, plan) -> None:
         w.add(*(f"    {line}" for line in r.transcript))
     if plan.warnings:
         w.add("")
-        w.add(*(f"- {w.render(m)}" for m in plan.warnings))
+        w.add(*(f"- {w.render(f.msg)}" for f in plan.warnings))
 
 
 def _dns(w: _Writer, check) -> None:
