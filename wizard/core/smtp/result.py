@@ -50,7 +50,6 @@ class ConnectAttempt:
     family: int  # 4 or 6
     outcome: str  # connected | timeout | refused | unreachable | error
     elapsed_ms: int
-    error: str = ""
 
     def as_dict(self) -> dict:
         return {"address": self.address, "family": self.family, "outcome": self.outcome, "elapsed_ms": self.elapsed_ms}

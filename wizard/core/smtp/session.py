@@ -114,7 +114,6 @@ class _Probe:
         self.size_limit: int | None = None
         self.auth_offered: tuple[str, ...] = ()
         self.auth_used = ""
-        self.last_reply = ""
         self.deadline = 0.0
 
     # -- bookkeeping ---------------------------------------------------------------------------------------------------
@@ -251,7 +250,7 @@ class _Probe:
             except OSError as exc:
                 outcome, err = connect_outcome(exc)
             ms = int((time.monotonic() - t) * 1000)
-            self.connects.append(ConnectAttempt(addr, fam, outcome, ms, err))
+            self.connects.append(ConnectAttempt(addr, fam, outcome, ms))
             if outcome == "connected":
                 self.peer = addr
                 self.note(f"Connected to {addr}.")
@@ -381,7 +380,6 @@ class _Probe:
             self.error(f"not an SMTP reply: {exc.why.render()}")
             raise _Stop(Verdict.PROTOCOL_ERROR, exc.why) from None
         text = "\n".join(line[4:] for line in lines)
-        self.last_reply = text
         if code == 421:  # RFC 5321 3.8: the server is closing the channel, whatever the command was
             if self.current is not None:
                 self.end(False, code, text)
