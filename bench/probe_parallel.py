@@ -23,9 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from tests.fixtures.smtp_server import SmtpServer, TestCA  # noqa: E402
 from wizard.core.cancel import CancelToken  # noqa: E402
 from wizard.core.model import Auth, RelaySetting, Security  # noqa: E402
-from wizard.core.smtp.probe import Timeouts, Verdict  # noqa: E402
-from wizard.core.smtp.probing import Entry, ProbeOptions, run_plan  # noqa: E402
 from wizard.core.secrets import Secret  # noqa: E402
+from wizard.core.smtp.probing import Entry, ProbeOptions, run_plan  # noqa: E402
+from wizard.core.smtp.result import Timeouts  # noqa: E402
+from wizard.core.smtp.steps import Verdict  # noqa: E402
 
 USERS = {"taro": "pw"}
 
@@ -72,7 +73,7 @@ def main() -> int:
             token.cancel()
             th.join()
             latencies.append(time.perf_counter() - t)
-            assert all(o.verdict == "cancelled" for o in box["plan"].outcomes)
+            assert all(o.result.verdict is Verdict.CANCELLED for o in box["plan"].outcomes)
     finally:
         for s in servers:
             s.stop()

@@ -115,7 +115,7 @@ def one_round(app, servers: dict, meter: StallMeter) -> None:
     from wizard.core.dns.blocklist import load_zones
     from wizard.core.inputs.flow import Step
     from wizard.core.dns.whereami import sources_at
-    from wizard.core.smtp.probe import Timeouts
+    from wizard.core.smtp.result import Timeouts
     from wizard.core.secrets import Secret
     from wizard.gui.wizard import RelayWizard
 

@@ -17,7 +17,7 @@ from wizard.core.spf.record import parse_record, split_strings
 from wizard.core.diagnosis.bounce import read_bounce
 from wizard.core.catalog.loader import builtin_dir, load_profile, profile_as_dict
 from wizard.core.thunderbird import edit, errors, prefs_js
-from wizard.core.smtp.probe import MAX_LINE, MAX_LINES, ReplyParser, _extensions, _Garbage, size_limit
+from wizard.core.smtp.replies import MAX_LINE, MAX_LINES, ReplyError, ReplyParser, extensions, size_limit
 
 # -- SMTP replies -------------------------------------------------------------------------------------------------------
 
@@ -41,7 +41,7 @@ def parse_all(data: bytes, cuts: list[int], max_line: int, max_lines: int):
         try:
             while (reply := parser.next_reply()) is not None:
                 replies.append(reply)
-        except _Garbage as exc:
+        except ReplyError as exc:
             error = exc.why.render()
             break
         assert len(parser.buf) < max(max_line, b - a + 1) + max_line  # what waits for a line end stays bounded
@@ -83,7 +83,7 @@ def test_well_formed_replies_come_back_exactly(replies):
 @fuzz(300)
 @given(st.text(max_size=400))
 def test_ehlo_extensions_never_raise(text):
-    ext = _extensions(text)
+    ext = extensions(text)
     limit = size_limit(ext)
     assert limit is None or 0 <= limit < 10**15
 

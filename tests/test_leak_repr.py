@@ -20,10 +20,12 @@ import pytest
 from tests.conftest import REPO
 from tests.fixtures.hostile_smtp import ScriptedServer, smtp_dialog
 from tests.leakscan import scan
-from wizard.core.smtp import probe as probe_mod
+from wizard.core.smtp.transport import Transport
 from wizard.core.inputs.flow import WizardState
 from wizard.core.model import Auth, RelaySetting, Security
-from wizard.core.smtp.probe import ProbeNotAllowed, ProbeRequest, Timeouts, Verdict, probe
+from wizard.core.smtp.result import ProbeNotAllowed, ProbeRequest, Timeouts
+from wizard.core.smtp.session import probe
+from wizard.core.smtp.steps import Verdict
 from wizard.core.smtp.probing import ProbeOptions
 from wizard.core.secrets import KeyringUnavailable, Secret, save_password
 
@@ -89,14 +91,14 @@ def test_a_password_that_cannot_be_sent_is_refused_without_showing_it():
 def test_a_crash_in_the_middle_of_auth_shows_no_password_in_its_traceback(smtp_ca, monkeypatch, caplog):
     """An unexpected error while the AUTH line is on its way: exception text, chained exceptions and the printed
     traceback (also through logging.exception, as CoreJob logs it) hold no spelling of the password."""
-    real_send = probe_mod._Io.send
+    real_send = Transport.send
 
     def send(self, data, until):
         if data.startswith(b"AUTH"):
             raise RuntimeError("the network stack fell over")
         return real_send(self, data, until)
 
-    monkeypatch.setattr(probe_mod._Io, "send", send)
+    monkeypatch.setattr(Transport, "send", send)
     with ScriptedServer(lambda c: smtp_dialog(c, ca=smtp_ca)) as srv:
         req = ProbeRequest(
             setting=RelaySetting(srv.host, srv.port, Security.STARTTLS, Auth.PLAIN, LOGIN),

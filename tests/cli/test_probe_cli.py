@@ -128,3 +128,59 @@ def test_password_from_stdin_never_printed(smtp_ca):
     assert json.loads(result.stdout)["candidates"][0]["verdict"] == "auth_failed"
     for f in (SENTINEL, base64.b64encode(f"\0taro\0{SENTINEL}".encode()).decode(), base64.b64encode(SENTINEL.encode()).decode()):
         assert f not in text
+
+
+# The exact JSON shape of `probe --json` (scripts depend on it): every key, and the type of every value, for a working
+# setting (with TLS), a refused one and a skipped one.
+CANDIDATE_TYPES = {
+    "host": str, "port": int, "security": str, "verdict": str, "explanation": str, "steps": list,
+    "tls": (dict, type(None)), "transcript": list, "auth": (str, type(None)), "username": str, "server_reply": str,
+    "detail": (str, type(None)), "addresses": (dict, type(None)), "connects": list, "size_limit": (int, type(None)),
+    "auth_offered": list, "auth_used": str, "elapsed_ms": int, "own_domain_sender": (str, type(None)),
+    "own_lines_only": (str, type(None)),
+}
+STEP_TYPES = {"name": str, "ok": bool, "code": (int, type(None)), "reply": str, "elapsed_ms": int}
+CONNECT_TYPES = {"address": str, "family": int, "outcome": str, "elapsed_ms": int}
+
+
+def _typed(d, types):
+    assert set(d) == set(types), sorted(set(d) ^ set(types))
+    for key, t in types.items():
+        assert isinstance(d[key], t) and not (t is int and isinstance(d[key], bool)), (key, d[key])
+
+
+def test_json_fields_and_types_are_pinned(capsys, monkeypatch, smtp_ca, user_isp_dir):
+    with local_isp(smtp_ca, user_isp_dir):
+        code, out, err = run(
+            capsys, monkeypatch,
+            "probe", "--isp", "local", "--isp-address", "taro@test-isp.example", "--from", "info@example.jp",
+            "--password-stdin", "--ca-file", smtp_ca.pem, "--connect-timeout", "0.5", "--timeout", "2", "--json",
+            stdin="pw\n",
+        )
+    assert code == 0, err
+    data = json.loads(out)
+    assert list(data) == ["candidates", "recommended", "warnings"]
+    assert list(data["recommended"]) == ["host", "port", "security", "username", "auth"]
+    assert all(isinstance(w, str) for w in data["warnings"]) and data["warnings"]
+    ok, refused, skipped = data["candidates"]
+    for c in data["candidates"]:
+        assert list(c) == list(CANDIDATE_TYPES)  # the order too: diffs of saved outputs stay readable
+        _typed(c, CANDIDATE_TYPES)
+    for c in (ok, refused):
+        for s in c["steps"]:
+            _typed(s, STEP_TYPES)
+        for a in c["connects"]:
+            _typed(a, CONNECT_TYPES)
+        assert list(c["addresses"]) == ["ipv4", "ipv6"] and c["addresses"]["ipv4"] == ["127.0.0.1"]
+        assert all(isinstance(x, str) for x in c["transcript"] + c["auth_offered"])
+    assert list(ok["tls"]) == ["version", "cipher", "subject", "issuer", "not_after"]
+    assert all(isinstance(v, str) for v in ok["tls"].values())
+    assert (ok["verdict"], ok["detail"], ok["server_reply"], ok["auth_used"]) == ("ok", None, "", "CRAM-MD5")
+    assert ok["size_limit"] == 20 * 1024 * 1024 and ok["own_domain_sender"] == "allowed"
+    assert refused["verdict"] == "sender_rejected" and refused["server_reply"]
+    assert skipped["verdict"] == "skipped" and skipped["port"] > 0 and skipped["security"]
+    assert (skipped["steps"], skipped["tls"], skipped["transcript"], skipped["addresses"], skipped["connects"]) == (
+        [], None, [], None, [])
+    assert (skipped["size_limit"], skipped["auth_offered"], skipped["auth_used"], skipped["elapsed_ms"]) == (
+        None, [], "", 0)
+    assert skipped["username"] == "" and skipped["auth"] == "none"

@@ -21,7 +21,9 @@ from wizard.core.dns import blocklist as dnsbl, whereami as network
 from wizard.core.catalog.loader import load_catalog
 from wizard.core.dns.blocklist import Status as BlStatus
 from wizard.core.model import Auth, RelaySetting, Security
-from wizard.core.smtp.probe import ProbeRequest, Timeouts, Verdict, probe
+from wizard.core.smtp.result import ProbeRequest, Timeouts
+from wizard.core.smtp.session import probe
+from wizard.core.smtp.steps import Verdict
 from wizard.core.spf.lint import lint as spf_lint
 from wizard.core.spf.record import FetchStatus
 from wizard.core.spf.result import Result

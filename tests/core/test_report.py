@@ -24,7 +24,7 @@ from wizard.core.dns.resolver import make_resolver
 from wizard.core.inputs.flow import WizardState
 from wizard.core.messages import Msg
 from wizard.core.model import Auth, RelaySetting, Security
-from wizard.core.smtp.probe import Timeouts
+from wizard.core.smtp.result import Timeouts
 from wizard.core.diagnosis.report import build_report
 from wizard.core.secrets import Secret
 from wizard.i18n import make_translate
@@ -66,7 +66,7 @@ def session(smtp_ca, dns):
         assert [o.verdict for o in plan.outcomes][:1] == ["ok"]  # the sentinel really logged in
         assert good.saw("AUTH") and refusing.saw("AUTH") and echoing.saw("AUTH")
         st.chosen, st.chosen_works = plan.recommended.setting, True
-        st.warnings = [*plan.warnings, Msg.of("Login {x} failed", x=SENTINEL)]  # even a careless message
+        st.warnings = [*(f.msg for f in plan.warnings), Msg.of("Login {x} failed", x=SENTINEL)]  # even a careless message
         st.domain_check = domaincheck.check_with_resolver(
             "example.co.jp", domaincheck.RelayRequest(isp=st.isp, isp_address=OCN_ADDRESS, host="smtp.ocn.ne.jp"),
             dns.address)

@@ -20,7 +20,7 @@ from wizard.core.inputs.address import parse_address
 from wizard.core.catalog.loader import load_catalog
 from wizard.core.inputs.flow import Step
 from wizard.core.model import Auth, RelaySetting, Security
-from wizard.core.smtp.probe import Timeouts
+from wizard.core.smtp.result import Timeouts
 from wizard.core.secrets import Secret
 from wizard.gui.app import current_lang, set_language
 from wizard.gui.retranslate import Converter, retranslate_widget_tree

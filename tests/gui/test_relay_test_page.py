@@ -17,7 +17,7 @@ from tests.fixtures.smtp_server import SmtpServer
 from wizard.core.inputs.address import parse_address
 from wizard.core.catalog.loader import load_catalog
 from wizard.core.inputs.flow import Step
-from wizard.core.smtp.probe import Timeouts
+from wizard.core.smtp.result import Timeouts
 from wizard.core.secrets import Secret
 from wizard.gui.wizard import RelayWizard
 

@@ -11,21 +11,15 @@ Exit 0 when a setting works, 1 when none does, 2 on usage errors.
 from __future__ import annotations
 
 import sys
+import textwrap
+from pathlib import Path
 
-from wizard.cli.common import add_password_option, error, obtain_password, print_json, seconds, translator
+from wizard.cli.common import add_password_option, error, obtain_password, port_type, print_json, seconds, translator
+from wizard.i18n import resolve_lang
 
 from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 
-
 _seconds = seconds(3600)
-
-
-def _port(text: str) -> int:
-    import argparse
-
-    if not text.isdigit() or not 1 <= int(text) <= 65535:
-        raise argparse.ArgumentTypeError(f"not a port (1-65535): {text!r}")
-    return int(text)
 
 
 def register(sub) -> None:
@@ -41,7 +35,7 @@ def register(sub) -> None:
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--isp", metavar="ID", help="test every candidate of this provider profile (see `isps`)")
     which.add_argument("--host", metavar="H", help="test one server (with --port and --security)")
-    p.add_argument("--port", metavar="N", type=_port, help="port of --host")
+    p.add_argument("--port", metavar="N", type=port_type, help="port of --host")
     p.add_argument("--security", choices=["plain", "starttls", "tls"], help="connection security of --host")
     p.add_argument(
         "--auth",
@@ -77,13 +71,16 @@ def _usage(args, text: str) -> int:
 
 
 def run(args) -> int:
-    from wizard.core.inputs.address import AddressError, parse_address, parse_domain
+    # lazy: every subcommand module is imported to build the parser (also for `--help` and the other subcommands);
+    # the probing machinery (ssl, the catalogue) and dnspython cost about 70 ms, paid only when `probe` runs
     from wizard.core.catalog.loader import load_catalog
     from wizard.core.dns.resolver import ResolverSpecError, make_resolver
+    from wizard.core.inputs.address import AddressError, parse_address, parse_domain
     from wizard.core.model import Auth, RelaySetting, Security
-    from wizard.core.smtp.probe import Timeouts
     from wizard.core.catalog.resolve import resolve
-    from wizard.core.smtp.probing import ProbeOptions, entries_for, entries_for_setting, run_plan
+    from wizard.core.secrets import KeyringUnavailable, load_password
+    from wizard.core.smtp.probing import CandidateDone, ProbeOptions, entries_for, entries_for_setting, run_plan
+    from wizard.core.smtp.result import Timeouts
 
     tr = translator(args.lang)
     try:
@@ -99,8 +96,6 @@ def run(args) -> int:
         except ResolverSpecError as exc:
             return _usage(args, exc.msg.render(tr))
     if args.ca_file:
-        from pathlib import Path
-
         if not Path(args.ca_file).is_file():
             return _usage(args, f"--ca-file: no such file: {args.ca_file}")
 
@@ -137,8 +132,6 @@ def run(args) -> int:
     if args.password_stdin:
         password = obtain_password(args, "", 0, "")
     else:
-        from wizard.core.secrets import KeyringUnavailable, load_password
-
         for s in needs_auth:
             if not s.username:
                 continue
@@ -162,8 +155,6 @@ def run(args) -> int:
     )
 
     def progress(event) -> None:
-        from wizard.core.smtp.probing import CandidateDone
-
         if not args.json and isinstance(event, CandidateDone):
             _print_line(event.outcome, tr)
             sys.stdout.flush()
@@ -173,81 +164,14 @@ def run(args) -> int:
         print(f"Testing {len(entries)} setting(s) of {what} from this line (no mail is sent)...")
     plan = run_plan(entries, options, profile, values=values, progress=progress)
     if args.json:
-        print_json(plan_as_dict(plan, tr))
+        print_json(plan.as_dict(tr))
     else:
         _print_plan(plan, tr)
     return EXIT_OK if plan.works else EXIT_PROBLEM
 
 
 def _lang(args) -> str:
-    from wizard.i18n import resolve_lang
-
     return resolve_lang(args.lang)
-
-
-def outcome_as_dict(o, tr) -> dict:
-    """One candidate in the JSON contract (host, port, security, verdict, explanation, steps, tls, transcript, ...)."""
-    e = o.entry
-    s = e.setting
-    cand = e.candidate
-    r = o.result
-    host, port, security = (s.host, s.port, s.security.value) if s is not None else _split_label(e)
-    d = {
-        "host": host,
-        "port": port,
-        "security": security,
-        "verdict": o.verdict,
-        "explanation": o.explanation.render(tr),
-        "steps": [
-            {"name": st.name, "ok": st.ok, "code": st.code, "reply": st.reply, "elapsed_ms": st.elapsed_ms}
-            for st in (r.steps if r else ())
-        ],
-        "tls": r.tls.as_dict() if r is not None and r.tls is not None else None,
-        "transcript": list(r.transcript) if r else [],
-        # beyond the contract: more facts for scripts
-        "auth": s.auth.value if s is not None else (cand.setting.auth.value if cand else None),
-        "username": s.username if s is not None else "",
-        "server_reply": r.server_reply if r else "",
-        "detail": r.detail.render(tr) if r is not None and r.detail is not None else None,
-        "addresses": {"ipv4": list(r.ipv4), "ipv6": list(r.ipv6)} if r else None,
-        "connects": [
-            {"address": a.address, "family": a.family, "outcome": a.outcome, "elapsed_ms": a.elapsed_ms}
-            for a in (r.connects if r else ())
-        ],
-        "size_limit": r.size_limit if r else None,
-        "auth_offered": list(r.auth_offered) if r else [],
-        "auth_used": r.auth_used if r else "",
-        "elapsed_ms": r.elapsed_ms if r else 0,
-        "own_domain_sender": cand.own_domain_sender.value.value if cand is not None else None,
-        "own_lines_only": cand.own_lines_only.value.value if cand is not None else None,
-    }
-    return d
-
-
-def _split_label(entry) -> tuple[str, int, str]:
-    s = entry.candidate.setting if entry.candidate is not None else None
-    if s is not None:
-        return s.host, s.port, s.security.value
-    return entry.label, 0, ""
-
-
-def plan_as_dict(plan, tr) -> dict:
-    rec = plan.recommended
-    return {
-        "candidates": [outcome_as_dict(o, tr) for o in plan.outcomes],
-        "recommended": (
-            {
-                "host": rec.setting.host,
-                "port": rec.setting.port,
-                "security": rec.setting.security.value,
-                "username": rec.setting.username,
-                "auth": rec.setting.auth.value,
-            }
-            if rec is not None
-            else None
-        ),
-        "warnings": [w.render(tr) for w in plan.warnings],
-    }
 
 
 def _print_line(o, tr) -> None:
@@ -256,23 +180,15 @@ def _print_line(o, tr) -> None:
 
 
 def _print_plan(plan, tr) -> None:
-    import textwrap
-
     print()
     for o in plan.outcomes:
         mark = "OK  " if o.works else "--  " if o.result is None else "FAIL"
         print(f"{mark} {o.entry.label}  [{o.verdict}]")
         for line in textwrap.wrap(o.explanation.render(tr), 100):
             print(f"       {line}")
-        r = o.result
-        if r is not None:
-            if r.detail is not None:
-                print(f"       ({r.detail.render(tr)})")
-            if r.server_reply:
-                for line in r.server_reply.splitlines():
-                    print(f"       server: {line}")
-            if r.tls is not None:
-                print(f"       TLS: {r.tls.version} {r.tls.cipher}; certificate: {r.tls.subject}; issuer: {r.tls.issuer}")
+        if o.result is not None:
+            for line in o.result.summary_lines(tr):
+                print(f"       {line}")
     print()
     rec = plan.recommended
     if rec is not None:
@@ -284,5 +200,5 @@ def _print_plan(plan, tr) -> None:
     if plan.warnings:
         print("Warnings:")
         for w in plan.warnings:
-            for i, line in enumerate(textwrap.wrap(w.render(tr), 100)):
+            for i, line in enumerate(textwrap.wrap(w.msg.render(tr), 100)):
                 print(("  - " if i == 0 else "    ") + line)

@@ -3,7 +3,7 @@
     text = build_report(state, translate, lang="ja", environment={"Qt": "6.11.3"})
 
 What goes in: the app version, the system, the language, the provider and the user's *domain* (not the whole
-address), the relay test's verdicts with their transcripts (which never hold AUTH data, wizard/core/smtp/probe.py), the
+address), the relay test's verdicts with their transcripts (which never hold AUTH data, wizard/core/smtp/session.py), the
 domain check (SPF, DMARC, proposal, findings), the line (public address, reverse name, provider), the blocklist
 results and what a pasted bounce said (codes, blocked address, lists; not its recipients).
 
@@ -140,7 +140,7 @@ def _relay(w: _Writer, plan) -> None:
         w.add(*(f"    {line}" for line in r.transcript))
     if plan.warnings:
         w.add("")
-        w.add(*(f"- {w.render(m)}" for m in plan.warnings))
+        w.add(*(f"- {w.render(f.msg)}" for f in plan.warnings))
 
 
 def _dns(w: _Writer, check) -> None:

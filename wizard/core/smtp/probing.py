@@ -23,18 +23,13 @@ from dataclasses import dataclass, field, fields
 
 from wizard.core.cancel import NEVER, CancelToken
 from wizard.core.catalog.resolve import BAD_HOST, Resolution
+from wizard.core.findings import Finding, Severity, finding
 from wizard.core.inputs.address import valid_host_name
-from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
+from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate
 from wizard.core.model import Candidate, IspProfile, RelaySetting, Security, SenderRule, Tri
-from wizard.core.smtp.probe import (
-    ProbeParams,
-    ProbeRequest,
-    ProbeResult,
-    Verdict,
-    check_request,
-    probe,
-    verdict_title,
-)
+from wizard.core.smtp.result import ProbeParams, ProbeRequest, ProbeResult, check_request
+from wizard.core.smtp.session import probe
+from wizard.core.smtp.steps import Verdict, verdict_title
 from wizard.core.secrets import Secret
 
 MAX_PARALLEL = 16
@@ -95,16 +90,69 @@ class Outcome:
     def setting(self) -> RelaySetting | None:
         return self.entry.setting
 
+    def as_dict(self, translate: Translate | None = None) -> dict:
+        """One candidate in the ``relay-wizard probe --json`` contract: the probe's fields
+        (:meth:`ProbeResult.as_dict`), or the same fields empty for a skipped one, plus the profile's facts."""
+        cand = self.entry.candidate
+        if self.result is not None:
+            d = self.result.as_dict(translate)
+        else:
+            filled = self.entry.setting  # None when the templates could not be filled: then the candidate's own
+            s = filled if filled is not None else cand.setting if cand is not None else None
+            host, port, security = (s.host, s.port, s.security.value) if s is not None else (self.entry.label, 0, "")
+            d = {
+                "host": host,
+                "port": port,
+                "security": security,
+                "verdict": self.verdict,
+                "explanation": self.explanation.render(translate),
+                "steps": [],
+                "tls": None,
+                "transcript": [],
+                "auth": s.auth.value if s is not None else None,
+                "username": filled.username if filled is not None else "",
+                "server_reply": "",
+                "detail": None,
+                "addresses": None,
+                "connects": [],
+                "size_limit": None,
+                "auth_offered": [],
+                "auth_used": "",
+                "elapsed_ms": 0,
+            }
+        d["own_domain_sender"] = cand.own_domain_sender.value.value if cand is not None else None
+        d["own_lines_only"] = cand.own_lines_only.value.value if cand is not None else None
+        return d
+
 
 @dataclass(frozen=True)
 class Plan:
     outcomes: tuple[Outcome, ...]  # ranked
     recommended: Outcome | None  # the best working one
-    warnings: tuple[Msg, ...]
+    warnings: tuple[Finding, ...]  # codes "plan.*"
 
     @property
     def works(self) -> bool:
         return self.recommended is not None
+
+    def as_dict(self, translate: Translate | None = None) -> dict:
+        """The whole run in the ``relay-wizard probe --json`` contract (candidates ranked, recommended, warnings)."""
+        rec = self.recommended.setting if self.recommended is not None else None
+        return {
+            "candidates": [o.as_dict(translate) for o in self.outcomes],
+            "recommended": (
+                {
+                    "host": rec.host,
+                    "port": rec.port,
+                    "security": rec.security.value,
+                    "username": rec.username,
+                    "auth": rec.auth.value,
+                }
+                if rec is not None
+                else None
+            ),
+            "warnings": [w.msg.render(translate) for w in self.warnings],
+        }
 
 
 # progress events (sent from worker threads)
@@ -213,14 +261,14 @@ def make_plan(
     values: Mapping[str, str] | None = None,
     chosen: Outcome | None = None,
 ) -> Plan:
-    """Rank the outcomes, pick the recommended one and collect warnings (pure: no I/O).
+    """Rank the outcomes, pick the recommended one and collect warnings as findings "plan.*" (pure: no I/O).
 
     ``values`` are the template values (Resolution.values) to show variant hosts concretely. ``chosen``:
     the setting the user picked instead of the recommended one; the warnings about "the" setting concern it."""
     ranked = rank(outcomes)
     recommended = ranked[0] if ranked and ranked[0].works else None
     best = recommended if chosen is None else (chosen if chosen.works else None)
-    warnings: list[Msg] = []
+    warnings: list[Finding] = []
     probed = [o for o in ranked if o.result is not None]
 
     # Port 25 blocked on this line, while the profile says only port 25 takes the own domain as sender.
@@ -235,7 +283,9 @@ def make_plan(
         )
         if own_only_25 and others_refuse and recommended is None:
             warnings.append(
-                Msg.of(
+                finding(
+                    "plan.op25b_only_route",
+                    Severity.ERROR,
                     QT_TRANSLATE_NOOP(
                         "core",
                         "Port 25 is blocked on this line, and this provider accepts your own domain as sender only on "
@@ -247,7 +297,9 @@ def make_plan(
             )
         else:
             warnings.append(
-                Msg.of(
+                finding(
+                    "plan.op25b",
+                    Severity.INFO,
                     QT_TRANSLATE_NOOP(
                         "core",
                         "Port 25 is blocked on this line (common practice against spam). Settings on port 587 or 465 "
@@ -258,7 +310,9 @@ def make_plan(
 
     if probed and all(o.result.verdict is Verdict.PORT_BLOCKED for o in probed):
         warnings.append(
-            Msg.of(
+            finding(
+                "plan.all_blocked",
+                Severity.ERROR,
                 QT_TRANSLATE_NOOP(
                     "core",
                     "No server answered on any port. A firewall or security software on this computer or network may "
@@ -268,7 +322,9 @@ def make_plan(
         )
     if probed and recommended is None and any(o.result.verdict is Verdict.SENDER_REJECTED for o in probed):
         warnings.append(
-            Msg.of(
+            finding(
+                "plan.sender_rejected",
+                Severity.ERROR,
                 QT_TRANSLATE_NOOP(
                     "core",
                     "The provider's server refused your own address as sender. It sends only mail from the provider's "
@@ -282,7 +338,9 @@ def make_plan(
         cand = best.entry.candidate
         if _fact(cand, "own_lines_only") is Tri.YES:
             warnings.append(
-                Msg.of(
+                finding(
+                    "plan.own_lines_only",
+                    Severity.WARNING,
                     QT_TRANSLATE_NOOP(
                         "core",
                         "{host} is usable only from the provider's own lines. It will stop working when this computer "
@@ -293,7 +351,9 @@ def make_plan(
             )
         if _fact(cand, "own_domain_sender") is SenderRule.REFUSED:
             warnings.append(
-                Msg.of(
+                finding(
+                    "plan.sender_documented_refused",
+                    Severity.WARNING,
                     QT_TRANSLATE_NOOP(
                         "core",
                         "The provider's documents say this server refuses other domains as sender, but the live test "
@@ -304,7 +364,9 @@ def make_plan(
             )
         if s.security is Security.PLAIN:
             warnings.append(
-                Msg.of(
+                finding(
+                    "plan.unencrypted",
+                    Severity.WARNING,
                     QT_TRANSLATE_NOOP(
                         "core",
                         "This setting does not encrypt the connection: your mail and your password can be read on the "
@@ -316,14 +378,16 @@ def make_plan(
     return Plan(tuple(ranked), recommended, tuple(warnings))
 
 
-def _size_warnings(best: Outcome, profile: IspProfile | None, values: Mapping[str, str]) -> list[Msg]:
-    out: list[Msg] = []
+def _size_warnings(best: Outcome, profile: IspProfile | None, values: Mapping[str, str]) -> list[Finding]:
+    out: list[Finding] = []
     limits = profile.limits if profile is not None else None
     mb = limits.max_message_mb.value if limits is not None and limits.max_message_mb is not None else None
     size = best.result.size_limit if best.result is not None else None
     if size:  # the server states it: the live figure wins
         out.append(
-            Msg.of(
+            finding(
+                "plan.size",
+                Severity.INFO,
                 QT_TRANSLATE_NOOP(
                     "core",
                     "The server accepts messages up to {mb} MB (attachments included; they grow by about a third "
@@ -334,7 +398,9 @@ def _size_warnings(best: Outcome, profile: IspProfile | None, values: Mapping[st
         )
     elif mb:
         out.append(
-            Msg.of(
+            finding(
+                "plan.size",
+                Severity.INFO,
                 QT_TRANSLATE_NOOP(
                     "core",
                     "The provider accepts messages up to {mb} MB (attachments included; they grow by about a third "
@@ -345,7 +411,9 @@ def _size_warnings(best: Outcome, profile: IspProfile | None, values: Mapping[st
         )
     if limits is not None and limits.max_recipients is not None:
         out.append(
-            Msg.of(
+            finding(
+                "plan.max_recipients",
+                Severity.INFO,
                 QT_TRANSLATE_NOOP("core", "At most {count} recipients per message are accepted."),
                 count=limits.max_recipients.value,
             )
@@ -355,7 +423,9 @@ def _size_warnings(best: Outcome, profile: IspProfile | None, values: Mapping[st
             if v.max_message_mb is not None:
                 host = v.fill(values)
                 out.append(
-                    Msg.of(
+                    finding(
+                        "plan.variant_size",
+                        Severity.INFO,
                         QT_TRANSLATE_NOOP("core", "With the server {host} the limit is {mb} MB per message."),
                         host=host,
                         mb=v.max_message_mb.value,

@@ -30,7 +30,8 @@ from wizard.core.smtp import probing
 from wizard.core.dns.resolver import make_resolver
 from wizard.core.inputs.flow import Step
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
-from wizard.core.smtp.probe import StepFinished, StepStarted, Timeouts, check_request, planned_steps, step_label
+from wizard.core.smtp.result import StepFinished, StepStarted, Timeouts, check_request
+from wizard.core.smtp.steps import planned_steps, step_label
 from wizard.gui.pages.base import BasePage, BusyBar
 from wizard.gui.report import ReportButton
 from wizard.gui.workers import CoreJob, start
@@ -301,7 +302,7 @@ class RelayTestPage(BasePage):
             if w in s.warnings:
                 s.warnings.remove(w)
         plan = probing.make_plan(list(self.plan.outcomes), s.isp, self._values(), chosen=row.outcome)
-        added = list(plan.warnings)
+        added = [w.msg for w in plan.warnings]
         if not row.outcome.works:
             added.append(Msg.of(CONTINUE_WARNING))
         s.warnings.extend(added)
@@ -475,7 +476,7 @@ class RelayTestPage(BasePage):
         if plan.recommended is not None:
             s = plan.recommended.setting
             parts.append("<b>" + _escape(self.tr("Recommended: {setting}").format(setting=self.setting_text(s))) + "</b>")
-        parts += [f"⚠ {_escape(self.render(w))}" for w in plan.warnings]
+        parts += [f"⚠ {_escape(self.render(w.msg))}" for w in plan.warnings]
         self.plan_label.setText("<br>".join(parts))
 
     def _selected_row(self) -> CandidateRow | None:

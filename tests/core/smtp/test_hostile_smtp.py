@@ -22,7 +22,10 @@ from tests.fixtures.dns_server import DnsServer
 from tests.fixtures.hostile_smtp import ScriptedServer, multiline, smtp_dialog
 from tests.leakscan import scan
 from wizard.core.model import Auth, RelaySetting, Security
-from wizard.core.smtp.probe import MAX_LINE, MAX_LINES, ProbeRequest, Timeouts, Verdict, probe
+from wizard.core.smtp.replies import MAX_LINE, MAX_LINES
+from wizard.core.smtp.result import ProbeRequest, Timeouts
+from wizard.core.smtp.session import probe
+from wizard.core.smtp.steps import Verdict
 from wizard.core.secrets import Secret
 
 FAST = Timeouts(connect=0.5, read=1.0)  # the greeting may take 2 s (twice read), the whole probe 7.5 s
@@ -431,7 +434,7 @@ def test_the_wire_check_can_fail(smtp_ca):
 
 
 def test_every_verdict_has_words():
-    from wizard.core.smtp.probe import explain, verdict_title
+    from wizard.core.smtp.steps import explain, verdict_title
 
     s = RelaySetting("relay.test", 587, Security.STARTTLS, Auth.NONE)
     for v in Verdict:

@@ -19,18 +19,10 @@ from tests.fixtures.smtp_server import (
 )
 from wizard.core.cancel import CancelToken
 from wizard.core.model import Auth, RelaySetting, Security
-from wizard.core.smtp.probe import (
-    ProbeNotAllowed,
-    ProbeRequest,
-    StepFinished,
-    StepStarted,
-    Timeouts,
-    Verdict,
-    _about_sender,
-    _extensions,
-    planned_steps,
-    probe,
-)
+from wizard.core.smtp.replies import about_sender, extensions
+from wizard.core.smtp.result import ProbeNotAllowed, ProbeRequest, StepFinished, StepStarted, Timeouts
+from wizard.core.smtp.session import probe
+from wizard.core.smtp.steps import Verdict, planned_steps
 from wizard.core.secrets import Secret
 
 FAST = Timeouts(connect=0.5, read=1.0)
@@ -311,12 +303,12 @@ def test_password_never_appears_in_results(smtp_ca, mech, right):
 
 
 def test_extensions_and_rcpt_classification():
-    ext = _extensions("relay.test\nSIZE 10485760\nAUTH PLAIN LOGIN\nAUTH=CRAM-MD5\nSTARTTLS")
+    ext = extensions("relay.test\nSIZE 10485760\nAUTH PLAIN LOGIN\nAUTH=CRAM-MD5\nSTARTTLS")
     assert ext["SIZE"] == "10485760" and "STARTTLS" in ext
     assert set(ext["AUTH"].split()) == {"PLAIN", "LOGIN", "CRAM-MD5"}
-    assert _about_sender("5.7.1 <a@b.jp>: Sender address rejected: not owned by user x", "a@b.jp", "a@b.jp")
-    assert not _about_sender("5.1.1 <c@d.jp>: Recipient address rejected: User unknown", "a@b.jp", "c@d.jp")
-    assert _about_sender("5.7.1 <a@b.jp> not allowed", "a@b.jp", "c@d.jp")
+    assert about_sender("5.7.1 <a@b.jp>: Sender address rejected: not owned by user x", "a@b.jp", "a@b.jp")
+    assert not about_sender("5.1.1 <c@d.jp>: Recipient address rejected: User unknown", "a@b.jp", "c@d.jp")
+    assert about_sender("5.7.1 <a@b.jp> not allowed", "a@b.jp", "c@d.jp")
 
 
 def test_the_data_guard_of_the_test_servers_can_fail(smtp_ca):

@@ -7,10 +7,12 @@ import time
 
 from tests.fixtures.smtp_server import ClosedPort, DroppingListener, SmtpServer
 from wizard.core.cancel import CancelToken
+from wizard.core.findings import Severity
 from wizard.core.catalog.loader import load_catalog
 from wizard.core.catalog.resolve import resolve
 from wizard.core.model import Auth, RelaySetting, Security
-from wizard.core.smtp.probe import ProbeResult, StepFinished, Timeouts, Verdict
+from wizard.core.smtp.result import ProbeResult, StepFinished, Timeouts
+from wizard.core.smtp.steps import Verdict
 from wizard.core.smtp.probing import (
     CandidateDone,
     CandidateStarted,
@@ -164,7 +166,10 @@ def test_plan_port25_blocked_and_own_domain_only_on_25():
         [fake(e465, Verdict.SENDER_REJECTED), fake(e587, Verdict.SENDER_REJECTED), fake(e25, Verdict.PORT_BLOCKED)], ocn
     )
     assert plan.recommended is None
-    text = [w.render() for w in plan.warnings]
+    assert [(w.code, w.severity) for w in plan.warnings] == [
+        ("plan.op25b_only_route", Severity.ERROR), ("plan.sender_rejected", Severity.ERROR)
+    ]
+    text = [w.msg.render() for w in plan.warnings]
     assert any("Port 25 is blocked" in t and "only on port 25 (abc.ocn.ne.jp)" in t and "cannot work" in t for t in text)
     assert any("refused your own address" in t for t in text)
 
@@ -178,7 +183,10 @@ def test_plan_warnings_for_a_working_setting():
         resolve(ocn, isp_address="taro@abc.ocn.ne.jp").values,
     )
     assert plan.recommended.entry is e465
-    text = "\n".join(w.render() for w in plan.warnings)
+    assert [w.code for w in plan.warnings] == [
+        "plan.op25b", "plan.sender_documented_refused", "plan.size", "plan.variant_size"
+    ]
+    text = "\n".join(w.msg.render() for w in plan.warnings)
     assert "Port 25 is blocked on this line" in text and "cannot work" not in text
     assert "documents say this server refuses other domains" in text  # catalogue fact vs live result
     assert "up to 20 MB" in text  # the profile's limit (the server stated none)
@@ -189,7 +197,9 @@ def test_plan_uses_the_advertised_size_and_flags_own_lines_and_plain():
     ocn = catalog().get("ocn")
     _, _, e25 = ocn_entries()
     plan = make_plan([fake(e25, Verdict.OK, size=10 * 1024 * 1024)], ocn)
-    text = "\n".join(w.render() for w in plan.warnings)
+    codes = [w.code for w in plan.warnings]
+    assert {"plan.own_lines_only", "plan.unencrypted", "plan.size"} <= set(codes) and len(codes) == len(set(codes))
+    text = "\n".join(w.msg.render() for w in plan.warnings)
     assert "server accepts messages up to 10 MB" in text
     assert "only from the provider's own lines" in text
     assert "does not encrypt" in text
@@ -200,4 +210,5 @@ def test_all_ports_blocked_says_firewall():
         entries = [entry(0, d, Security.PLAIN, Auth.NONE)]
         plan = run_plan(entries, ProbeOptions(sender="info@example.jp", timeouts=FAST))
     assert plan.outcomes[0].verdict == "port_blocked"
-    assert any("firewall" in w.render() for w in plan.warnings)
+    assert [w.code for w in plan.warnings] == ["plan.all_blocked"]
+    assert "firewall" in plan.warnings[0].msg.render()
