@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tests.core.test_bounce import DATA
+from tests.core.diagnosis.test_bounce import DATA
 from tests.fixtures.dns_server import SILENT, DnsServer
 from tests.fixtures.dnsbl_data import good_points, line, listing, q
 from wizard.cli import main

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from tests.core.test_bounce import DATA
+from tests.core.diagnosis.test_bounce import DATA
 from tests.fixtures.dns_server import SILENT, DnsServer
 from tests.fixtures.dnsbl_data import good_points, line, listing, q
 from tests.gui.helpers import type_text

@@ -16,6 +16,7 @@ long as one query, and never much longer than ``timeout``.
 from __future__ import annotations
 
 import ipaddress
+import re
 import time
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
@@ -25,15 +26,15 @@ from pathlib import Path
 
 import dns.resolver
 
-from wizard.core.inputs.address import AddressError, parse_domain
 from wizard.core.cancel import NEVER, CancelToken
-from wizard.core.dns.query import MAX_TEXT, Lookup, lookup_many, timeout_msg
+from wizard.core.dns import BLOCKLIST_TIMEOUT
+from wizard.core.dns.query import MAX_TEXT, Answer, host_addresses, lookup_many
+from wizard.core.inputs.address import AddressError, parse_domain
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate, WizardError, printable
 from wizard.core.paths import resources_dir
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
-DEFAULT_TIMEOUT = 4.0
 TEST_LISTED = ipaddress.IPv4Address("127.0.0.2")
 TEST_CLEAN = ipaddress.IPv4Address("127.0.0.1")
 LOOPBACK_NET = ipaddress.IPv4Network("127.0.0.0/8")
@@ -53,8 +54,10 @@ STATUS_LABEL: dict[Status, str] = {
     Status.UNKNOWN: QT_TRANSLATE_NOOP("core", "Unknown"),
 }
 INFO_LABEL = QT_TRANSLATE_NOOP("core", "Listed (for information)")
+MARKS: dict[Status, str] = {Status.LISTED: "✖", Status.CLEAN: "✔", Status.NOT_APPLICABLE: "–", Status.UNKNOWN: "?"}
+INFO_MARK = "ℹ"
 
-# What a listing code says, in the user's words. The keys are the kinds used in dnsbl.toml.
+# What a listing code says, in the user's words. The keys are the kinds used in dnsbl.toml (which ranks them).
 KINDS: dict[str, str] = {
     "spam": QT_TRANSLATE_NOOP("core", "Listed as a source of spam."),
     "exploited": QT_TRANSLATE_NOOP("core", "Listed as an infected or hijacked machine sending spam."),
@@ -77,6 +80,12 @@ ERROR_KINDS: dict[str, str] = {
         "core", "the list refuses questions from this resolver, e.g. a public one such as 8.8.8.8 ({code})"
     ),
     "quota": QT_TRANSLATE_NOOP("core", "this resolver asked the list too often (over quota, {code})"),
+}
+# The names of lists that receivers name in their replies but nobody can ask over DNS; the words that name them in a
+# reply and their pages are in dnsbl.toml ([[private_lists]]), keyed by these ids.
+PRIVATE_LIST_NAMES: dict[str, str] = {
+    "outlook": QT_TRANSLATE_NOOP("core", "Outlook.com's own block list"),
+    "sorbs": QT_TRANSLATE_NOOP("core", "SORBS (closed in 2024; a reply naming it is out of date)"),
 }
 R_LOOPBACK_ONE = QT_TRANSLATE_NOOP(
     "core", "the list answered 127.0.0.1, which means it refused the question or does not list this kind of address"
@@ -141,9 +150,24 @@ class Zone:
     errors: dict[str, str] = field(default_factory=dict)  # code -> error kind
     info_only: bool = False
     aliases: tuple[str, ...] = ()  # words in a bounce message that name this list
+    kind_order: tuple[str, ...] = tuple(KINDS)  # the file's ranking of kinds, most telling first
 
     def __hash__(self) -> int:
         return hash(self.id)
+
+
+@dataclass(frozen=True)
+class PrivateList:
+    """A receiver's own list, named in its replies (e.g. Outlook.com's S3150), never asked over DNS."""
+
+    id: str
+    pattern: re.Pattern[str]  # the words in a reply that name it
+    delist_url: str = ""
+
+    @property
+    def name(self) -> str:
+        """The list's name in English (a translatable source text: render ``Msg.of(name)``)."""
+        return PRIVATE_LIST_NAMES[self.id]
 
 
 def zones_path() -> Path:
@@ -152,6 +176,16 @@ def zones_path() -> Path:
 
 def load_zones(path: Path | None = None) -> list[Zone]:
     """The zones of ``resources/dnsbl.toml`` (or ``path``), validated; :class:`DnsblError` names the problem."""
+    return _load(path)[0]
+
+
+def load_private_lists(path: Path | None = None) -> list[PrivateList]:
+    """The receivers' own lists of ``resources/dnsbl.toml`` (or ``path``), validated like the zones."""
+    return _load(path)[1]
+
+
+def _load(path: Path | None) -> tuple[list[Zone], list[PrivateList]]:
+    """Read and check the whole file: every zone, the ranking of kinds and the receivers' own lists."""
     path = path or zones_path()
 
     def bad(detail: str) -> DnsblError:
@@ -161,6 +195,10 @@ def load_zones(path: Path | None = None) -> list[Zone]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise bad(str(exc)) from None
+    order = data.get("kind_order", list(KINDS))
+    if not isinstance(order, list) or sorted(map(str, order)) != sorted(KINDS) or len(set(order)) != len(order):
+        raise bad(f"kind_order must name every kind once: {sorted(KINDS)}")
+    kind_order = tuple(str(k) for k in order)
     zones: list[Zone] = []
     seen: set[str] = set()
     for i, z in enumerate(data.get("zones", [])):
@@ -178,6 +216,7 @@ def load_zones(path: Path | None = None) -> list[Zone]:
                 errors=errors,
                 info_only=bool(z.get("info_only", False)),
                 aliases=tuple(str(a).lower() for a in z.get("aliases", [])),
+                kind_order=kind_order,
             )
         except (KeyError, TypeError, AttributeError, ValueError) as exc:
             raise bad(f"zones[{i}]: {exc}") from None
@@ -190,7 +229,16 @@ def load_zones(path: Path | None = None) -> list[Zone]:
         zones.append(zone)
     if not zones:
         raise bad("no [[zones]]")
-    return zones
+    private: list[PrivateList] = []
+    for i, p in enumerate(data.get("private_lists", [])):
+        try:
+            entry = PrivateList(str(p["id"]), re.compile(str(p["pattern"]), re.I), str(p.get("delist_url", "")))
+        except (KeyError, TypeError, AttributeError, re.error) as exc:
+            raise bad(f"private_lists[{i}]: {exc}") from None
+        if entry.id not in PRIVATE_LIST_NAMES:
+            raise bad(f"private_lists[{i}]: unknown id {entry.id} (known: {sorted(PRIVATE_LIST_NAMES)})")
+        private.append(entry)
+    return zones, private
 
 
 def select_zones(zones: Sequence[Zone], wanted: Iterable[str]) -> list[Zone]:
@@ -245,25 +293,17 @@ def parse_target(target: str) -> IPAddress | str:
         raise DnsblError(Msg.of(E_TARGET, target=target.strip())) from None
 
 
-def resolve_host(
-    host: str, resolver: dns.resolver.Resolver, timeout: float = DEFAULT_TIMEOUT, cancel: CancelToken = NEVER
-) -> list[IPAddress]:
+def _addresses_of(host: str, resolver: dns.resolver.Resolver, timeout: float, cancel: CancelToken) -> list[IPAddress]:
     """All IPv4 and IPv6 addresses of ``host`` (A and AAAA asked together). :class:`DnsblError` when none."""
-    deadline = time.monotonic() + timeout
-    answers = lookup_many(resolver, [(host, "A"), (host, "AAAA")], deadline=deadline, cancel=cancel)
+    found = host_addresses(resolver, host, deadline=time.monotonic() + timeout, cancel=cancel)
     addresses: list[IPAddress] = []
-    for a in answers:
-        for r in a.records:
-            try:
-                ip = normalize_ip(r)
-            except ValueError:
-                continue
-            if ip not in addresses:
-                addresses.append(ip)
+    for text in found.addresses:
+        ip = normalize_ip(text)
+        if ip not in addresses:
+            addresses.append(ip)
     if not addresses:
-        failed = [a.failure for a in answers if a.failure is not None]
-        if failed:
-            raise DnsblError(Msg.of(E_RESOLVE, host=host, reason=failed[0]))
+        if found.reason is not None:
+            raise DnsblError(Msg.of(E_RESOLVE, host=host, reason=found.reason))
         raise DnsblError(Msg.of(E_NO_ADDRESS, host=host))
     return addresses
 
@@ -294,6 +334,25 @@ class ZoneResult:
     def kinds(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(self.zone.listed[c] for c in self.codes if c in self.zone.listed))
 
+    @property
+    def mark(self) -> str:
+        """A sign beside the word, for text output (never the only signal)."""
+        return INFO_MARK if self.status is Status.LISTED and not self.counts_as_listed else MARKS[self.status]
+
+    def lines(self, translate: Translate | None = None) -> list[str]:
+        """This result as text: the status, the list, its codes; then the reason, the TXT record, the delisting page."""
+        line = f"  {self.mark} {self.label.render(translate):16} {self.zone.name} ({self.zone.zone})"
+        if self.codes:
+            line += f"  [{', '.join(self.codes)}]"
+        out = [line]
+        if self.reason:
+            out.append(f"      {self.reason.render(translate)}")
+        if self.txt:
+            out.append(f"      {self.txt}")
+        if self.status is Status.LISTED:
+            out.append("      " + Msg.of(DELIST, url=self.zone.delist_url).render(translate))
+        return out
+
     def as_dict(self, translate: Translate | None = None) -> dict:
         return {
             "address": self.address,
@@ -314,6 +373,7 @@ class BlocklistReport:
     target: str
     addresses: tuple[str, ...]
     results: tuple[ZoneResult, ...]
+    error: Msg | None = None  # why nothing could be checked (a host name without addresses)
 
     @property
     def listed(self) -> list[ZoneResult]:
@@ -352,17 +412,32 @@ class BlocklistReport:
         return Msg.of(S_CLEAN)
 
     def as_dict(self, translate: Translate | None = None) -> dict:
-        return {
+        """The fields of ``relay-wizard blocklist --json`` (a contract: docs/DNSBL.md)."""
+        out = {
             "target": self.target,
             "addresses": list(self.addresses),
             "results": [r.as_dict(translate) for r in self.results],
         }
+        if self.error is not None:
+            out["error"] = self.error.render(translate)
+        return out
+
+    def lines(self, translate: Translate | None = None) -> list[str]:
+        """The report as text: each address with a line per list, then the summary."""
+        out: list[str] = []
+        for address in self.addresses:
+            out.append(address)
+            for r in self.results:
+                if r.address == address:
+                    out += r.lines(translate)
+        out.append(self.error.render(translate) if self.error is not None else self.summary().render(translate))
+        return out
 
 
-def classify(zone: Zone, answer: Lookup) -> tuple[Status, tuple[str, ...], Msg | None]:
+def classify(zone: Zone, answer: Answer) -> tuple[Status, tuple[str, ...], Msg | None]:
     """The verdict of one A answer for ``zone``: (status, codes, reason)."""
-    if answer.failure is not None:
-        return Status.UNKNOWN, (), answer.failure
+    if not answer.ok:
+        return Status.UNKNOWN, (), answer.reason
     codes = tuple(sorted(set(answer.records), key=_ip_key))
     if not codes:
         return Status.CLEAN, (), None
@@ -379,7 +454,7 @@ def classify(zone: Zone, answer: Lookup) -> tuple[Status, tuple[str, ...], Msg |
     listing = [c for c in codes if c in zone.listed]
     if listing:
         kinds = list(dict.fromkeys(zone.listed[c] for c in listing))
-        return Status.LISTED, tuple(listing), _kinds_msg(kinds)
+        return Status.LISTED, tuple(listing), _kinds_msg(kinds, zone.kind_order)
     if all(c in zone.neutral for c in codes):
         return Status.CLEAN, codes, None
     if str(TEST_CLEAN) in codes:
@@ -387,10 +462,9 @@ def classify(zone: Zone, answer: Lookup) -> tuple[Status, tuple[str, ...], Msg |
     return Status.UNKNOWN, codes, Msg.of(R_UNDEFINED, code=", ".join(codes))
 
 
-def _kinds_msg(kinds: list[str]) -> Msg:
-    # The most telling kind first: a spam listing matters more than the PBL when both are present.
-    order = ["spam", "exploited", "hijacked", "reputation", "range", "policy"]
-    kinds = sorted(kinds, key=lambda k: order.index(k) if k in order else len(order))
+def _kinds_msg(kinds: list[str], order: tuple[str, ...]) -> Msg:
+    # The most telling kind first (dnsbl.toml's kind_order): a spam listing matters more than the PBL.
+    kinds = sorted(kinds, key=order.index)
     if len(kinds) == 1:
         return Msg.of(KINDS[kinds[0]])
     parts = {f"k{i}": Msg.of(KINDS[k]) for i, k in enumerate(kinds[:3])}
@@ -405,11 +479,11 @@ def _ip_key(text: str):
         return (9, 0)
 
 
-def check_test_points(zone: Zone, listed: Lookup, clean: Lookup) -> Msg | None:
+def check_test_points(zone: Zone, listed: Answer, clean: Answer) -> Msg | None:
     """None when the zone answers its RFC 5782 test points correctly, else what is wrong."""
     for ip, answer in ((TEST_LISTED, listed), (TEST_CLEAN, clean)):
-        if answer.failure is not None:
-            return Msg.of(R_TP_FAILED, ip=str(ip), reason=answer.failure)
+        if not answer.ok:
+            return Msg.of(R_TP_FAILED, ip=str(ip), reason=answer.reason)
     status, codes, reason = classify(zone, listed)
     if status is Status.UNKNOWN and codes and reason is not None:
         return Msg.of(R_TP_FAILED, ip=str(TEST_LISTED), reason=reason)
@@ -436,7 +510,7 @@ def check_addresses(
     *,
     resolver: dns.resolver.Resolver,
     zones: Sequence[Zone] | None = None,
-    timeout: float = DEFAULT_TIMEOUT,
+    timeout: float = BLOCKLIST_TIMEOUT,
     cancel: CancelToken = NEVER,
     progress: Callable[[Progress], None] | None = None,
     target: str = "",
@@ -504,7 +578,7 @@ def check_target(
     *,
     resolver: dns.resolver.Resolver,
     zones: Sequence[Zone] | None = None,
-    timeout: float = DEFAULT_TIMEOUT,
+    timeout: float = BLOCKLIST_TIMEOUT,
     cancel: CancelToken = NEVER,
     progress: Callable[[Progress], None] | None = None,
 ) -> BlocklistReport:
@@ -518,7 +592,7 @@ def check_targets(
     *,
     resolver: dns.resolver.Resolver,
     zones: Sequence[Zone] | None = None,
-    timeout: float = DEFAULT_TIMEOUT,
+    timeout: float = BLOCKLIST_TIMEOUT,
     cancel: CancelToken = NEVER,
     progress: Callable[[Progress], None] | None = None,
 ) -> BlocklistReport:
@@ -527,7 +601,7 @@ def check_targets(
     parsed = [parse_target(t) for t in targets]
     addresses: list[IPAddress] = []
     for p in parsed:
-        found = [p] if not isinstance(p, str) else resolve_host(p, resolver, timeout, cancel)
+        found = [p] if not isinstance(p, str) else _addresses_of(p, resolver, timeout, cancel)
         addresses += [a for a in found if a not in addresses]
     shown = ", ".join(t.strip() for t in targets)
     return check_addresses(

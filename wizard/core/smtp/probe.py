@@ -44,7 +44,7 @@ from wizard.core.cancel import NEVER, Cancelled, CancelToken
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, WizardError, printable
 from wizard.core.model import Auth, RelaySetting, Security
 from wizard.core.secrets import Secret
-from wizard.core.smtp.lookup import LookupTimeout, lookup
+from wizard.core.dns.query import LookupTimeout, probe_lookup
 
 # -- results ----------------------------------------------------------------------------------------------------------
 
@@ -569,7 +569,7 @@ class _Probe:
             resolver = make_resolver(timeout=min(self.req.timeouts.connect, 5.0))
         until = self.until(getattr(resolver, "lifetime", None) or self.req.timeouts.connect)
         try:
-            v4, v6, problem = lookup(self.io._sel, self.cancel, resolver, host, until)
+            v4, v6, problem = probe_lookup(resolver, host, until, self.cancel)
         except LookupTimeout:
             self.end(False, None, "DNS query timed out")
             self.error(f"DNS lookup of {host} timed out")
