@@ -57,6 +57,52 @@ def test_the_zone_file_loads_and_only_own_codes_are_listings():
     assert UCE2.info_only and not ZEN.info_only
 
 
+def test_the_file_ranks_the_kinds_and_names_the_receivers_own_lists():
+    assert ZEN.kind_order[0] == "spam" and ZEN.kind_order[-1] == "policy" and set(ZEN.kind_order) == set(dnsbl.KINDS)
+    private = {p.id: p for p in dnsbl.load_private_lists()}
+    assert set(private) == set(dnsbl.PRIVATE_LIST_NAMES)
+    assert private["outlook"].pattern.search("550 5.7.1 ... (S3150) ...") and private["outlook"].delist_url
+    assert private["sorbs"].pattern.search("listed at dnsbl.SORBS.net") and not private["sorbs"].pattern.search("absorbs")
+
+
+ZONE_TOML = """
+[[zones]]
+id = "x"
+zone = "bl.test"
+name = "X"
+listed = { "127.0.0.2" = "spam" }
+delist_url = "https://bl.test/"
+"""
+
+
+@pytest.mark.parametrize(
+    "extra, words",
+    [
+        ('kind_order = ["spam"]\n', "kind_order must name every kind once"),
+        ('kind_order = ["spam", "spam", "exploited", "hijacked", "reputation", "range", "policy"]\n', "kind_order"),
+        ('[[private_lists]]\nid = "gmail"\npattern = "x"\n', "unknown id gmail"),
+        ('[[private_lists]]\nid = "sorbs"\npattern = "(unclosed"\n', "private_lists[0]"),
+        ('[[private_lists]]\nid = "sorbs"\n', "private_lists[0]"),
+    ],
+)
+def test_the_loader_refuses_a_broken_file(tmp_path, extra, words):
+    path = tmp_path / "dnsbl.toml"
+    top, tables = (extra, "") if extra.startswith("kind_order") else ("", extra)
+    path.write_text(top + ZONE_TOML + tables, encoding="utf-8")
+    with pytest.raises(dnsbl.DnsblError) as info:
+        dnsbl.load_zones(path)
+    assert words in str(info.value)
+    path.write_text(ZONE_TOML, encoding="utf-8")  # the same file without the broken part loads
+    assert [z.id for z in dnsbl.load_zones(path)] == ["x"] and dnsbl.load_private_lists(path) == []
+
+
+def test_several_kinds_are_named_most_telling_first(serve):
+    server = serve({**good_points(ZEN.zone), **listing(RENTAL, ZEN.zone, ["127.0.0.10", "127.0.0.4", "127.0.0.2"])})
+    r = by(check_addresses([RENTAL], resolver=server.resolver(), zones=[ZEN], timeout=2), RENTAL, ZEN)
+    text = r.reason.render()
+    assert text.index("source of spam") < text.index("infected") < text.index("PBL")
+
+
 def test_listed_clean_and_pbl_with_txt_and_delisting_page(serve):
     zone = {
         **good_points(ZEN.zone, listed=["127.0.0.2", "127.0.0.4", "127.0.0.10"]),
