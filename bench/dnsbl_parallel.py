@@ -26,7 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.fixtures.dns_server import DnsServer  # noqa: E402
-from wizard.core.dns.blocklist import Zone, check_addresses, query_name  # noqa: E402
+from wizard.core.dns.blocklist import check_addresses, query_name  # noqa: E402
+from wizard.core.dns.zones import Zone  # noqa: E402
 from wizard.core.dns.query import ask  # noqa: E402
 
 ADDRESSES = ["203.0.113.45", "198.51.100.7"]

@@ -14,7 +14,7 @@ from tests.fixtures.dnsbl_data import good_points, line, listing, q
 from tests.gui.helpers import type_text
 from wizard.cli import main
 from wizard.core.catalog.loader import load_catalog
-from wizard.core.dns.blocklist import load_zones, select_zones
+from wizard.core.dns.zones import load_zones, select_zones
 from wizard.core.inputs.flow import Step
 from wizard.core.dns.whereami import sources_at
 from wizard.gui.wizard import RelayWizard

@@ -55,22 +55,23 @@ def register(sub) -> None:
 
 def run(args) -> int:
     from wizard.core.dns import blocklist as dnsbl  # lazy: dnspython, only when a check runs
+    from wizard.core.dns.zones import DnsblError, load_zones, select_zones
 
     tr = translator(args.lang)
     resolver = make_resolver_or_none(args)
     if resolver is None:
         return EXIT_USAGE
     try:
-        zones = dnsbl.load_zones()
+        zones = load_zones()
         if args.zones:
-            zones = dnsbl.select_zones(zones, args.zones.split(","))
+            zones = select_zones(zones, args.zones.split(","))
         dnsbl.parse_target(args.target)
-    except dnsbl.DnsblError as exc:
+    except DnsblError as exc:
         error(args, exc.msg.render(tr))
         return EXIT_USAGE
     try:
         report = dnsbl.check_target(args.target, resolver=resolver, zones=zones, timeout=args.timeout)
-    except dnsbl.DnsblError as exc:  # a host name without addresses
+    except DnsblError as exc:  # a host name without addresses
         if args.json:
             print_json(dnsbl.BlocklistReport(args.target, (), (), error=exc.msg).as_dict(tr))
         error(args, exc.msg.render(tr))

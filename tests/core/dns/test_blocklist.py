@@ -10,9 +10,9 @@ import pytest
 
 from tests.fixtures.dns_server import REFUSED, SERVFAIL, SILENT, DnsServer
 from tests.fixtures.dnsbl_data import good_points, listing
-from wizard.core.dns import blocklist as dnsbl
 from wizard.core.cancel import Cancelled, CancelToken
-from wizard.core.dns.blocklist import Status, check_addresses, check_target, load_zones, query_name, select_zones
+from wizard.core.dns.blocklist import Status, check_addresses, check_target, query_name
+from wizard.core.dns.zones import KINDS, PRIVATE_LIST_NAMES, DnsblError, load_private_lists, load_zones, select_zones
 
 ZONES = load_zones()
 ZEN = select_zones(ZONES, ["spamhaus-zen"])[0]
@@ -58,9 +58,9 @@ def test_the_zone_file_loads_and_only_own_codes_are_listings():
 
 
 def test_the_file_ranks_the_kinds_and_names_the_receivers_own_lists():
-    assert ZEN.kind_order[0] == "spam" and ZEN.kind_order[-1] == "policy" and set(ZEN.kind_order) == set(dnsbl.KINDS)
-    private = {p.id: p for p in dnsbl.load_private_lists()}
-    assert set(private) == set(dnsbl.PRIVATE_LIST_NAMES)
+    assert ZEN.kind_order[0] == "spam" and ZEN.kind_order[-1] == "policy" and set(ZEN.kind_order) == set(KINDS)
+    private = {p.id: p for p in load_private_lists()}
+    assert set(private) == set(PRIVATE_LIST_NAMES)
     assert private["outlook"].pattern.search("550 5.7.1 ... (S3150) ...") and private["outlook"].delist_url
     assert private["sorbs"].pattern.search("listed at dnsbl.SORBS.net") and not private["sorbs"].pattern.search("absorbs")
 
@@ -89,11 +89,11 @@ def test_the_loader_refuses_a_broken_file(tmp_path, extra, words):
     path = tmp_path / "dnsbl.toml"
     top, tables = (extra, "") if extra.startswith("kind_order") else ("", extra)
     path.write_text(top + ZONE_TOML + tables, encoding="utf-8")
-    with pytest.raises(dnsbl.DnsblError) as info:
-        dnsbl.load_zones(path)
+    with pytest.raises(DnsblError) as info:
+        load_zones(path)
     assert words in str(info.value)
     path.write_text(ZONE_TOML, encoding="utf-8")  # the same file without the broken part loads
-    assert [z.id for z in dnsbl.load_zones(path)] == ["x"] and dnsbl.load_private_lists(path) == []
+    assert [z.id for z in load_zones(path)] == ["x"] and load_private_lists(path) == []
 
 
 def test_several_kinds_are_named_most_telling_first(serve):
@@ -272,13 +272,13 @@ def test_host_name_target_resolves_all_addresses(serve):
 @pytest.mark.parametrize(("target", "words"), [("not a host!", "neither an IP address"), ("nothing.example.jp", "no IPv4 or IPv6")])
 def test_bad_targets_raise_clear_errors(target, words, serve):
     server = serve({("nothing.example.jp", "TXT"): ['"x"']})
-    with pytest.raises(dnsbl.DnsblError) as info:
+    with pytest.raises(DnsblError) as info:
         check_target(target, resolver=server.resolver(), zones=[ZEN], timeout=1)
     assert words in str(info.value)
 
 
 def test_unknown_zone_names_are_refused():
-    with pytest.raises(dnsbl.DnsblError) as info:
+    with pytest.raises(DnsblError) as info:
         select_zones(ZONES, ["zen.spamhaus.org", "nope"])
     assert "nope" in str(info.value) and "spamcop" in str(info.value)
     assert [z.id for z in select_zones(ZONES, ["bl.spamcop.net", "spamhaus-zen"])] == ["spamhaus-zen", "spamcop"]

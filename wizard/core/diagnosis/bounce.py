@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from email.message import Message
 from enum import StrEnum
 
-from wizard.core.dns.blocklist import DELIST, PrivateList, Zone, is_local, load_private_lists, load_zones, normalize_ip
+from wizard.core.dns.zones import DELIST, PrivateList, Zone, is_local, load_private_lists, load_zones, normalize_ip
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate
 
 MAX_BYTES = 2 * 1024 * 1024  # a bounce with a big attachment: read its first 2 MB only

@@ -1,7 +1,7 @@
 """DNS checks: the one resolver factory (``resolver.py``: what the user typed -> a resolver, one timeout policy), the
 one DNS client and result type (``query.py``: :class:`~wizard.core.dns.query.Answer`, one question, many at once,
-the addresses of a host), the blocklist check (``blocklist.py``, its facts in ``resources/dnsbl.toml``) and
-where-am-I (``whereami.py``: this line's public address, reverse name and provider).
+the addresses of a host), the blocklist check (``blocklist.py``; its facts are ``resources/dnsbl.toml``, loaded and
+checked by ``zones.py``, which needs no network and no dnspython) and where-am-I (``whereami.py``: this line's public address, reverse name and provider).
 
 dnspython (about 0.05 s on a quiet machine, 0.4 s on a busy one) is imported by ``query.py`` and ``resolver.py``
 and so by everything that asks DNS. This file imports nothing: the command line builds its parser from the

@@ -28,6 +28,7 @@ from wizard.gui.workers import CoreJob, start
 
 if TYPE_CHECKING:
     from wizard.core.dns import blocklist as dnsbl, whereami as network
+    from wizard.core.dns.zones import Zone
     from wizard.core.diagnosis.bounce import BounceReport
 
 # This is the first page: the DNS code (dnspython costs ~0.4 s to import) is imported when a check starts, not
@@ -58,7 +59,7 @@ class WelcomePage(BasePage):
         )
         # What tests and IT helpers may change before a check (`relay-wizard gui --ip-server` sets the sources).
         self.ip_sources = None  # None: state.ip_server's sources, else network.DEFAULT_SOURCES (OpenDNS and Google)
-        self.zones: list[dnsbl.Zone] | None = None  # None: every zone of resources/dnsbl.toml
+        self.zones: list[Zone] | None = None  # None: every zone of resources/dnsbl.toml
         self.timeout: float | None = None  # None: BLOCKLIST_TIMEOUT
         self.jobs: dict[str, CoreJob] = {}  # keep references to running jobs
         self._active: set[str] = set()  # jobs whose ``done`` signal has not arrived on the UI thread yet
@@ -241,6 +242,7 @@ class WelcomePage(BasePage):
         from wizard.core.dns import blocklist as dnsbl
         from wizard.core.diagnosis.bounce import read_bounce
         from wizard.core.dns.resolver import ResolverSpecError, make_resolver
+        from wizard.core.dns.zones import DnsblError
 
         problems: list[str] = []
         resolver = self.resolver_edit.text().strip()
@@ -255,7 +257,7 @@ class WelcomePage(BasePage):
             try:
                 dnsbl.parse_target(host)
                 targets.append(host)
-            except dnsbl.DnsblError as exc:
+            except DnsblError as exc:
                 problems.append(self.render(exc.msg))
         text = self.bounce_edit.toPlainText()
         self.bounce = read_bounce(text) if text.strip() else None
