@@ -26,8 +26,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tests.fixtures.dns_server import DnsServer  # noqa: E402
-from wizard.core.dns.blocklist import Zone, check_addresses, query_name  # noqa: E402
-from wizard.core.dns.query import lookup  # noqa: E402
+from wizard.core.dns.blocklist import check_addresses, query_name  # noqa: E402
+from wizard.core.dns.zones import Zone  # noqa: E402
+from wizard.core.dns.query import ask  # noqa: E402
 
 ADDRESSES = ["203.0.113.45", "198.51.100.7"]
 
@@ -135,7 +136,7 @@ def main() -> int:
         report = check_addresses(ADDRESSES, resolver=resolver, zones=zones, timeout=5)  # warm-up, not counted
         for _ in range(args.rounds):
             start = time.perf_counter()
-            lookup(resolver, one_name, "A", time.monotonic() + 5)
+            ask(resolver, one_name, "A", deadline=time.monotonic() + 5)
             singles.append(time.perf_counter() - start)
             start = time.perf_counter()
             report = check_addresses(ADDRESSES, resolver=resolver, zones=zones, timeout=5)

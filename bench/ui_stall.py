@@ -40,7 +40,7 @@ def serve(delay: float) -> None:
     from tests.fixtures.domain_zone import ZONE
     from tests.fixtures.smtp_server import DroppingListener, SmtpServer, TestCA
     from tests.fixtures.local_isp import USERS
-    from wizard.core.dns.blocklist import load_zones
+    from wizard.core.dns.zones import load_zones
 
     ca = TestCA()
     zone = {**ZONE, ("abc.test-isp.example", "A"): ["127.0.0.1"], **line("203.0.113.80", "p1-ipngn.tokyo.ocn.ne.jp.")}
@@ -112,7 +112,7 @@ def open_page(app, w, step, meter: StallMeter, phase: str) -> None:
 def one_round(app, servers: dict, meter: StallMeter) -> None:
     from wizard.core.inputs.address import parse_address
     from wizard.core.catalog.loader import load_catalog
-    from wizard.core.dns.blocklist import load_zones
+    from wizard.core.dns.zones import load_zones
     from wizard.core.inputs.flow import Step
     from wizard.core.dns.whereami import sources_at
     from wizard.core.smtp.result import Timeouts

@@ -1,7 +1,7 @@
 """Fuzzing the parsers that read what others wrote (issue 9): the SMTP reply parser, the SPF record parser, the bounce
 reader, the ISP profile loader and the prefs.js editor. Hypothesis property tests; the example counts are bounded in
 ``make test`` and multiplied under ``make fuzz`` (tests/fuzzing.py). The bounce reader and the profile loader have
-more fuzz tests beside their unit tests (tests/core/test_bounce.py, tests/core/catalog/test_catalog.py).
+more fuzz tests beside their unit tests (tests/core/diagnosis/test_bounce.py, tests/core/catalog/test_catalog.py).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tests.core.test_bounce import DATA
+from tests.core.diagnosis.test_bounce import DATA
 from tests.fixtures.dns_server import SILENT, DnsServer
 from tests.fixtures.dnsbl_data import good_points, line, listing, q
 from wizard.cli import main
@@ -156,3 +156,48 @@ def test_bounce_from_stdin_and_not_a_bounce(capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("こんにちは。明日の会議は10時からです。".encode())))
     code, out, err = run(capsys, "bounce", "-", "--json")
     assert code == 1 and json.loads(out)["cause"] == "not_a_bounce"
+
+
+# -- the exact JSON fields scripts depend on (pinned before the core took over serialising them) --------------------
+BLOCKLIST_KEYS = ["target", "addresses", "results"]
+RESULT_KEYS = ["address", "zone", "list", "status", "codes", "txt", "reason", "kinds", "info_only", "delist_url"]
+LINE_KEYS = ["family", "address", "reverse", "source", "reason"]
+WHEREAMI_KEYS = ["ipv4", "ipv6", "provider", "provider_name", "provider_reason"]
+
+
+def test_blocklist_json_fields_exactly(capsys, server):
+    code, out, err = run(capsys, "blocklist", "mail.rental.example.jp", "--resolver", server.address,
+                         "--zones", "spamhaus-zen,bl.spamcop.net", "--timeout", "2", "--json")
+    data = json.loads(out)
+    assert list(data) == BLOCKLIST_KEYS
+    assert all(list(r) == RESULT_KEYS for r in data["results"])
+    zen = next(r for r in data["results"] if r["address"] == RENTAL and r["zone"] == "zen.spamhaus.org")
+    assert zen == {
+        "address": RENTAL, "zone": "zen.spamhaus.org", "list": "Spamhaus ZEN", "status": "listed",
+        "codes": ["127.0.0.2"], "txt": "https://check.spamhaus.org/sbl/query/SBL99",
+        "reason": "Listed as a source of spam.", "kinds": ["spam"], "info_only": False,
+        "delist_url": "https://check.spamhaus.org/",
+    }
+    v6 = next(r for r in data["results"] if r["address"] == V6 and r["zone"] == "bl.spamcop.net")
+    assert v6["reason"] == "This list covers IPv4 addresses only." and v6["codes"] == [] and v6["txt"] == ""
+
+
+def test_blocklist_json_fields_when_the_host_has_no_address(capsys, server):
+    code, out, err = run(capsys, "blocklist", "nothing.example.jp", "--resolver", server.address, "--timeout", "1",
+                         "--json")
+    data = json.loads(out)
+    assert data == {"target": "nothing.example.jp", "addresses": [], "results": [],
+                    "error": "nothing.example.jp has no IPv4 or IPv6 address."}
+
+
+def test_whereami_json_fields_exactly(capsys, server):
+    code, out, err = run(capsys, "whereami", "--resolver", server.address, "--ip-server", server.address,
+                         "--timeout", "1", "--json")
+    data = json.loads(out)
+    assert list(data) == WHEREAMI_KEYS
+    assert list(data["ipv4"]) == LINE_KEYS and list(data["ipv6"]) == LINE_KEYS
+    assert data["ipv4"] == {"family": 4, "address": "203.0.113.80", "reverse": "p1-ipngn.tokyo.ocn.ne.jp",
+                            "source": "OpenDNS", "reason": None}
+    assert data["ipv6"]["family"] == 6 and data["ipv6"]["address"] is None and data["ipv6"]["reverse"] is None
+    assert data["ipv6"]["source"] is None and data["ipv6"]["reason"].startswith("No IPv6 connection was found: ")
+    assert data["provider_reason"] is None

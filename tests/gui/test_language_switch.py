@@ -191,7 +191,7 @@ def test_switch_on_the_done_page(qtbot, lang_reset):
 
 
 def test_switch_with_blocklist_results_and_a_bounce_on_screen(qtbot, lang_reset):
-    from tests.core.test_bounce import DATA
+    from tests.core.diagnosis.test_bounce import DATA
     from tests.gui.test_welcome_page import ZONE as WELCOME_ZONE
     from tests.gui.test_welcome_page import check_and_wait, prepare
 

@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from tests.core.test_bounce import DATA
+from tests.core.diagnosis.test_bounce import DATA
 from tests.fixtures.dns_server import SILENT, DnsServer
 from tests.fixtures.dnsbl_data import good_points, line, listing, q
 from tests.gui.helpers import type_text
 from wizard.cli import main
 from wizard.core.catalog.loader import load_catalog
-from wizard.core.dns.blocklist import load_zones, select_zones
+from wizard.core.dns.zones import load_zones, select_zones
 from wizard.core.inputs.flow import Step
 from wizard.core.dns.whereami import sources_at
 from wizard.gui.wizard import RelayWizard

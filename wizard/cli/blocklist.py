@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
-
-from wizard.cli.common import error, print_json, translator
+from wizard.cli.common import error, print_json, seconds, translator
+from wizard.core.dns import BLOCKLIST_TIMEOUT
 
 from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 
 EXIT_UNCHECKED = 3  # --strict: no list gave a usable answer
-
-
-def positive_seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a number of seconds") from None
-    if not 0 < value <= 60:
-        raise argparse.ArgumentTypeError("the timeout must be more than 0 and at most 60 seconds")
-    return value
 
 
 def add_dns_options(p, timeout: float) -> None:
@@ -26,7 +15,7 @@ def add_dns_options(p, timeout: float) -> None:
         "--resolver", metavar="ADDR[:PORT]", help="ask this DNS server instead of the system's (e.g. 192.0.2.53:5353)"
     )
     p.add_argument(
-        "--timeout", type=positive_seconds, default=timeout, metavar="S",
+        "--timeout", type=seconds(60), default=timeout, metavar="S",
         help=f"give up on an answer after S seconds (default {timeout:g}); all questions run at once",
     )
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -34,7 +23,7 @@ def add_dns_options(p, timeout: float) -> None:
 
 def make_resolver_or_none(args):
     """The resolver for ``--resolver`` (or the system's); None after a one-line usage error."""
-    from wizard.core.dns.resolver import ResolverSpecError, make_resolver
+    from wizard.core.dns.resolver import ResolverSpecError, make_resolver  # lazy: dnspython, only when a check runs
 
     try:
         return make_resolver(args.resolver, timeout=args.timeout)
@@ -44,8 +33,6 @@ def make_resolver_or_none(args):
 
 
 def register(sub) -> None:
-    from wizard.core.dns.blocklist import DEFAULT_TIMEOUT
-
     p = sub.add_parser(
         "blocklist",
         help="check a host name or IP address against the DNS blocklists",
@@ -62,60 +49,39 @@ def register(sub) -> None:
     p.add_argument(
         "--strict", action="store_true", help="exit 3 when no list gave a usable answer (instead of 0: nothing listed)"
     )
-    add_dns_options(p, DEFAULT_TIMEOUT)
+    add_dns_options(p, BLOCKLIST_TIMEOUT)
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
-    from wizard.core.dns import blocklist as dnsbl
+    from wizard.core.dns import blocklist as dnsbl  # lazy: dnspython, only when a check runs
+    from wizard.core.dns.zones import DnsblError, load_zones, select_zones
 
     tr = translator(args.lang)
     resolver = make_resolver_or_none(args)
     if resolver is None:
         return EXIT_USAGE
     try:
-        zones = dnsbl.load_zones()
+        zones = load_zones()
         if args.zones:
-            zones = dnsbl.select_zones(zones, args.zones.split(","))
+            zones = select_zones(zones, args.zones.split(","))
         dnsbl.parse_target(args.target)
-    except dnsbl.DnsblError as exc:
+    except DnsblError as exc:
         error(args, exc.msg.render(tr))
         return EXIT_USAGE
     try:
         report = dnsbl.check_target(args.target, resolver=resolver, zones=zones, timeout=args.timeout)
-    except dnsbl.DnsblError as exc:  # a host name without addresses
+    except DnsblError as exc:  # a host name without addresses
         if args.json:
-            print_json({"target": args.target, "addresses": [], "results": [], "error": exc.msg.render(tr)})
+            print_json(dnsbl.BlocklistReport(args.target, (), (), error=exc.msg).as_dict(tr))
         error(args, exc.msg.render(tr))
         return EXIT_USAGE
     if args.json:
         print_json(report.as_dict(tr))
     else:
-        print_report(report, tr)
+        print("\n".join(report.lines(tr)))
     if report.listed:
         return EXIT_PROBLEM
     if report.nothing_usable and args.strict:
         return EXIT_UNCHECKED
     return EXIT_OK
-
-
-def print_report(report, tr) -> None:
-    from wizard.core.dns.blocklist import DELIST, Status
-    from wizard.core.messages import Msg
-
-    marks = {Status.LISTED: "✖", Status.CLEAN: "✔", Status.NOT_APPLICABLE: "–", Status.UNKNOWN: "?"}
-    for address in report.addresses:
-        print(address)
-        for r in (r for r in report.results if r.address == address):
-            mark = "ℹ" if r.status is Status.LISTED and not r.counts_as_listed else marks[r.status]
-            line = f"  {mark} {r.label.render(tr):16} {r.zone.name} ({r.zone.zone})"
-            if r.codes:
-                line += f"  [{', '.join(r.codes)}]"
-            print(line)
-            if r.reason:
-                print(f"      {r.reason.render(tr)}")
-            if r.txt:
-                print(f"      {r.txt}")
-            if r.status is Status.LISTED:
-                print("      " + Msg.of(DELIST, url=r.zone.delist_url).render(tr))
-    print(report.summary().render(tr))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from wizard.cli.common import error, print_json, translator
+from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 
 from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 
@@ -25,8 +26,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from wizard.core.diagnosis.bounce import MAX_BYTES, read_bounce
-    from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
+    from wizard.core.diagnosis.bounce import MAX_BYTES, read_bounce  # lazy: dnspython, only when the command runs
 
     tr = translator(args.lang)
     try:
@@ -44,30 +44,5 @@ def run(args) -> int:
     if args.json:
         print_json(report.as_dict(tr))
     else:
-        print_bounce(report, tr)
+        print("\n".join(report.lines(tr)))
     return EXIT_OK if report.found else EXIT_PROBLEM
-
-
-def print_bounce(report, tr) -> None:
-    from wizard.core.dns.blocklist import DELIST
-    from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
-
-    rows = [
-        (QT_TRANSLATE_NOOP("core", "Reported by"), ", ".join(report.reporting_servers)),
-        (QT_TRANSLATE_NOOP("core", "Refused by"), ", ".join(f"{s.name} [{s.ip}]" if s.ip else s.name for s in report.remote_servers)),
-        (QT_TRANSLATE_NOOP("core", "Recipients"), ", ".join(report.recipients)),
-        (QT_TRANSLATE_NOOP("core", "Reply codes"), ", ".join(report.smtp_codes + report.enhanced_status)),
-        (QT_TRANSLATE_NOOP("core", "Sending address seen by the receiver"), ", ".join(report.blocked_ips)),
-        (QT_TRANSLATE_NOOP("core", "Blocklists"), ", ".join(
-            (m.label.render(tr) if m.label else m.name) + (f" ({m.zone})" if m.zone else "") for m in report.blocklists)),
-        (QT_TRANSLATE_NOOP("core", "Links"), ", ".join(report.urls)),
-    ]
-    for label, value in rows:
-        if value:
-            print(f"{Msg.of(label).render(tr)}: {value}")
-    for reply in report.replies:
-        print(f"  > {reply}")
-    print(report.advice.render(tr))
-    for m in report.blocklists:
-        if m.delist_url:
-            print(Msg.of(DELIST, url=m.delist_url).render(tr))

@@ -11,6 +11,7 @@ import ipaddress
 
 from wizard.cli.common import error, print_json, seconds, translator
 from wizard.core.catalog.loader import load_catalog
+from wizard.core.dns import QUESTION_TIMEOUT
 from wizard.core.findings import Severity
 from wizard.core.inputs.address import AddressError, parse_domain
 from wizard.core.spf.result import result_text
@@ -35,13 +36,13 @@ def _ip(text: str) -> str:
 
 
 def _resolver(text: str) -> str:
-    from wizard.core.dns.resolver import ResolverSpecError, parse_resolver
+    from wizard.core.dns.resolver import ResolverSpecError, make_resolver  # lazy: dnspython, only when given
 
     try:
-        parse_resolver(text)
+        make_resolver(text)
     except ResolverSpecError as exc:
         raise argparse.ArgumentTypeError(exc.msg.render(translator(None))) from None
-    return text
+    return text.strip()
 
 
 def register(sub) -> None:
@@ -69,7 +70,7 @@ def register(sub) -> None:
         help="your mail address at the provider (e.g. taro@abc.ocn.ne.jp): fills the provider's SPF include",
     )
     p.add_argument("--resolver", metavar="ADDR[:PORT]", type=_resolver, help="DNS server to ask (default: the system's)")
-    p.add_argument("--timeout", metavar="S", type=seconds(60), default=3.0, help="seconds per DNS question (default 3)")
+    p.add_argument("--timeout", metavar="S", type=seconds(60), default=QUESTION_TIMEOUT, help=f"seconds per DNS question (default {QUESTION_TIMEOUT:g})")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=run)
 

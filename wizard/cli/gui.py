@@ -14,10 +14,10 @@ from wizard.cli.common import seconds
 
 
 def _resolver_spec(text: str) -> str:
-    from wizard.core.dns.resolver import ResolverSpecError, parse_resolver
+    from wizard.core.dns.resolver import ResolverSpecError, make_resolver
 
     try:
-        parse_resolver(text)
+        make_resolver(text)
     except ResolverSpecError as exc:
         raise argparse.ArgumentTypeError(exc.msg.render()) from None
     return text.strip()

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from wizard.cli.blocklist import add_dns_options, make_resolver_or_none
 from wizard.cli.common import error, print_json, translator
+from wizard.core.dns import WHEREAMI_TIMEOUT
 from wizard.i18n import resolve_lang
 
 from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 
 
 def register(sub) -> None:
-    from wizard.core.dns.whereami import DEFAULT_TIMEOUT
-
     p = sub.add_parser(
         "whereami",
         help="show this line's public IP address, its reverse name and the provider",
@@ -25,13 +24,14 @@ def register(sub) -> None:
         "--ip-server", metavar="ADDR[:PORT]",
         help="ask this DNS server for myip.opendns.com and o-o.myaddr.l.google.com instead of OpenDNS and Google",
     )
-    add_dns_options(p, DEFAULT_TIMEOUT)
+    add_dns_options(p, WHEREAMI_TIMEOUT)
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
+    # lazy: dnspython and the catalogue, only when the command runs (not when the parser is built)
     from wizard.core.catalog.loader import load_catalog
-    from wizard.core.dns.resolver import ResolverSpecError, parse_resolver
+    from wizard.core.dns.resolver import ResolverSpecError, make_resolver
     from wizard.core.dns.whereami import DEFAULT_SOURCES, sources_at, where_am_i
 
     tr = translator(args.lang)
@@ -41,7 +41,7 @@ def run(args) -> int:
     sources = DEFAULT_SOURCES
     if args.ip_server:
         try:
-            parse_resolver(args.ip_server)
+            make_resolver(args.ip_server)
         except ResolverSpecError as exc:
             error(args, exc.msg.render(tr))
             return EXIT_USAGE
@@ -51,25 +51,5 @@ def run(args) -> int:
     if args.json:
         print_json(here.as_dict(tr, lang))
     else:
-        print_where(here, tr, lang)
+        print("\n".join(here.lines(tr, lang)))
     return EXIT_OK if here.found else EXIT_PROBLEM
-
-
-def print_where(here, tr, lang) -> None:
-    from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
-
-    for a in (here.ipv4, here.ipv6):
-        label = f"IPv{a.family}"
-        if a.address:
-            print(f"{label}: {a.address}  ({a.reverse or '-'})")
-        else:
-            print(f"{label}: ?")
-        if a.reason:
-            print(f"      {a.reason.render(tr)}")
-    if here.provider:
-        msg = Msg.of(QT_TRANSLATE_NOOP("core", "Provider of this line: {name}"), name=here.provider.display_name(lang))
-    else:
-        msg = Msg.of(QT_TRANSLATE_NOOP("core", "Provider of this line: unknown"))
-    print(msg.render(tr))
-    if here.provider_reason:
-        print(f"      {here.provider_reason.render(tr)}")

@@ -22,10 +22,18 @@ from dataclasses import dataclass
 from email.message import Message
 from enum import StrEnum
 
-from wizard.core.dns.blocklist import Zone, is_local, load_zones, normalize_ip
+from wizard.core.dns.zones import DELIST, PrivateList, Zone, is_local, load_private_lists, load_zones, normalize_ip
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate
 
 MAX_BYTES = 2 * 1024 * 1024  # a bounce with a big attachment: read its first 2 MB only
+
+L_REPORTED_BY = QT_TRANSLATE_NOOP("core", "Reported by")
+L_REFUSED_BY = QT_TRANSLATE_NOOP("core", "Refused by")
+L_RECIPIENTS = QT_TRANSLATE_NOOP("core", "Recipients")
+L_CODES = QT_TRANSLATE_NOOP("core", "Reply codes")
+L_BLOCKED = QT_TRANSLATE_NOOP("core", "Sending address seen by the receiver")
+L_LISTS = QT_TRANSLATE_NOOP("core", "Blocklists")
+L_LINKS = QT_TRANSLATE_NOOP("core", "Links")
 
 
 class Cause(StrEnum):
@@ -73,15 +81,6 @@ CAUSE_TEXT: dict[Cause, str] = {
         "including the lines with numbers such as 550 or 5.7.1.",
     ),
 }
-
-# Receivers' own lists, named in replies but not DNS blocklists anyone can query.
-OUTLOOK_LIST = QT_TRANSLATE_NOOP("core", "Outlook.com's own block list")
-SORBS = QT_TRANSLATE_NOOP("core", "SORBS (closed in 2024; a reply naming it is out of date)")
-_PRIVATE_LISTS = [
-    (re.compile(r"\bS3150\b|part of their network is on our block list", re.I), OUTLOOK_LIST,
-     "https://olcsupport.office.com/"),
-    (re.compile(r"\bsorbs\b", re.I), SORBS, ""),
-]
 
 _IP4 = r"(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}"
 _IP6 = r"(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:" + _IP4 + r")?"
@@ -177,6 +176,27 @@ class BounceReport:
             "cause": self.cause.value,
             "advice": self.advice.render(translate),
         }
+
+    def lines(self, translate: Translate | None = None) -> list[str]:
+        """As text: what was found (a labelled line each), the receivers' replies, the advice, the delisting pages."""
+        names = ", ".join(
+            (m.label.render(translate) if m.label else m.name) + (f" ({m.zone})" if m.zone else "")
+            for m in self.blocklists
+        )
+        rows = [
+            (L_REPORTED_BY, ", ".join(self.reporting_servers)),
+            (L_REFUSED_BY, ", ".join(f"{s.name} [{s.ip}]" if s.ip else s.name for s in self.remote_servers)),
+            (L_RECIPIENTS, ", ".join(self.recipients)),
+            (L_CODES, ", ".join(self.smtp_codes + self.enhanced_status)),
+            (L_BLOCKED, ", ".join(self.blocked_ips)),
+            (L_LISTS, names),
+            (L_LINKS, ", ".join(self.urls)),
+        ]
+        out = [f"{Msg.of(label).render(translate)}: {value}" for label, value in rows if value]
+        out += [f"  > {reply}" for reply in self.replies]
+        out.append(self.advice.render(translate))
+        out += [Msg.of(DELIST, url=m.delist_url).render(translate) for m in self.blocklists if m.delist_url]
+        return out
 
 
 # -- decoding ----------------------------------------------------------------------------------------------------------
@@ -333,9 +353,13 @@ def _ip(text: str) -> str:
         return ""
 
 
-def read_bounce(source: bytes | str, zones: list[Zone] | None = None) -> BounceReport:
-    """Extract servers, codes, blocked addresses and blocklists from a bounce. Never raises for odd input."""
+def read_bounce(
+    source: bytes | str, zones: list[Zone] | None = None, private: list[PrivateList] | None = None
+) -> BounceReport:
+    """Extract servers, codes, blocked addresses and blocklists from a bounce. Never raises for odd input.
+    ``zones`` and ``private`` (the receivers' own lists) default to those of ``resources/dnsbl.toml``."""
     zones = zones if zones is not None else load_zones()
+    private = private if private is not None else load_private_lists()
     got = _collect(source)
     texts = [_cut_original(t.replace("\r\n", "\n")) for t in got.texts]
     full = "\n".join(texts)
@@ -425,7 +449,7 @@ def read_bounce(source: bytes | str, zones: list[Zone] | None = None) -> BounceR
             continue
         _add(blocked, ip)
 
-    lists = _find_lists(reply_text + "\n" + full, zones)
+    lists = _find_lists(reply_text + "\n" + full, zones, private)
     for u in RE_URL.findall(full):
         u = u.rstrip(".,;:")
         low = u.lower()
@@ -447,7 +471,7 @@ def read_bounce(source: bytes | str, zones: list[Zone] | None = None) -> BounceR
     )
 
 
-def _find_lists(text: str, zones: list[Zone]) -> list[ListMention]:
+def _find_lists(text: str, zones: list[Zone], private: list[PrivateList]) -> list[ListMention]:
     low = text.lower()
     found: list[ListMention] = []
     rest = low
@@ -463,9 +487,9 @@ def _find_lists(text: str, zones: list[Zone]) -> list[ListMention]:
             continue  # another level of the same operator is already named
         if any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", rest) for a in z.aliases):
             found.append(ListMention(z.name, z.zone, z.delist_url))
-    for pattern, label, url in _PRIVATE_LISTS:
-        if pattern.search(text):
-            found.append(ListMention(label, "", url, Msg.of(label)))
+    for p in private:
+        if p.pattern.search(text):
+            found.append(ListMention(p.name, "", p.delist_url, Msg.of(p.name)))
     return found
 
 

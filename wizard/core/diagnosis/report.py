@@ -167,11 +167,13 @@ def _line(w: _Writer, line, lang: str) -> None:
     if line is None:
         w.add(w.msg(NOT_RUN))
         return
-    for name, a in (("IPv4", line.ipv4), ("IPv6", line.ipv6)):
-        if a.address:
-            w.field(name, f"{a.address} ({a.reverse or '-'})")
-    w.field("provider", line.provider.id if line.provider else "-")
-    w.field("why", w.render(line.provider_reason))
+    d = line.as_dict(w.tr, lang)  # the fields of `relay-wizard whereami --json`
+    for key in ("ipv4", "ipv6"):
+        a = d[key]
+        if a["address"]:
+            w.field(f"IPv{a['family']}", f"{a['address']} ({a['reverse'] or '-'})")
+    w.field("provider", d["provider"] or "-")
+    w.field("why", d["provider_reason"])
 
 
 def _blocklists(w: _Writer, report) -> None:
@@ -181,10 +183,11 @@ def _blocklists(w: _Writer, report) -> None:
         return
     w.field("checked", f"{report.target} ({', '.join(report.addresses)})")
     w.add(w.render(report.summary()))
-    for r in report.results:
-        extra = f" {','.join(r.codes)}" if r.codes else ""
-        reason = f": {w.render(r.reason)}" if r.reason else ""
-        w.add(f"- {r.address} {r.zone.zone}: {r.status.value} ({w.render(r.label)}){extra}{reason}")
+    for result in report.results:
+        r = result.as_dict(w.tr)  # the fields of `relay-wizard blocklist --json`
+        extra = f" {','.join(r['codes'])}" if r["codes"] else ""
+        reason = f": {r['reason']}" if r["reason"] else ""
+        w.add(f"- {r['address']} {r['zone']}: {r['status']} ({w.render(result.label)}){extra}{reason}")
 
 
 def _bounce(w: _Writer, bounce) -> None:

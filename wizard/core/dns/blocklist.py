@@ -1,6 +1,7 @@
 """Is an address on a DNS blocklist? Every zone for every address at once, trusted only after its test points.
 
-The zones live in ``resources/dnsbl.toml``; the rules are in ``docs/DNSBL.md``. In short:
+The zones live in ``resources/dnsbl.toml`` (loaded by :mod:`wizard.core.dns.zones`); the rules are in
+``docs/DNSBL.md``. In short:
 
 * the query is the reversed address + the zone (IPv4: 4 octets, IPv6: 32 nibbles; IPv4-mapped IPv6 as IPv4);
 * only a zone's own listing codes mean ``listed``; its error codes (Spamhaus 127.255.255.x), 127.0.0.1, answers
@@ -17,23 +18,29 @@ from __future__ import annotations
 
 import ipaddress
 import time
-import tomllib
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 
 import dns.resolver
 
-from wizard.core.inputs.address import AddressError, parse_domain
 from wizard.core.cancel import NEVER, CancelToken
-from wizard.core.dns.query import MAX_TEXT, Lookup, lookup_many, timeout_msg
-from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate, WizardError, printable
-from wizard.core.paths import resources_dir
+from wizard.core.dns import BLOCKLIST_TIMEOUT
+from wizard.core.dns.query import MAX_TEXT, Answer, host_addresses, lookup_many
+from wizard.core.dns.zones import (
+    DELIST,
+    ERROR_KINDS,
+    KINDS,
+    DnsblError,
+    IPAddress,
+    Zone,
+    is_local,
+    load_zones,
+    normalize_ip,
+)
+from wizard.core.inputs.address import AddressError, parse_domain
+from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate, printable
 
-IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
-
-DEFAULT_TIMEOUT = 4.0
 TEST_LISTED = ipaddress.IPv4Address("127.0.0.2")
 TEST_CLEAN = ipaddress.IPv4Address("127.0.0.1")
 LOOPBACK_NET = ipaddress.IPv4Network("127.0.0.0/8")
@@ -53,31 +60,9 @@ STATUS_LABEL: dict[Status, str] = {
     Status.UNKNOWN: QT_TRANSLATE_NOOP("core", "Unknown"),
 }
 INFO_LABEL = QT_TRANSLATE_NOOP("core", "Listed (for information)")
+MARKS: dict[Status, str] = {Status.LISTED: "✖", Status.CLEAN: "✔", Status.NOT_APPLICABLE: "–", Status.UNKNOWN: "?"}
+INFO_MARK = "ℹ"
 
-# What a listing code says, in the user's words. The keys are the kinds used in dnsbl.toml.
-KINDS: dict[str, str] = {
-    "spam": QT_TRANSLATE_NOOP("core", "Listed as a source of spam."),
-    "exploited": QT_TRANSLATE_NOOP("core", "Listed as an infected or hijacked machine sending spam."),
-    "hijacked": QT_TRANSLATE_NOOP("core", "Listed as part of a stolen or spam-only network."),
-    "policy": QT_TRANSLATE_NOOP(
-        "core",
-        "Listed as an address that should send mail through its provider's mail server (Spamhaus PBL). This is not "
-        "a spam listing: it is exactly what this wizard sets up, sending through your provider's server.",
-    ),
-    "reputation": QT_TRANSLATE_NOOP("core", "Listed for a poor sending reputation."),
-    "range": QT_TRANSLATE_NOOP(
-        "core",
-        "The whole network range around this address is listed, not the address itself. For information only: "
-        "few receivers use this list.",
-    ),
-}
-ERROR_KINDS: dict[str, str] = {
-    "typo": QT_TRANSLATE_NOOP("core", "the list says the zone name is wrong ({code})"),
-    "public_resolver": QT_TRANSLATE_NOOP(
-        "core", "the list refuses questions from this resolver, e.g. a public one such as 8.8.8.8 ({code})"
-    ),
-    "quota": QT_TRANSLATE_NOOP("core", "this resolver asked the list too often (over quota, {code})"),
-}
 R_LOOPBACK_ONE = QT_TRANSLATE_NOOP(
     "core", "the list answered 127.0.0.1, which means it refused the question or does not list this kind of address"
 )
@@ -115,9 +100,6 @@ S_CLEAN_SOME_UNKNOWN = QT_TRANSLATE_NOOP(
     "core", "Not listed on the lists that answered; {n} lists gave no usable answer (see the reasons)."
 )
 S_CLEAN = QT_TRANSLATE_NOOP("core", "Not listed on any of the lists checked.")
-DELIST = QT_TRANSLATE_NOOP("core", "Delisting: {url}")
-E_ZONES = QT_TRANSLATE_NOOP("core", "The blocklist file {path} cannot be read: {detail}")
-E_UNKNOWN_ZONE = QT_TRANSLATE_NOOP("core", "Unknown blocklist “{zone}”. Known lists: {known}.")
 E_TARGET = QT_TRANSLATE_NOOP(
     "core", "“{target}” is neither an IP address nor a host name. Enter the rental server's name or address."
 )
@@ -125,107 +107,7 @@ E_RESOLVE = QT_TRANSLATE_NOOP("core", "The addresses of {host} could not be foun
 E_NO_ADDRESS = QT_TRANSLATE_NOOP("core", "{host} has no IPv4 or IPv6 address.")
 
 
-class DnsblError(WizardError):
-    pass
-
-
-@dataclass(frozen=True)
-class Zone:
-    id: str
-    zone: str
-    name: str
-    ipv6: bool
-    listed: dict[str, str]  # code -> kind
-    delist_url: str
-    neutral: frozenset[str] = frozenset()
-    errors: dict[str, str] = field(default_factory=dict)  # code -> error kind
-    info_only: bool = False
-    aliases: tuple[str, ...] = ()  # words in a bounce message that name this list
-
-    def __hash__(self) -> int:
-        return hash(self.id)
-
-
-def zones_path() -> Path:
-    return resources_dir() / "dnsbl.toml"
-
-
-def load_zones(path: Path | None = None) -> list[Zone]:
-    """The zones of ``resources/dnsbl.toml`` (or ``path``), validated; :class:`DnsblError` names the problem."""
-    path = path or zones_path()
-
-    def bad(detail: str) -> DnsblError:
-        return DnsblError(Msg.of(E_ZONES, path=str(path), detail=detail))
-
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise bad(str(exc)) from None
-    zones: list[Zone] = []
-    seen: set[str] = set()
-    for i, z in enumerate(data.get("zones", [])):
-        try:
-            listed = {str(ipaddress.IPv4Address(c)): str(k) for c, k in z["listed"].items()}
-            errors = {str(ipaddress.IPv4Address(c)): str(k) for c, k in z.get("errors", {}).items()}
-            zone = Zone(
-                id=str(z["id"]),
-                zone=str(z["zone"]).lower().rstrip("."),
-                name=str(z["name"]),
-                ipv6=bool(z.get("ipv6", False)),
-                listed=listed,
-                delist_url=str(z["delist_url"]),
-                neutral=frozenset(str(ipaddress.IPv4Address(c)) for c in z.get("neutral", [])),
-                errors=errors,
-                info_only=bool(z.get("info_only", False)),
-                aliases=tuple(str(a).lower() for a in z.get("aliases", [])),
-            )
-        except (KeyError, TypeError, AttributeError, ValueError) as exc:
-            raise bad(f"zones[{i}]: {exc}") from None
-        unknown_kinds = set(listed.values()) - KINDS.keys() | set(errors.values()) - ERROR_KINDS.keys()
-        if unknown_kinds:
-            raise bad(f"zones[{i}]: unknown kind {sorted(unknown_kinds)}")
-        if zone.id in seen:
-            raise bad(f"zones[{i}]: duplicate id {zone.id}")
-        seen.add(zone.id)
-        zones.append(zone)
-    if not zones:
-        raise bad("no [[zones]]")
-    return zones
-
-
-def select_zones(zones: Sequence[Zone], wanted: Iterable[str]) -> list[Zone]:
-    """The zones named in ``wanted`` (by id or zone name), in the file's order."""
-    names = [w.strip().lower().rstrip(".") for w in wanted if w.strip()]
-    by_key = {z.id: z for z in zones} | {z.zone: z for z in zones}
-    for n in names:
-        if n not in by_key:
-            raise DnsblError(Msg.of(E_UNKNOWN_ZONE, zone=n, known=", ".join(z.id for z in zones)))
-    chosen = {by_key[n].id for n in names}
-    return [z for z in zones if z.id in chosen]
-
-
 # -- addresses ---------------------------------------------------------------------------------------------------------
-def normalize_ip(ip: IPAddress | str) -> IPAddress:
-    """An address as blocklists see it: IPv4-mapped IPv6 (``::ffff:192.0.2.1``) becomes IPv4."""
-    ip = ipaddress.ip_address(ip) if isinstance(ip, str) else ip
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        return ip.ipv4_mapped
-    return ip
-
-
-_LOCAL_NETS = [
-    ipaddress.ip_network(n)
-    for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16", "127.0.0.0/8",
-              "0.0.0.0/8", "fc00::/7", "fe80::/10", "::1/128", "::/128")
-]
-
-
-def is_local(ip: IPAddress) -> bool:
-    """Private, shared (CGNAT), link-local or loopback: an address no blocklist can list. Documentation ranges
-    (192.0.2.0/24 etc.) count as public here."""
-    return any(ip in n for n in _LOCAL_NETS if n.version == ip.version) or ip.is_multicast
-
-
 def query_name(ip: IPAddress, zone: str) -> str:
     """``4.3.2.1.zen.spamhaus.org`` for 1.2.3.4; 32 reversed nibbles for IPv6."""
     ip = normalize_ip(ip)
@@ -245,25 +127,17 @@ def parse_target(target: str) -> IPAddress | str:
         raise DnsblError(Msg.of(E_TARGET, target=target.strip())) from None
 
 
-def resolve_host(
-    host: str, resolver: dns.resolver.Resolver, timeout: float = DEFAULT_TIMEOUT, cancel: CancelToken = NEVER
-) -> list[IPAddress]:
+def _addresses_of(host: str, resolver: dns.resolver.Resolver, timeout: float, cancel: CancelToken) -> list[IPAddress]:
     """All IPv4 and IPv6 addresses of ``host`` (A and AAAA asked together). :class:`DnsblError` when none."""
-    deadline = time.monotonic() + timeout
-    answers = lookup_many(resolver, [(host, "A"), (host, "AAAA")], deadline=deadline, cancel=cancel)
+    found = host_addresses(resolver, host, deadline=time.monotonic() + timeout, cancel=cancel)
     addresses: list[IPAddress] = []
-    for a in answers:
-        for r in a.records:
-            try:
-                ip = normalize_ip(r)
-            except ValueError:
-                continue
-            if ip not in addresses:
-                addresses.append(ip)
+    for text in found.addresses:
+        ip = normalize_ip(text)
+        if ip not in addresses:
+            addresses.append(ip)
     if not addresses:
-        failed = [a.failure for a in answers if a.failure is not None]
-        if failed:
-            raise DnsblError(Msg.of(E_RESOLVE, host=host, reason=failed[0]))
+        if found.reason is not None:
+            raise DnsblError(Msg.of(E_RESOLVE, host=host, reason=found.reason))
         raise DnsblError(Msg.of(E_NO_ADDRESS, host=host))
     return addresses
 
@@ -294,6 +168,25 @@ class ZoneResult:
     def kinds(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(self.zone.listed[c] for c in self.codes if c in self.zone.listed))
 
+    @property
+    def mark(self) -> str:
+        """A sign beside the word, for text output (never the only signal)."""
+        return INFO_MARK if self.status is Status.LISTED and not self.counts_as_listed else MARKS[self.status]
+
+    def lines(self, translate: Translate | None = None) -> list[str]:
+        """This result as text: the status, the list, its codes; then the reason, the TXT record, the delisting page."""
+        line = f"  {self.mark} {self.label.render(translate):16} {self.zone.name} ({self.zone.zone})"
+        if self.codes:
+            line += f"  [{', '.join(self.codes)}]"
+        out = [line]
+        if self.reason:
+            out.append(f"      {self.reason.render(translate)}")
+        if self.txt:
+            out.append(f"      {self.txt}")
+        if self.status is Status.LISTED:
+            out.append("      " + Msg.of(DELIST, url=self.zone.delist_url).render(translate))
+        return out
+
     def as_dict(self, translate: Translate | None = None) -> dict:
         return {
             "address": self.address,
@@ -314,6 +207,7 @@ class BlocklistReport:
     target: str
     addresses: tuple[str, ...]
     results: tuple[ZoneResult, ...]
+    error: Msg | None = None  # why nothing could be checked (a host name without addresses)
 
     @property
     def listed(self) -> list[ZoneResult]:
@@ -352,17 +246,32 @@ class BlocklistReport:
         return Msg.of(S_CLEAN)
 
     def as_dict(self, translate: Translate | None = None) -> dict:
-        return {
+        """The fields of ``relay-wizard blocklist --json`` (a contract: docs/DNSBL.md)."""
+        out = {
             "target": self.target,
             "addresses": list(self.addresses),
             "results": [r.as_dict(translate) for r in self.results],
         }
+        if self.error is not None:
+            out["error"] = self.error.render(translate)
+        return out
+
+    def lines(self, translate: Translate | None = None) -> list[str]:
+        """The report as text: each address with a line per list, then the summary."""
+        out: list[str] = []
+        for address in self.addresses:
+            out.append(address)
+            for r in self.results:
+                if r.address == address:
+                    out += r.lines(translate)
+        out.append(self.error.render(translate) if self.error is not None else self.summary().render(translate))
+        return out
 
 
-def classify(zone: Zone, answer: Lookup) -> tuple[Status, tuple[str, ...], Msg | None]:
+def classify(zone: Zone, answer: Answer) -> tuple[Status, tuple[str, ...], Msg | None]:
     """The verdict of one A answer for ``zone``: (status, codes, reason)."""
-    if answer.failure is not None:
-        return Status.UNKNOWN, (), answer.failure
+    if not answer.ok:
+        return Status.UNKNOWN, (), answer.reason
     codes = tuple(sorted(set(answer.records), key=_ip_key))
     if not codes:
         return Status.CLEAN, (), None
@@ -379,7 +288,7 @@ def classify(zone: Zone, answer: Lookup) -> tuple[Status, tuple[str, ...], Msg |
     listing = [c for c in codes if c in zone.listed]
     if listing:
         kinds = list(dict.fromkeys(zone.listed[c] for c in listing))
-        return Status.LISTED, tuple(listing), _kinds_msg(kinds)
+        return Status.LISTED, tuple(listing), _kinds_msg(kinds, zone.kind_order)
     if all(c in zone.neutral for c in codes):
         return Status.CLEAN, codes, None
     if str(TEST_CLEAN) in codes:
@@ -387,10 +296,9 @@ def classify(zone: Zone, answer: Lookup) -> tuple[Status, tuple[str, ...], Msg |
     return Status.UNKNOWN, codes, Msg.of(R_UNDEFINED, code=", ".join(codes))
 
 
-def _kinds_msg(kinds: list[str]) -> Msg:
-    # The most telling kind first: a spam listing matters more than the PBL when both are present.
-    order = ["spam", "exploited", "hijacked", "reputation", "range", "policy"]
-    kinds = sorted(kinds, key=lambda k: order.index(k) if k in order else len(order))
+def _kinds_msg(kinds: list[str], order: tuple[str, ...]) -> Msg:
+    # The most telling kind first (dnsbl.toml's kind_order): a spam listing matters more than the PBL.
+    kinds = sorted(kinds, key=order.index)
     if len(kinds) == 1:
         return Msg.of(KINDS[kinds[0]])
     parts = {f"k{i}": Msg.of(KINDS[k]) for i, k in enumerate(kinds[:3])}
@@ -405,11 +313,11 @@ def _ip_key(text: str):
         return (9, 0)
 
 
-def check_test_points(zone: Zone, listed: Lookup, clean: Lookup) -> Msg | None:
+def check_test_points(zone: Zone, listed: Answer, clean: Answer) -> Msg | None:
     """None when the zone answers its RFC 5782 test points correctly, else what is wrong."""
     for ip, answer in ((TEST_LISTED, listed), (TEST_CLEAN, clean)):
-        if answer.failure is not None:
-            return Msg.of(R_TP_FAILED, ip=str(ip), reason=answer.failure)
+        if not answer.ok:
+            return Msg.of(R_TP_FAILED, ip=str(ip), reason=answer.reason)
     status, codes, reason = classify(zone, listed)
     if status is Status.UNKNOWN and codes and reason is not None:
         return Msg.of(R_TP_FAILED, ip=str(TEST_LISTED), reason=reason)
@@ -436,7 +344,7 @@ def check_addresses(
     *,
     resolver: dns.resolver.Resolver,
     zones: Sequence[Zone] | None = None,
-    timeout: float = DEFAULT_TIMEOUT,
+    timeout: float = BLOCKLIST_TIMEOUT,
     cancel: CancelToken = NEVER,
     progress: Callable[[Progress], None] | None = None,
     target: str = "",
@@ -504,7 +412,7 @@ def check_target(
     *,
     resolver: dns.resolver.Resolver,
     zones: Sequence[Zone] | None = None,
-    timeout: float = DEFAULT_TIMEOUT,
+    timeout: float = BLOCKLIST_TIMEOUT,
     cancel: CancelToken = NEVER,
     progress: Callable[[Progress], None] | None = None,
 ) -> BlocklistReport:
@@ -518,7 +426,7 @@ def check_targets(
     *,
     resolver: dns.resolver.Resolver,
     zones: Sequence[Zone] | None = None,
-    timeout: float = DEFAULT_TIMEOUT,
+    timeout: float = BLOCKLIST_TIMEOUT,
     cancel: CancelToken = NEVER,
     progress: Callable[[Progress], None] | None = None,
 ) -> BlocklistReport:
@@ -527,7 +435,7 @@ def check_targets(
     parsed = [parse_target(t) for t in targets]
     addresses: list[IPAddress] = []
     for p in parsed:
-        found = [p] if not isinstance(p, str) else resolve_host(p, resolver, timeout, cancel)
+        found = [p] if not isinstance(p, str) else _addresses_of(p, resolver, timeout, cancel)
         addresses += [a for a in found if a not in addresses]
     shown = ", ".join(t.strip() for t in targets)
     return check_addresses(

@@ -12,6 +12,7 @@ import dns.exception
 import dns.rdatatype
 import dns.resolver
 
+from wizard.core.dns import QUESTION_TIMEOUT
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, WizardError
 
 
@@ -19,21 +20,49 @@ class ResolverSpecError(WizardError):
     pass
 
 
-def parse_resolver(spec: str) -> tuple[str, int]:
-    """``"192.0.2.53"`` -> (addr, 53); ``"127.0.0.1:5353"``; ``"[::1]:5353"``; ``"::1"``."""
-    s = spec.strip()
-    host, port = s, 53
-    if s.startswith("["):
-        end = s.find("]")
+def make_resolver(spec: str | None = None, timeout: float = QUESTION_TIMEOUT) -> dns.resolver.Resolver:
+    """The one way from what the user typed to a resolver: the system's configuration when ``spec`` is empty or
+    None, else the named server: ``"192.0.2.53"``, ``"127.0.0.1:5353"``, ``"[::1]:5353"``, ``"::1"``.
+
+    Raises :class:`ResolverSpecError` for anything else; a face that only validates the text calls it and drops the
+    result (for a named server that costs nothing: no file is read, nothing is sent).
+
+    The timeout policy: ``timeout`` bounds each question as a whole (dnspython's ``timeout`` and ``lifetime``), so
+    a silent server ends within it. A check that asks many questions bounds itself by its own deadline
+    (:func:`~wizard.core.dns.query.lookup_many`, ``ask(deadline=...)``, :func:`with_deadline`), never by building
+    another resolver.
+    """
+    spec = (spec or "").strip()
+    if spec:
+        host, port = _parse(spec)
+        r = dns.resolver.Resolver(configure=False)
+        r.nameservers = [host]
+        r.port = port
+    else:
+        try:
+            r = dns.resolver.Resolver()
+        except dns.resolver.NoResolverConfiguration:
+            r = dns.resolver.Resolver(configure=False)
+            r.nameservers = ["127.0.0.1"]  # nothing configured: fail fast and visibly rather than guess
+    r.timeout = timeout
+    r.lifetime = timeout
+    r.cache = None
+    return r
+
+
+def _parse(spec: str) -> tuple[str, int]:
+    host, port = spec, 53
+    if spec.startswith("["):
+        end = spec.find("]")
         if end < 0:
             raise _bad(spec)
-        host, rest = s[1:end], s[end + 1 :]
+        host, rest = spec[1:end], spec[end + 1 :]
         if rest:
             if not rest.startswith(":"):
                 raise _bad(spec)
             port = _port(rest[1:], spec)
-    elif s.count(":") == 1:
-        host, p = s.split(":")
+    elif spec.count(":") == 1:
+        host, p = spec.split(":")
         port = _port(p, spec)
     try:
         ipaddress.ip_address(host)
@@ -55,28 +84,6 @@ def _bad(spec: str) -> ResolverSpecError:
             spec=spec,
         )
     )
-
-
-def make_resolver(spec: str | None = None, timeout: float = 3.0) -> dns.resolver.Resolver:
-    """A fresh resolver: the system's configuration when ``spec`` is None, else the named server.
-
-    ``timeout`` bounds each query as a whole (dnspython's ``lifetime``), so a silent server ends within it.
-    """
-    if spec:
-        host, port = parse_resolver(spec)
-        r = dns.resolver.Resolver(configure=False)
-        r.nameservers = [host]
-        r.port = port
-    else:
-        try:
-            r = dns.resolver.Resolver()
-        except dns.resolver.NoResolverConfiguration:
-            r = dns.resolver.Resolver(configure=False)
-            r.nameservers = ["127.0.0.1"]  # nothing configured: fail fast and visibly rather than guess
-    r.timeout = timeout
-    r.lifetime = timeout
-    r.cache = None
-    return r
 
 
 class DeadlineResolver:

@@ -19,12 +19,11 @@ import dns.resolver
 
 from wizard.core.cancel import NEVER, CancelToken
 from wizard.core.catalog.loader import Catalog
-from wizard.core.dns.query import R_OTHER, Lookup, lookup, run_parallel, timeout_msg
-from wizard.core.dns.resolver import make_resolver
+from wizard.core.dns import WHEREAMI_TIMEOUT
+from wizard.core.dns.query import R_OTHER, TIMEOUT, Answer, Status, ask, lookup_many, run_parallel
+from wizard.core.dns.resolver import ResolverSpecError, make_resolver
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate
 from wizard.core.model import IspProfile
-
-DEFAULT_TIMEOUT = 3.0
 
 R_NO_ADDRESS = QT_TRANSLATE_NOOP("core", "the servers that report the public address gave no usable answer")
 R_NO_IPV6 = QT_TRANSLATE_NOOP("core", "No IPv6 connection was found: {reason}.")
@@ -33,6 +32,8 @@ R_NO_REVERSE = QT_TRANSLATE_NOOP("core", "This address has no reverse name.")
 R_NO_PROVIDER = QT_TRANSLATE_NOOP(
     "core", "The reverse name {name} does not belong to a provider in the catalogue."
 )
+PROVIDER = QT_TRANSLATE_NOOP("core", "Provider of this line: {name}")
+NO_PROVIDER = QT_TRANSLATE_NOOP("core", "Provider of this line: unknown")
 
 
 @dataclass(frozen=True)
@@ -102,8 +103,23 @@ class WhereAmI:
             "provider_reason": self.provider_reason.render(translate) if self.provider_reason else None,
         }
 
+    def lines(self, translate: Translate | None = None, lang: str = "en") -> list[str]:
+        """As text: each family's address and reverse name (or "?" and why), then the provider."""
+        out: list[str] = []
+        for a in (self.ipv4, self.ipv6):
+            out.append(f"IPv{a.family}: {a.address}  ({a.reverse or '-'})" if a.address else f"IPv{a.family}: ?")
+            if a.reason:
+                out.append(f"      {a.reason.render(translate)}")
+        if self.provider:
+            out.append(Msg.of(PROVIDER, name=self.provider.display_name(lang)).render(translate))
+        else:
+            out.append(Msg.of(NO_PROVIDER).render(translate))
+        if self.provider_reason:
+            out.append(f"      {self.provider_reason.render(translate)}")
+        return out
 
-def _address_from(source: IpSource, answer: Lookup) -> str:
+
+def _address_from(source: IpSource, answer: Answer) -> str:
     for record in answer.records:
         text = record.strip().strip('"')
         try:
@@ -115,19 +131,17 @@ def _address_from(source: IpSource, answer: Lookup) -> str:
     return ""
 
 
-def _ask(source: IpSource, timeout: float, deadline: float) -> Lookup:
+def _ask(source: IpSource, timeout: float, deadline: float) -> Answer:
     try:
         r = make_resolver(source.server, timeout=timeout)
-    except Exception as exc:  # noqa: BLE001 - a bad source spec is "unknown", not a crash
-        return Lookup(source.qname, source.rdtype, failure=Msg.of(R_OTHER, error=str(exc)))
-    return lookup(r, source.qname, source.rdtype, deadline)
+    except ResolverSpecError as exc:  # a bad source spec is "unknown", not a crash
+        return Answer(source.qname, source.rdtype, Status.ERROR, reason=Msg.of(R_OTHER, error=str(exc)))
+    return ask(r, source.qname, source.rdtype, deadline=deadline)
 
 
-def reverse_name(resolver: dns.resolver.Resolver, address: str, deadline: float) -> tuple[str, Msg | None]:
-    ptr = ipaddress.ip_address(address).reverse_pointer
-    answer = lookup(resolver, ptr, "PTR", deadline)
-    if answer.failure is not None:
-        return "", answer.failure
+def _reverse_name(answer: Answer) -> tuple[str, Msg | None]:
+    if not answer.ok:
+        return "", answer.reason
     if not answer.records:
         return "", Msg.of(R_NO_REVERSE)
     return answer.records[0].rstrip(".").lower(), None
@@ -138,7 +152,7 @@ def where_am_i(
     resolver: dns.resolver.Resolver,
     catalog: Catalog,
     sources: Sequence[IpSource] = DEFAULT_SOURCES,
-    timeout: float = DEFAULT_TIMEOUT,
+    timeout: float = WHEREAMI_TIMEOUT,
     cancel: CancelToken = NEVER,
     progress: Callable[[object], None] | None = None,
 ) -> WhereAmI:
@@ -151,26 +165,22 @@ def where_am_i(
         for source, answer in zip(sources, answers):
             if source.family != family:
                 continue
-            answer = answer or Lookup(source.qname, source.rdtype, failure=timeout_msg())
+            answer = answer or Answer(source.qname, source.rdtype, Status.ERROR, reason=TIMEOUT)
             address = _address_from(source, answer)
             if address:
                 found[family] = LineAddress(family, address, source=source.name)
                 break
-            reasons.append(answer.failure or Msg.of(R_NO_ADDRESS))
+            reasons.append(answer.reason or Msg.of(R_NO_ADDRESS))
         else:
             reason = reasons[0] if reasons else Msg.of(R_NO_ADDRESS)
             found[family] = LineAddress(family, reason=Msg.of(R_NO_IPV4 if family == 4 else R_NO_IPV6, reason=reason))
 
     with_address = [a for a in found.values() if a.address]
     if with_address:
-        deadline = time.monotonic() + timeout
-        names = run_parallel(
-            [lambda a=a: reverse_name(resolver, a.address, deadline) for a in with_address],
-            deadline=deadline,
-            cancel=cancel,
-        )
-        for a, result in zip(with_address, names):
-            name, reason = result or ("", timeout_msg())
+        questions = [(ipaddress.ip_address(a.address).reverse_pointer, "PTR") for a in with_address]
+        names = lookup_many(resolver, questions, deadline=time.monotonic() + timeout, cancel=cancel)
+        for a, answer in zip(with_address, names):
+            name, reason = _reverse_name(answer)
             found[a.family] = replace(a, reverse=name, reason=reason)
 
     provider = None

@@ -38,7 +38,7 @@ from collections.abc import Callable
 from wizard.core.cancel import NEVER, Cancelled, CancelToken
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, printable
 from wizard.core.model import Auth, Security
-from wizard.core.smtp.lookup import LookupTimeout, lookup
+from wizard.core.dns.query import LookupTimeout, probe_lookup
 from wizard.core.smtp.replies import ReplyError, about_sender, extensions, looks_like_smtp, size_limit, wants_auth
 from wizard.core.smtp.result import (
     ConnectAttempt,
@@ -221,7 +221,7 @@ class _Probe:
             resolver = make_resolver(timeout=min(self.req.timeouts.connect, 5.0))
         until = self.until(getattr(resolver, "lifetime", None) or self.req.timeouts.connect)
         try:
-            v4, v6, problem = lookup(self.io._sel, self.cancel, resolver, host, until)
+            v4, v6, problem = probe_lookup(resolver, host, until, self.cancel)
         except LookupTimeout:
             self.end(False, None, "DNS query timed out")
             self.error(f"DNS lookup of {host} timed out")

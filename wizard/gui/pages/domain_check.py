@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core.dns.resolver import ResolverSpecError, parse_resolver
+from wizard.core.dns.resolver import ResolverSpecError, make_resolver
 from wizard.core.domaincheck import DomainCheck, RelayRequest, check_with_resolver
 from wizard.core.findings import Severity
 from wizard.core.inputs.flow import Step
@@ -186,7 +186,7 @@ class DomainCheckPage(BasePage):
         spec = self.resolver_edit.text().strip()
         if spec:
             try:
-                parse_resolver(spec)
+                make_resolver(spec)
             except ResolverSpecError as exc:
                 self.status.setText("✖ " + self.render(exc.msg))
                 return

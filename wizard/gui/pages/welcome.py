@@ -28,6 +28,7 @@ from wizard.gui.workers import CoreJob, start
 
 if TYPE_CHECKING:
     from wizard.core.dns import blocklist as dnsbl, whereami as network
+    from wizard.core.dns.zones import Zone
     from wizard.core.diagnosis.bounce import BounceReport
 
 # This is the first page: the DNS code (dnspython costs ~0.4 s to import) is imported when a check starts, not
@@ -58,8 +59,8 @@ class WelcomePage(BasePage):
         )
         # What tests and IT helpers may change before a check (`relay-wizard gui --ip-server` sets the sources).
         self.ip_sources = None  # None: state.ip_server's sources, else network.DEFAULT_SOURCES (OpenDNS and Google)
-        self.zones: list[dnsbl.Zone] | None = None  # None: every zone of resources/dnsbl.toml
-        self.timeout: float | None = None  # None: dnsbl.DEFAULT_TIMEOUT
+        self.zones: list[Zone] | None = None  # None: every zone of resources/dnsbl.toml
+        self.timeout: float | None = None  # None: BLOCKLIST_TIMEOUT
         self.jobs: dict[str, CoreJob] = {}  # keep references to running jobs
         self._active: set[str] = set()  # jobs whose ``done`` signal has not arrived on the UI thread yet
         self.bounce: BounceReport | None = None
@@ -215,10 +216,10 @@ class WelcomePage(BasePage):
         """The DNS server typed here is used by every later check, even when the user did not click Check."""
         spec = self.resolver_edit.text().strip()
         if spec:
-            from wizard.core.dns.resolver import ResolverSpecError, parse_resolver
+            from wizard.core.dns.resolver import ResolverSpecError, make_resolver
 
             try:
-                parse_resolver(spec)
+                make_resolver(spec)
             except ResolverSpecError as exc:
                 self.input_status.setText("⚠ " + self.render(exc.msg))
                 self.resolver_edit.setFocus()
@@ -240,13 +241,14 @@ class WelcomePage(BasePage):
         """Blocklist targets and the resolver spec from the fields; None (with the reason shown) when one is bad."""
         from wizard.core.dns import blocklist as dnsbl
         from wizard.core.diagnosis.bounce import read_bounce
-        from wizard.core.dns.resolver import ResolverSpecError, parse_resolver
+        from wizard.core.dns.resolver import ResolverSpecError, make_resolver
+        from wizard.core.dns.zones import DnsblError
 
         problems: list[str] = []
         resolver = self.resolver_edit.text().strip()
         if resolver:
             try:
-                parse_resolver(resolver)
+                make_resolver(resolver)
             except ResolverSpecError as exc:
                 problems.append(self.render(exc.msg))
         targets: list[str] = []
@@ -255,7 +257,7 @@ class WelcomePage(BasePage):
             try:
                 dnsbl.parse_target(host)
                 targets.append(host)
-            except dnsbl.DnsblError as exc:
+            except DnsblError as exc:
                 problems.append(self.render(exc.msg))
         text = self.bounce_edit.toPlainText()
         self.bounce = read_bounce(text) if text.strip() else None
@@ -277,13 +279,13 @@ class WelcomePage(BasePage):
         inputs = self._inputs()
         if inputs is None:
             return
-        from wizard.core.dns import blocklist as dnsbl, whereami as network
+        from wizard.core.dns import BLOCKLIST_TIMEOUT, blocklist as dnsbl, whereami as network
         from wizard.core.dns.resolver import make_resolver
 
         targets, spec = inputs
         self.state.resolver = spec
-        timeout = self.timeout or dnsbl.DEFAULT_TIMEOUT
-        resolver = make_resolver(spec or None, timeout=timeout)
+        timeout = self.timeout or BLOCKLIST_TIMEOUT
+        resolver = make_resolver(spec, timeout=timeout)
         self._show_bounce()
         self.state.bounce = self.bounce
         self.table.setRowCount(0)

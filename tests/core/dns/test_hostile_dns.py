@@ -20,6 +20,7 @@ from wizard.core import dmarc, domaincheck
 from wizard.core.dns import blocklist as dnsbl, whereami as network
 from wizard.core.catalog.loader import load_catalog
 from wizard.core.dns.blocklist import Status as BlStatus
+from wizard.core.dns.zones import load_zones, normalize_ip
 from wizard.core.model import Auth, RelaySetting, Security
 from wizard.core.smtp.result import ProbeRequest, Timeouts
 from wizard.core.smtp.session import probe
@@ -29,7 +30,7 @@ from wizard.core.spf.record import FetchStatus
 from wizard.core.spf.result import Result
 
 CATALOG = load_catalog()
-ZONE = dnsbl.load_zones()[0]
+ZONE = load_zones()[0]
 LISTED_IP = "192.0.2.99"
 HERE = "203.0.113.80"
 GOOD = {
@@ -125,7 +126,7 @@ def test_huge_txt_records_come_over_tcp_and_stay_bounded():
         ("_dmarc.example.jp", "TXT"): ['"v=DMARC1; p=quarantine"', junk],
         **good_points(ZONE.zone),
         **{k: v for k, v in listing(LISTED_IP, ZONE.zone, ["127.0.0.2"]).items()},
-        (dnsbl.query_name(dnsbl.normalize_ip(LISTED_IP), ZONE.zone), "TXT"): [junk, junk, junk, junk],
+        (dnsbl.query_name(normalize_ip(LISTED_IP), ZONE.zone), "TXT"): [junk, junk, junk, junk],
     }
     with HostileDns(zone, udp="truncate_large") as dns:
         r = dns.resolver(T)

@@ -10,9 +10,9 @@ import pytest
 
 from tests.fixtures.dns_server import REFUSED, SERVFAIL, SILENT, DnsServer
 from tests.fixtures.dnsbl_data import good_points, listing
-from wizard.core.dns import blocklist as dnsbl
 from wizard.core.cancel import Cancelled, CancelToken
-from wizard.core.dns.blocklist import Status, check_addresses, check_target, load_zones, query_name, select_zones
+from wizard.core.dns.blocklist import Status, check_addresses, check_target, query_name
+from wizard.core.dns.zones import KINDS, PRIVATE_LIST_NAMES, DnsblError, load_private_lists, load_zones, select_zones
 
 ZONES = load_zones()
 ZEN = select_zones(ZONES, ["spamhaus-zen"])[0]
@@ -55,6 +55,52 @@ def test_the_zone_file_loads_and_only_own_codes_are_listings():
     assert "127.0.0.1" not in ZEN.listed
     assert all(z.delist_url.startswith("https://") for z in ZONES)
     assert UCE2.info_only and not ZEN.info_only
+
+
+def test_the_file_ranks_the_kinds_and_names_the_receivers_own_lists():
+    assert ZEN.kind_order[0] == "spam" and ZEN.kind_order[-1] == "policy" and set(ZEN.kind_order) == set(KINDS)
+    private = {p.id: p for p in load_private_lists()}
+    assert set(private) == set(PRIVATE_LIST_NAMES)
+    assert private["outlook"].pattern.search("550 5.7.1 ... (S3150) ...") and private["outlook"].delist_url
+    assert private["sorbs"].pattern.search("listed at dnsbl.SORBS.net") and not private["sorbs"].pattern.search("absorbs")
+
+
+ZONE_TOML = """
+[[zones]]
+id = "x"
+zone = "bl.test"
+name = "X"
+listed = { "127.0.0.2" = "spam" }
+delist_url = "https://bl.test/"
+"""
+
+
+@pytest.mark.parametrize(
+    "extra, words",
+    [
+        ('kind_order = ["spam"]\n', "kind_order must name every kind once"),
+        ('kind_order = ["spam", "spam", "exploited", "hijacked", "reputation", "range", "policy"]\n', "kind_order"),
+        ('[[private_lists]]\nid = "gmail"\npattern = "x"\n', "unknown id gmail"),
+        ('[[private_lists]]\nid = "sorbs"\npattern = "(unclosed"\n', "private_lists[0]"),
+        ('[[private_lists]]\nid = "sorbs"\n', "private_lists[0]"),
+    ],
+)
+def test_the_loader_refuses_a_broken_file(tmp_path, extra, words):
+    path = tmp_path / "dnsbl.toml"
+    top, tables = (extra, "") if extra.startswith("kind_order") else ("", extra)
+    path.write_text(top + ZONE_TOML + tables, encoding="utf-8")
+    with pytest.raises(DnsblError) as info:
+        load_zones(path)
+    assert words in str(info.value)
+    path.write_text(ZONE_TOML, encoding="utf-8")  # the same file without the broken part loads
+    assert [z.id for z in load_zones(path)] == ["x"] and load_private_lists(path) == []
+
+
+def test_several_kinds_are_named_most_telling_first(serve):
+    server = serve({**good_points(ZEN.zone), **listing(RENTAL, ZEN.zone, ["127.0.0.10", "127.0.0.4", "127.0.0.2"])})
+    r = by(check_addresses([RENTAL], resolver=server.resolver(), zones=[ZEN], timeout=2), RENTAL, ZEN)
+    text = r.reason.render()
+    assert text.index("source of spam") < text.index("infected") < text.index("PBL")
 
 
 def test_listed_clean_and_pbl_with_txt_and_delisting_page(serve):
@@ -226,13 +272,13 @@ def test_host_name_target_resolves_all_addresses(serve):
 @pytest.mark.parametrize(("target", "words"), [("not a host!", "neither an IP address"), ("nothing.example.jp", "no IPv4 or IPv6")])
 def test_bad_targets_raise_clear_errors(target, words, serve):
     server = serve({("nothing.example.jp", "TXT"): ['"x"']})
-    with pytest.raises(dnsbl.DnsblError) as info:
+    with pytest.raises(DnsblError) as info:
         check_target(target, resolver=server.resolver(), zones=[ZEN], timeout=1)
     assert words in str(info.value)
 
 
 def test_unknown_zone_names_are_refused():
-    with pytest.raises(dnsbl.DnsblError) as info:
+    with pytest.raises(DnsblError) as info:
         select_zones(ZONES, ["zen.spamhaus.org", "nope"])
     assert "nope" in str(info.value) and "spamcop" in str(info.value)
     assert [z.id for z in select_zones(ZONES, ["bl.spamcop.net", "spamhaus-zen"])] == ["spamhaus-zen", "spamcop"]

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from tests.fuzzing import fuzz
 from wizard.core.diagnosis.bounce import Cause, decode_bytes, read_bounce
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "bounces"
+DATA = Path(__file__).resolve().parents[2] / "data" / "bounces"
 
 # sample: (reporting server, remote server (name, ip), code, status, blocked ip, list zones, cause)
 EXPECTED = {

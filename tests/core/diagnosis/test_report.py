@@ -21,6 +21,7 @@ from wizard.core.inputs.address import parse_address
 from wizard.core.diagnosis.bounce import read_bounce
 from wizard.core.catalog.loader import load_catalog
 from wizard.core.dns.resolver import make_resolver
+from wizard.core.dns.zones import load_zones, select_zones
 from wizard.core.inputs.flow import WizardState
 from wizard.core.messages import Msg
 from wizard.core.model import Auth, RelaySetting, Security
@@ -32,7 +33,7 @@ from wizard.i18n import make_translate
 SENTINEL = "S3ntinel-Report-Probe-ÄÖ-c0ffee"
 USER = "taro@abc.ocn.ne.jp"
 RENTAL = "203.0.113.45"
-ZONES = dnsbl.select_zones(dnsbl.load_zones(), ["spamhaus-zen"])
+ZONES = select_zones(load_zones(), ["spamhaus-zen"])
 
 
 @pytest.fixture(scope="module")
