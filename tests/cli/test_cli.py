@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -74,3 +75,13 @@ def test_isps_errors_are_translated_to_japanese(capsys, user_isp_dir):
     assert code == 1
     assert data["errors"][0]["field"] == "candidates[0].port"
     assert "1〜65535" in data["errors"][0]["message"]
+
+
+def test_isps_with_no_profile_is_an_error(tmp_path):
+    """An installation without its data must not look like a provider-less success."""
+    (tmp_path / "isps").mkdir()
+    env = dict(os.environ, RELAY_WIZARD_RESOURCES=str(tmp_path), RELAY_WIZARD_LANG="en")
+    result = subprocess.run([sys.executable, "-m", "wizard", "isps", "--json"], cwd=REPO, capture_output=True,
+                            text=True, timeout=60, env=env)
+    assert result.returncode == 1, result.stderr
+    assert "No provider profiles were found in" in result.stderr and str(tmp_path / "isps") in result.stderr

@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 
 from wizard.cli.common import print_json, translator
-from wizard.core.catalog.loader import load_catalog, profile_as_dict
+from wizard.core.catalog.loader import NO_PROFILES, builtin_dir, load_catalog, profile_as_dict
+from wizard.core.messages import Msg
 from wizard.core.model import Origin
 from wizard.core.paths import user_isp_dir
 from wizard.i18n import resolve_lang
@@ -19,7 +20,8 @@ def register(sub) -> None:
         help="list the provider profiles, their candidate settings and sources",
         description=(
             "List every provider profile (built-in and from the user override folder) with its candidate relay "
-            "settings and the source of each fact. Exit 1 when a profile file could not be loaded."
+            "settings and the source of each fact. Exit codes: 0 all loaded; 1 a profile file could not be loaded, "
+            "or no profile was found at all (an installation without its data); 2 usage error."
         ),
     )
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -52,4 +54,7 @@ def run(args) -> int:
                 print(f"    {s.host}:{s.port} {s.security.value} auth={s.auth.value}{user}{mark}")
     for e in catalog.errors:
         print(f"relay-wizard: {e.render(tr)}", file=sys.stderr)
+    if len(catalog) == 0:
+        print(f"relay-wizard: {Msg.of(NO_PROFILES, folder=str(builtin_dir())).render(tr)}", file=sys.stderr)
+        return EXIT_PROBLEM
     return EXIT_PROBLEM if catalog.errors else EXIT_OK

@@ -123,6 +123,12 @@ def builtin_dir() -> Path:
     return resources_dir() / "isps"
 
 
+NO_PROFILES = QT_TRANSLATE_NOOP(
+    "core",
+    "No provider profiles were found in {folder}. This installation is missing its data: please reinstall Relay "
+    "Wizard.",
+)
+
 def load_catalog(builtin: Path | None = None, user: Path | None | bool = True) -> Catalog:
     """Load the built-in profiles, then the user's override folder (``user=True`` for the default folder,
     a path for another one, ``None``/``False`` for none)."""

@@ -123,21 +123,8 @@ def _relay(w: _Writer, plan) -> None:
     for o in plan.outcomes:
         w.add("", f"* {o.entry.label}: {o.verdict} ({w.render(o.title)})")
         w.add(f"  {w.render(o.explanation)}")
-        r = o.result
-        if r is None:
-            continue
-        if r.detail is not None:
-            w.add(f"  {w.render(r.detail)}")
-        if r.server_reply:
-            w.add(f"  server reply: {r.server_reply}")
-        if r.auth_offered:
-            w.add(f"  AUTH offered: {' '.join(r.auth_offered)}; used: {r.auth_used or '-'}")
-        if r.size_limit:
-            w.add(f"  SIZE: {r.size_limit}")
-        if r.tls is not None:
-            w.add(f"  TLS: {r.tls.version} {r.tls.cipher}; issuer: {r.tls.issuer}; valid until: {r.tls.not_after}")
-        w.add(f"  elapsed: {r.elapsed_ms} ms", "  transcript:")
-        w.add(*(f"    {line}" for line in r.transcript))
+        if o.result is not None:
+            w.add(*(f"  {line}" for line in o.result.report_lines(w.tr)))
     if plan.warnings:
         w.add("")
         w.add(*(f"- {w.render(f.msg)}" for f in plan.warnings))

@@ -124,6 +124,26 @@ class ProbeResult:
         return lines
 
 
+    def report_lines(self, translate: Translate | None = None) -> list[str]:
+        """Everything the diagnostic report shows of this probe, one line each: detail, the server's reply, AUTH,
+        SIZE, TLS, time and the (redacted) transcript."""
+        lines = []
+        if self.detail is not None:
+            lines.append(self.detail.render(translate))
+        if self.server_reply:
+            lines.append(f"server reply: {self.server_reply}")
+        if self.auth_offered:
+            lines.append(f"AUTH offered: {' '.join(self.auth_offered)}; used: {self.auth_used or '-'}")
+        if self.size_limit:
+            lines.append(f"SIZE: {self.size_limit}")
+        if self.tls is not None:
+            t = self.tls
+            lines.append(f"TLS: {t.version} {t.cipher}; issuer: {t.issuer}; valid until: {t.not_after}")
+        lines += [f"elapsed: {self.elapsed_ms} ms", "transcript:"]
+        lines += [f"  {line}" for line in self.transcript]
+        return lines
+
+
 # Events for a live display, passed to ``on_event`` from the probing thread.
 @dataclass(frozen=True)
 class StepStarted:
