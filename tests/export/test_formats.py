@@ -299,16 +299,27 @@ def test_bad_inputs_are_refused_with_a_reason(setting, name, reason):
 
 
 def test_no_password_anywhere():
-    # ExportInput has no place for a password; the wizard's password must not leak in through any text field either
+    """No export can hold the password: ExportInput has no place for one, and a password that reached any text
+    field would be found here. The positive control proves it: the same scan finds the password in every format
+    when it is typed as the display name and the login name (free-text fields the formats write), whatever the
+    format's encoding (UTF-16 PRF, XML, plist, HTML)."""
     import dataclasses
 
+    from tests.leakscan import scan
     from wizard.core.export.base import ExportInput
 
     assert not [f.name for f in dataclasses.fields(ExportInput) if "pass" in f.name.lower()]
     for name in CASES:
+        base = case(name)
         for fid in export.FORMAT_IDS:
-            data = export.render(fid, case(name))
-            assert PASSWORD.encode() not in data and PASSWORD.encode("utf-16-le") not in data
+            data = export.render(fid, base)
+            assert not scan(PASSWORD, texts={fid: data}), (name, fid)
+            if not base.setting.needs_auth:
+                continue  # the control needs a login name to plant in (an autoconfig file has no other text)
+            planted = dataclasses.replace(base, display_name=PASSWORD,
+                                          setting=dataclasses.replace(base.setting, username=PASSWORD))
+            leaks = scan(PASSWORD, texts={fid: export.render(fid, planted)})
+            assert leaks, f"the scan would not notice a password in {fid} ({name})"
 
 
 # --- golden files -------------------------------------------------------------------------------------------------
