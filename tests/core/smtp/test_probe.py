@@ -252,7 +252,7 @@ def test_cancel_during_a_slow_step_returns_at_once(smtp_ca):
         th.join(5)
         assert not th.is_alive()
     assert box["r"].verdict is Verdict.CANCELLED
-    assert box["t"] - t0 < 1.0  # generous bound: the slow reply would take 5 s
+    assert box["t"] - t0 < 3.0  # the slow reply would take 5 s: returning before that proves the cancel
     assert not box["r"].step("banner").ok
 
 

@@ -146,7 +146,7 @@ def test_cancel_stops_every_probe(smtp_ca):
         for s in servers:
             s.stop()
     assert not th.is_alive()
-    assert took < 1.5  # generous: each server would take 5 s per reply
+    assert took < 3.0  # the servers would take 5 s per reply: returning before that proves the cancel
     assert [o.verdict for o in box["plan"].outcomes] == ["cancelled"] * 3
     assert box["plan"].recommended is None
 
