@@ -176,7 +176,7 @@ def test_a_provider_without_login_asks_only_for_the_provider_address(qtbot, user
 def test_japanese_page_shows_translated_keyring_reason(qtbot):
     from PySide6.QtWidgets import QApplication
 
-    from wizard.gui.app import install_translators
+    from wizard.gui.language import install_translators
 
     app = QApplication.instance()
     translators = install_translators(app, "ja")

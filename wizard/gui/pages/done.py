@@ -18,8 +18,6 @@ class DonePage(BasePage):
 
     def __init__(self, state, lang, parent=None):
         super().__init__(state, lang, parent)
-        self.setTitle(self.tr("Done"))
-        self.setSubTitle(self.tr("What the wizard wrote, and what is left for you to do."))
         self.setFinalPage(True)
         self.body = QLabel()
         self.body.setObjectName("done_summary")
@@ -38,9 +36,14 @@ class DonePage(BasePage):
         row.addStretch(1)
         row.addWidget(ReportButton(self))
         layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Done"))
+        self.setSubTitle(self.tr("What the wizard wrote, and what is left for you to do."))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        self.body.setText(self.summary_html())
+        self.live(self.body, self.summary_html)
 
     def summary_html(self) -> str:
         st = self.state
