@@ -308,7 +308,6 @@ class RelayTestPage(BasePage):
         keyring_row.addWidget(self.keyring_status, 1)
         keyring_row.addWidget(self.forget_button)
         layout.addLayout(keyring_row)
-        self._stored: tuple | None = None  # (keys, Secret) this page saved: a new test does not save again
         self.jobs.changed.connect(self._update_buttons)
         self.retranslate()
 
@@ -454,6 +453,8 @@ class RelayTestPage(BasePage):
         self.continue_check.setChecked(False)
         self.continue_check.blockSignals(False)
         self.continue_check.setVisible(False)
+        self.forget_button.setVisible(False)
+        self.live(self.keyring_status, str)
         self.completeChanged.emit()
 
     # -- job signals (UI thread) ----------------------------------------------------------------------------------------
@@ -533,7 +534,7 @@ class RelayTestPage(BasePage):
                             "the previous page.")))
             return
         keys = tuple(k for k in cred.keyring_keys(logged_in) if k in choice.keys)
-        if not choice.save or not keys or self._stored == (keys, choice.secret):
+        if not choice.save or not keys:
             return
         self.live(self.keyring_status, lambda: self.tr("Saving the password in the keyring…"))
         self.jobs.start("save", save_job, keys, choice.secret,
@@ -543,7 +544,6 @@ class RelayTestPage(BasePage):
         return self.render(choice.backend.description) if choice.backend is not None else ""
 
     def _saved(self, keys, choice) -> None:
-        self._stored = (keys, choice.secret)
         self.live(self.keyring_status, lambda: self.tr(
             "The login worked, so the password was saved in {keyring}.").format(keyring=self._where(choice)))
         self.wizard().passwords.saved.emit(keys, choice.secret)
