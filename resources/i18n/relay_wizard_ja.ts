@@ -4,7 +4,7 @@
     <context>
         <name>BasePage</name>
         <message>
-            <location filename="../../wizard/gui/pages/base.py" line="+76" />
+            <location filename="../../wizard/gui/pages/words.py" line="+14" />
             <source>SSL/TLS</source>
             <translation>SSL/TLS</translation>
         </message>
@@ -19,7 +19,7 @@
             <translation>暗号化なし</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>{host}, port {port} ({security})</source>
             <translation>{host}、ポート {port}({security})</translation>
         </message>
@@ -27,7 +27,7 @@
     <context>
         <name>CandidateRow</name>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="+137" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+138" />
             <source>Use this setting</source>
             <translation>この設定を使う</translation>
         </message>
@@ -101,9 +101,9 @@
         <message>
             <location line="+4" />
             <source>The details are also saved in the log file:
-    {path}</source>
+{path}</source>
             <translation>詳細はログファイルにも保存されています:
-    {path}</translation>
+{path}</translation>
         </message>
         <message>
             <location line="+10" />
@@ -119,13 +119,13 @@
     <context>
         <name>CredentialsPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/credentials.py" line="+169" />
+            <location filename="../../wizard/gui/pages/credentials.py" line="+170" />
             <source>Login at your provider</source>
             <translation>プロバイダーへのログイン</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>The relay test logs in to your provider&apos;s outgoing server with these details. No mail is sent.</source>
+            <source>The relay test logs in to your provider's outgoing server with these details. No mail is sent.</source>
             <translation>次の接続テストでは、ここで入力した内容でプロバイダーの送信サーバーにログインします。メールは送信されません。</translation>
         </message>
         <message>
@@ -170,7 +170,7 @@
         </message>
         <message>
             <location line="+54" />
-            <source>Your provider&apos;s server needs no login and no password.</source>
+            <source>Your provider's server needs no login and no password.</source>
             <translation>このプロバイダーの送信サーバーには、ユーザー名とパスワードは不要です。</translation>
         </message>
         <message>
@@ -190,7 +190,7 @@
         </message>
         <message>
             <location line="+4" />
-            <source>Suggested from your provider&apos;s rule for login names.</source>
+            <source>Suggested from your provider's rule for login names.</source>
             <translation>プロバイダーのユーザー名の決まりから自動で入力しました。</translation>
         </message>
         <message>
@@ -234,12 +234,12 @@
         <name>DomainCheckPage</name>
         <message>
             <location filename="../../wizard/gui/pages/domain_check.py" line="+143" />
-            <source>Your domain&apos;s SPF and DMARC records</source>
+            <source>Your domain's SPF and DMARC records</source>
             <translation>ドメインの SPF と DMARC</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Receivers check your domain&apos;s DNS records to decide whether your provider&apos;s server may send your mail. This page reads them and shows what to change.</source>
+            <source>Receivers check your domain's DNS records to decide whether your provider's server may send your mail. This page reads them and shows what to change.</source>
             <translation>受信側は、ドメインの DNS レコードを見て、プロバイダーの送信サーバーがあなたのメールを送ってよいかを判断します。このページではレコードを読み取り、変更が必要な箇所を示します。</translation>
         </message>
         <message>
@@ -249,7 +249,7 @@
         </message>
         <message>
             <location line="+1" />
-            <source>A DNS server address such as 8.8.8.8 or 192.0.2.53:5353; empty for the system&apos;s</source>
+            <source>A DNS server address such as 8.8.8.8 or 192.0.2.53:5353; empty for the system's</source>
             <translation>8.8.8.8 や 192.0.2.53:5353 のような DNS サーバーのアドレスです。空欄ならシステムの設定を使います</translation>
         </message>
         <message>
@@ -314,12 +314,12 @@
         </message>
         <message>
             <location line="+13" />
-            <source>The relay&apos;s addresses are not known, so only the records themselves are checked.</source>
+            <source>The relay's addresses are not known, so only the records themselves are checked.</source>
             <translation>送信サーバーのアドレスが分からないため、レコードそのものだけを確認しました。</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>Your provider&apos;s server (%1) today: %2</source>
+            <source>Your provider's server (%1) today: %2</source>
             <translation>プロバイダーの送信サーバー(%1)の現在の結果: %2</translation>
         </message>
         <message>
@@ -366,7 +366,7 @@
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../wizard/gui/pages/done.py" line="+42" />
+            <location filename="../../wizard/gui/pages/done.py" line="+43" />
             <source>Done</source>
             <translation>完了</translation>
         </message>
@@ -407,7 +407,7 @@
         </message>
         <message>
             <location line="+3" />
-            <source>Check your domain&apos;s SPF record so that it allows the new route (see the domain check).</source>
+            <source>Check your domain's SPF record so that it allows the new route (see the domain check).</source>
             <translation>新しい送信経路が許可されるよう、ドメインの SPF レコードを確認してください(ドメインの確認を参照)。</translation>
         </message>
         <message>
@@ -444,7 +444,7 @@
     <context>
         <name>ExportPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/export.py" line="+190" />
+            <location filename="../../wizard/gui/pages/export.py" line="+191" />
             <source>Settings for your mail program</source>
             <translation>メールソフトの設定</translation>
         </message>
@@ -455,7 +455,7 @@
         </message>
         <message>
             <location line="+2" />
-            <source>e.g. 山田 太郎 or your company&apos;s name</source>
+            <source>e.g. 山田 太郎 or your company's name</source>
             <translation>例: 山田 太郎、または会社名</translation>
         </message>
         <message>
@@ -519,12 +519,12 @@
             <translation>プロファイル(&amp;P):</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+23" />
             <source>(a guess: check it)</source>
             <translation>(推測した値です。確認してください)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>(default)</source>
             <translation>(既定)</translation>
         </message>
@@ -585,12 +585,12 @@
         </message>
         <message>
             <location line="+19" />
-            <source>Undone: Thunderbird&apos;s settings are back as they were before ({file}).</source>
+            <source>Undone: Thunderbird's settings are back as they were before ({file}).</source>
             <translation>元に戻しました。Thunderbird の設定は変更前の状態です({file})。</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Changes made in Thunderbird after the wizard&apos;s change were undone too; the file from just before the undo is kept as {file}.</source>
+            <source>Changes made in Thunderbird after the wizard's change were undone too; the file from just before the undo is kept as {file}.</source>
             <translation>ウィザードの変更の後に Thunderbird で行った変更も元に戻りました。元に戻す直前のファイルは {file} として保存してあります。</translation>
         </message>
     </context>
@@ -655,8 +655,8 @@
     <context>
         <name>RelayTestPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="+103" />
-            <source>Live test of your provider&apos;s settings</source>
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+102" />
+            <source>Live test of your provider's settings</source>
             <translation>プロバイダーの設定の接続テスト</translation>
         </message>
         <message>
@@ -700,7 +700,7 @@
             <translation>お使いの回線から {count} 件の設定をテストしています…</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>Settings that work from your line: {count}.</source>
             <translation>お使いの回線で使える設定は {count} 件です。</translation>
         </message>
@@ -745,7 +745,7 @@
             <translation>パスワードをキーリングに保存しています…</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>The login worked, so the password was saved in {keyring}.</source>
             <translation>ログインに成功したので、パスワードを {keyring} に保存しました。</translation>
         </message>
@@ -780,7 +780,7 @@
         <message>
             <location filename="../../wizard/gui/wizard.py" line="+67" />
             <location line="+108" />
-            <source>Relay Wizard: send your own domain&apos;s mail through your provider</source>
+            <source>Relay Wizard: send your own domain's mail through your provider</source>
             <translation>Relay Wizard: 独自ドメインのメールをプロバイダー経由で送信</translation>
         </message>
     </context>
@@ -811,7 +811,7 @@
         </message>
         <message>
             <location line="+3" />
-            <source>If your mail bounces because your rental server is on a blocklist, you can send your own domain&apos;s mail through your Internet provider&apos;s server instead. This wizard finds a setting that works from your line, checks your domain&apos;s SPF record and writes the settings for your mail program.</source>
+            <source>If your mail bounces because your rental server is on a blocklist, you can send your own domain's mail through your Internet provider's server instead. This wizard finds a setting that works from your line, checks your domain's SPF record and writes the settings for your mail program.</source>
             <translation>レンタルサーバーがブラックリストに載ってメールが届かないときは、独自ドメインのメールをプロバイダーの送信サーバーから送る方法があります。このウィザードは、お使いの回線で使える設定を探し、ドメインの SPF レコードを確認し、メールソフトの設定を作成します。</translation>
         </message>
         <message>
@@ -831,7 +831,7 @@
         </message>
         <message>
             <location line="+2" />
-            <source>the system&apos;s DNS server</source>
+            <source>the system's DNS server</source>
             <translation>システムの DNS サーバー</translation>
         </message>
         <message>
@@ -1113,8 +1113,8 @@
         </message>
         <message>
             <location line="+11" />
-            <source>Every fact needs a source: add source = &quot;name&quot; naming an entry under [refs].</source>
-            <translation>すべての情報には出典が必要です。[refs] の項目名を source = &quot;名前&quot; で指定してください。</translation>
+            <source>Every fact needs a source: add source = "name" naming an entry under [refs].</source>
+            <translation>すべての情報には出典が必要です。[refs] の項目名を source = "名前" で指定してください。</translation>
         </message>
         <message>
             <location line="+6" />
@@ -1274,7 +1274,7 @@
             <translation>メールアドレスが長すぎます({length} 文字。{limit} 文字まで)。</translation>
         </message>
         <message>
-            <location filename="../../wizard/gui/jobs.py" line="+83" />
+            <location filename="../../wizard/gui/jobs.py" line="+84" />
             <source>Unexpected error: {kind}. Details are in the log file.</source>
             <translation>予期しないエラーが発生しました({kind})。詳しくはログファイルをご覧ください。</translation>
         </message>
@@ -1665,17 +1665,17 @@
         </message>
         <message>
             <location line="+22" />
-            <source>No proposal: the relay&apos;s provider or addresses are not known.</source>
+            <source>No proposal: the relay's provider or addresses are not known.</source>
             <translation>送信サーバーのプロバイダーやアドレスが分からないため、提案できません。</translation>
         </message>
         <message>
             <location line="+12" />
-            <source>The provider&apos;s SPF domain {target} could not be read, so it cannot be included yet.</source>
+            <source>The provider's SPF domain {target} could not be read, so it cannot be included yet.</source>
             <translation>プロバイダーの SPF ドメイン {target} を読み取れなかったため、まだ include できません。</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>The provider&apos;s SPF domain {target} has no usable SPF record, so it cannot be included. Check the provider mail address you entered.</source>
+            <source>The provider's SPF domain {target} has no usable SPF record, so it cannot be included. Check the provider mail address you entered.</source>
             <translation>プロバイダーの SPF ドメイン {target} に使える SPF レコードがないため、include できません。入力したプロバイダーのメールアドレスを確認してください。</translation>
         </message>
         <message>
@@ -1835,12 +1835,12 @@
         </message>
         <message>
             <location line="+20" />
-            <source>Your provider&apos;s server does not add a DKIM signature for your domain. Receivers can therefore only check your mail with SPF: the provider&apos;s servers must be in your SPF record.</source>
+            <source>Your provider's server does not add a DKIM signature for your domain. Receivers can therefore only check your mail with SPF: the provider's servers must be in your SPF record.</source>
             <translation>プロバイダーの送信サーバーは、あなたのドメインの DKIM 署名を付けません。そのため受信側は SPF だけでメールを確認します。プロバイダーのサーバーを SPF レコードに登録する必要があります。</translation>
         </message>
         <message>
             <location line="+9" />
-            <source>Some providers replace the envelope sender (Return-Path) with your account at the provider. Then SPF is checked for the provider&apos;s domain, not yours, and DMARC does not pass. Send a test to a Gmail address and open “Show original”: SPF and DMARC should say PASS with your domain.</source>
+            <source>Some providers replace the envelope sender (Return-Path) with your account at the provider. Then SPF is checked for the provider's domain, not yours, and DMARC does not pass. Send a test to a Gmail address and open “Show original”: SPF and DMARC should say PASS with your domain.</source>
             <translation>プロバイダーによっては、エンベロープの送信者(Return-Path)をプロバイダーのアカウントに書き換えます。その場合 SPF はあなたのドメインではなくプロバイダーのドメインで確認され、DMARC は通りません。Gmail のアドレスにテストメールを送り、「メッセージのソースを表示」で SPF と DMARC があなたのドメインで PASS になっているか確認してください。</translation>
         </message>
         <message>
@@ -1875,7 +1875,7 @@
         </message>
         <message>
             <location filename="../../wizard/core/domaincheck.py" line="+90" />
-            <source>{isp} publishes SPF for your provider mail domain. Enter your provider mail address (for example taro@abc.{domain}) so that it can be included; until then the relay&apos;s addresses are used.</source>
+            <source>{isp} publishes SPF for your provider mail domain. Enter your provider mail address (for example taro@abc.{domain}) so that it can be included; until then the relay's addresses are used.</source>
             <translation>{isp} はプロバイダーのメールドメインに SPF を公開しています。include できるよう、プロバイダーのメールアドレス(例: taro@abc.{domain})を入力してください。入力するまでは送信サーバーのアドレスを使います。</translation>
         </message>
         <message>
@@ -1915,7 +1915,7 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Trying the relay&apos;s addresses against the records…</source>
+            <source>Trying the relay's addresses against the records…</source>
             <translation>送信サーバーのアドレスをレコードと照合しています…</translation>
         </message>
         <message>
@@ -1935,12 +1935,12 @@
         </message>
         <message>
             <location line="+2" />
-            <source>Add a TXT record for {domain} (the host name is “@” or empty in most control panels) with the proposed value. Do it where your domain&apos;s DNS is managed: {place}.</source>
+            <source>Add a TXT record for {domain} (the host name is “@” or empty in most control panels) with the proposed value. Do it where your domain's DNS is managed: {place}.</source>
             <translation>{domain} に、提案した値の TXT レコードを追加してください(多くの管理画面ではホスト名を「@」または空欄にします)。追加する場所は、ドメインの DNS を管理しているところです: {place}。</translation>
         </message>
         <message>
             <location line="+6" />
-            <source>Change the TXT record of {domain} that starts with “v=spf1” (the host name is “@” or empty in most control panels) to the proposed value; do not add a second SPF record. Do it where your domain&apos;s DNS is managed: {place}.</source>
+            <source>Change the TXT record of {domain} that starts with “v=spf1” (the host name is “@” or empty in most control panels) to the proposed value; do not add a second SPF record. Do it where your domain's DNS is managed: {place}.</source>
             <translation>{domain} の「v=spf1」で始まる TXT レコードを、提案した値に書き換えてください(多くの管理画面ではホスト名を「@」または空欄にします)。SPF レコードを 2 件目として追加しないでください。変更する場所は、ドメインの DNS を管理しているところです: {place}。</translation>
         </message>
         <message>
@@ -2036,7 +2036,7 @@
         </message>
         <message>
             <location line="+1" />
-            <source>Listed as an address that should send mail through its provider&apos;s mail server (Spamhaus PBL). This is not a spam listing: it is exactly what this wizard sets up, sending through your provider&apos;s server.</source>
+            <source>Listed as an address that should send mail through its provider's mail server (Spamhaus PBL). This is not a spam listing: it is exactly what this wizard sets up, sending through your provider's server.</source>
             <translation>プロバイダーの送信サーバーを通してメールを送るべきアドレスとして掲載されています(Spamhaus PBL)。迷惑メールとしての掲載ではありません。このウィザードで設定する、プロバイダーの送信サーバーを使う方法がまさにその対策です。</translation>
         </message>
         <message>
@@ -2076,7 +2076,7 @@
         </message>
         <message>
             <location line="+3" />
-            <source>the answer {code} is not one of this list&apos;s listing codes</source>
+            <source>the answer {code} is not one of this list's listing codes</source>
             <translation>応答 {code} は、このリストが掲載を示す値ではありません</translation>
         </message>
         <message>
@@ -2111,12 +2111,12 @@
         </message>
         <message>
             <location line="+1" />
-            <source>{addresses} is on a blocklist: {lists}. Receivers that use these lists refuse mail from it. Sending through your provider&apos;s server avoids this address.</source>
+            <source>{addresses} is on a blocklist: {lists}. Receivers that use these lists refuse mail from it. Sending through your provider's server avoids this address.</source>
             <translation>{addresses} がブラックリストに載っています: {lists}。これらのリストを使う受信側は、このアドレスからのメールを拒否します。プロバイダーの送信サーバーから送れば、このアドレスを使わずに済みます。</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>Listed only on the PBL: the address belongs to an Internet access line and should send mail through its provider&apos;s server, which is what this wizard sets up.</source>
+            <source>Listed only on the PBL: the address belongs to an Internet access line and should send mail through its provider's server, which is what this wizard sets up.</source>
             <translation>PBL にだけ掲載されています。このアドレスはインターネット接続回線のもので、プロバイダーの送信サーバーを通して送るべきという意味です。このウィザードはその設定を行います。</translation>
         </message>
         <message>
@@ -2156,7 +2156,7 @@
         </message>
         <message>
             <location line="+1" />
-            <source>“{target}” is neither an IP address nor a host name. Enter the rental server&apos;s name or address.</source>
+            <source>“{target}” is neither an IP address nor a host name. Enter the rental server's name or address.</source>
             <translation>「{target}」は IP アドレスでもホスト名でもありません。レンタルサーバーのホスト名かアドレスを入力してください。</translation>
         </message>
         <message>
@@ -2211,27 +2211,27 @@
         </message>
         <message>
             <location filename="../../wizard/core/diagnosis/bounce.py" line="+43" />
-            <source>The receiving server refused the mail because the sending server&apos;s address is on a blocklist. Sending through your provider&apos;s server avoids the listed address.</source>
+            <source>The receiving server refused the mail because the sending server's address is on a blocklist. Sending through your provider's server avoids the listed address.</source>
             <translation>送信元サーバーのアドレスがブラックリストに載っているため、受信側のサーバーがメールを拒否しました。プロバイダーの送信サーバーから送れば、掲載されているアドレスを使わずに済みます。</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>The receiving server refused the mail because your domain&apos;s SPF or DKIM did not pass. The domain check in this wizard shows which record to change.</source>
+            <source>The receiving server refused the mail because your domain's SPF or DKIM did not pass. The domain check in this wizard shows which record to change.</source>
             <translation>ドメインの SPF または DKIM の確認に通らなかったため、受信側のサーバーがメールを拒否しました。このウィザードのドメインの確認で、変更するレコードを案内します。</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>The receiving server refused the mail because of the sending address&apos;s reputation (suspected spam). Sending through your provider&apos;s server uses a different address.</source>
+            <source>The receiving server refused the mail because of the sending address's reputation (suspected spam). Sending through your provider's server uses a different address.</source>
             <translation>送信元アドレスの評価が低い(迷惑メールの疑い)ため、受信側のサーバーがメールを拒否しました。プロバイダーの送信サーバーから送れば、別のアドレスから送られます。</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>The recipient&apos;s address does not exist. Check the address for typos; changing the server will not help.</source>
+            <source>The recipient's address does not exist. Check the address for typos; changing the server will not help.</source>
             <translation>宛先のメールアドレスが存在しません。アドレスの入力間違いを確認してください。送信サーバーを変えても解決しません。</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>The recipient&apos;s mailbox is full. Try again later or tell the recipient in another way.</source>
+            <source>The recipient's mailbox is full. Try again later or tell the recipient in another way.</source>
             <translation>宛先のメールボックスがいっぱいです。時間をおいて送り直すか、別の方法で相手に知らせてください。</translation>
         </message>
         <message>
@@ -2251,7 +2251,7 @@
         </message>
         <message>
             <location line="+8" />
-            <source>Outlook.com&apos;s own block list</source>
+            <source>Outlook.com's own block list</source>
             <translation>Outlook.com 独自のブラックリスト</translation>
         </message>
         <message>
@@ -2329,7 +2329,7 @@
         </message>
         <message>
             <location line="+102" />
-            <source>Port 25 is blocked on this line, and this provider accepts your own domain as sender only on port 25 ({host}). This route cannot work from here: use it only from the provider&apos;s own line, or send through another provider.</source>
+            <source>Port 25 is blocked on this line, and this provider accepts your own domain as sender only on port 25 ({host}). This route cannot work from here: use it only from the provider's own line, or send through another provider.</source>
             <translation>この回線では 25 番ポートがふさがれています。このプロバイダーが独自ドメインの差出人を受け付けるのは 25 番ポート({host})だけです。そのため、この回線からはこの方法で送信できません。プロバイダー自身の回線から使うか、別のプロバイダー経由で送信してください。</translation>
         </message>
         <message>
@@ -2344,17 +2344,17 @@
         </message>
         <message>
             <location line="+10" />
-            <source>The provider&apos;s server refused your own address as sender. It sends only mail from the provider&apos;s own addresses, so it cannot send your domain&apos;s mail.</source>
+            <source>The provider's server refused your own address as sender. It sends only mail from the provider's own addresses, so it cannot send your domain's mail.</source>
             <translation>プロバイダーの送信サーバーが、お使いのメールアドレスを差出人として受け付けませんでした。このサーバーはプロバイダーのメールアドレスからのメールしか送信しないため、独自ドメインのメールは送れません。</translation>
         </message>
         <message>
             <location line="+14" />
-            <source>{host} is usable only from the provider&apos;s own lines. It will stop working when this computer is used on another line (another office, a mobile router, a hotel).</source>
+            <source>{host} is usable only from the provider's own lines. It will stop working when this computer is used on another line (another office, a mobile router, a hotel).</source>
             <translation>{host} は、このプロバイダーの回線からしか使えません。別の回線(別の事務所、モバイルルーター、ホテルなど)でこのパソコンを使うと送信できなくなります。</translation>
         </message>
         <message>
             <location line="+11" />
-            <source>The provider&apos;s documents say this server refuses other domains as sender, but the live test accepted your address. The provider may still change the sender or refuse later: check that your first messages arrive.</source>
+            <source>The provider's documents say this server refuses other domains as sender, but the live test accepted your address. The provider may still change the sender or refuse later: check that your first messages arrive.</source>
             <translation>プロバイダーの案内では、このサーバーは他のドメインの差出人を受け付けないとされていますが、テストではお使いのアドレスが受け付けられました。あとから差出人が書き換えられたり、拒否されたりする可能性もありますので、最初の数通が届くことを確認してください。</translation>
         </message>
         <message>
@@ -2414,12 +2414,12 @@
         </message>
         <message>
             <location line="+5" />
-            <source>The server did not accept the login. The user name or password may be wrong, or the provider expects another user name (for some providers it is an account ID, not the mail address). Check the login details in your provider&apos;s papers or member page and try again.</source>
+            <source>The server did not accept the login. The user name or password may be wrong, or the provider expects another user name (for some providers it is an account ID, not the mail address). Check the login details in your provider's papers or member page and try again.</source>
             <translation>サーバーがログインを受け付けませんでした。ユーザー名かパスワードが間違っているか、別のユーザー名が必要な可能性があります(プロバイダーによっては、メールアドレスではなくアカウント ID です)。契約書類や会員ページでログイン情報を確認して、もう一度お試しください。</translation>
         </message>
         <message>
             <location line="+6" />
-            <source>The server refused your own address as the sender. On this server and port the provider accepts only its own addresses. Choose another setting that accepted your address; if none did, this provider cannot send your domain&apos;s mail from here.</source>
+            <source>The server refused your own address as the sender. On this server and port the provider accepts only its own addresses. Choose another setting that accepted your address; if none did, this provider cannot send your domain's mail from here.</source>
             <translation>サーバーが、お使いのメールアドレスを差出人として受け付けませんでした。このサーバーとポートでは、プロバイダーのメールアドレスしか使えません。アドレスが受け付けられた別の設定を選んでください。該当する設定がない場合、この回線からはこのプロバイダーで独自ドメインのメールを送れません。</translation>
         </message>
         <message>
@@ -2429,7 +2429,7 @@
         </message>
         <message>
             <location line="+5" />
-            <source>A secure (encrypted) connection could not be set up: the server&apos;s certificate could not be verified, or the encryption failed. The server name may be wrong, or something on the way (such as security software) intercepts the connection. Your password was not sent. Do not use this setting until this is solved.</source>
+            <source>A secure (encrypted) connection could not be set up: the server's certificate could not be verified, or the encryption failed. The server name may be wrong, or something on the way (such as security software) intercepts the connection. Your password was not sent. Do not use this setting until this is solved.</source>
             <translation>暗号化した接続ができませんでした。サーバーの証明書を確認できなかったか、暗号化の手続きに失敗しました。サーバー名が間違っているか、途中で何か(セキュリティソフトなど)が通信に割り込んでいる可能性があります。パスワードは送信していません。解決するまで、この設定は使わないでください。</translation>
         </message>
         <message>
@@ -2454,7 +2454,7 @@
         </message>
         <message>
             <location line="+6" />
-            <source>The server answered but refuses to serve this connection (see its reply). Providers often refuse connections from other providers&apos; lines or from dynamic addresses on this port. Use a setting with login on port 587 or 465 instead.</source>
+            <source>The server answered but refuses to serve this connection (see its reply). Providers often refuse connections from other providers' lines or from dynamic addresses on this port. Use a setting with login on port 587 or 465 instead.</source>
             <translation>サーバーは応答しましたが、この接続を受け付けませんでした(サーバーの応答をご覧ください)。プロバイダーは、このポートでは他社の回線や動的 IP アドレスからの接続を断ることがよくあります。ログインを使う 587 番または 465 番の設定をお使いください。</translation>
         </message>
         <message>
@@ -2629,7 +2629,7 @@
         </message>
         <message>
             <location line="+15" />
-            <source>The server&apos;s certificate is not trusted: {reason}.</source>
+            <source>The server's certificate is not trusted: {reason}.</source>
             <translation>サーバーの証明書が信頼できません: {reason}。</translation>
         </message>
         <message>
@@ -2709,7 +2709,7 @@
         </message>
         <message>
             <location line="+7" />
-            <source>Some server names of this provider are built from the part between “@” and the provider&apos;s domain (abc in taro@abc.{domain}); this address has none, so those settings cannot be tested.</source>
+            <source>Some server names of this provider are built from the part between “@” and the provider's domain (abc in taro@abc.{domain}); this address has none, so those settings cannot be tested.</source>
             <translation>このプロバイダーの一部のサーバー名は、「@」とプロバイダーのドメインの間の部分(taro@abc.{domain} の abc)から作られます。このメールアドレスにはその部分がないため、それらの設定はテストできません。</translation>
         </message>
         <message>
@@ -2749,7 +2749,7 @@
         </message>
         <message>
             <location line="+1" />
-            <source>This computer&apos;s line</source>
+            <source>This computer's line</source>
             <translation>このパソコンの回線</translation>
         </message>
         <message>

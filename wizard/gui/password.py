@@ -7,17 +7,20 @@ the keyring keys of the settings that logged in; when the saved password was ref
 wrong password is thus never stored, and never offered again. Both pages reach the one :class:`PasswordFlow` through
 ``RelayWizard.passwords``; its signals tell the credentials page what changed in the keyring meanwhile.
 
-The keyring calls run as page jobs (wizard/gui/jobs.py): the first one imports ``keyring`` and D-Bus may be slow.
+The keyring calls run as page jobs (wizard/gui/jobs.py; the calls: wizard/gui/pages/keyring_jobs.py): the first one
+imports ``keyring`` and D-Bus may be slow. This module is imported at start-up (the wizard window owns the flow), so
+it imports no core module.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from wizard.core.catalog import credentials as cred
-from wizard.core.secrets import BackendInfo, Secret, backend_info
+if TYPE_CHECKING:
+    from wizard.core.secrets import BackendInfo, Secret
 
 
 @dataclass(frozen=True)
@@ -36,20 +39,3 @@ class PasswordFlow(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.choice: PasswordChoice | None = None
-
-
-# Core calls in the shape a page job wants (it passes cancel= and progress=).
-def backend_job(*, cancel, progress) -> BackendInfo:
-    return backend_info()
-
-
-def find_job(keys, *, cancel, progress):
-    return cred.find_saved(keys)
-
-
-def save_job(keys, password, *, cancel, progress) -> int:
-    return cred.save_all(keys, password)
-
-
-def forget_job(keys, *, cancel, progress) -> int:
-    return cred.forget_all(keys)

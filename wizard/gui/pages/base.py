@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QW
 
 from wizard.core.inputs.flow import Step, WizardState, next_step
 from wizard.core.messages import Msg
-from wizard.core.model import Security
 from wizard.gui.jobs import PageJobs
 from wizard.gui.language import current_lang
 
@@ -69,21 +68,6 @@ class BasePage(QWizardPage):
     def join(self, *sentences: str) -> str:
         """Sentences in a row: Japanese puts no space between them."""
         return ("" if self.lang.startswith("ja") else " ").join(s for s in sentences if s)
-
-    def security_word(self, security: Security) -> str:
-        """The encryption of a setting in the user's words (what mail programs call it)."""
-        # one context for every page (self.tr would look the text up under the subclass's name)
-        return {
-            Security.TLS: QCoreApplication.translate("BasePage", "SSL/TLS"),
-            Security.STARTTLS: QCoreApplication.translate("BasePage", "STARTTLS"),
-            Security.PLAIN: QCoreApplication.translate("BasePage", "no encryption"),
-        }[security]
-
-    def setting_text(self, setting) -> str:
-        """A relay setting for people: "smtp.example.jp, port 465 (SSL/TLS)"."""
-        return QCoreApplication.translate("BasePage", "{host}, port {port} ({security})").format(
-            host=setting.host, port=setting.port, security=self.security_word(setting.security)
-        )
 
 
 class BusyBar(QWidget):

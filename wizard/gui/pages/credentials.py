@@ -28,7 +28,8 @@ from wizard.core.catalog import credentials as cred
 from wizard.core.inputs.flow import Step
 from wizard.core.secrets import BackendInfo, Secret
 from wizard.gui.pages.base import BasePage
-from wizard.gui.password import PasswordChoice, backend_job, find_job, forget_job
+from wizard.gui.pages.keyring_jobs import backend_job, find_job, forget_job
+from wizard.gui.password import PasswordChoice
 
 LOOKUP_DELAY_MS = 300  # wait for the user to stop typing before asking the keyring
 

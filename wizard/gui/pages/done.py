@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout
 from wizard.core import export
 from wizard.core.inputs.flow import Step
 from wizard.gui.pages.base import BasePage
+from wizard.gui.pages.words import setting_text
 from wizard.gui.report import ReportButton
 
 
@@ -68,7 +69,7 @@ class DonePage(BasePage):
         todo: list[str] = []
         if st.chosen is not None:
             s = st.chosen
-            line = self.tr("Use this outgoing server: {setting}").format(setting=self.setting_text(s))
+            line = self.tr("Use this outgoing server: {setting}").format(setting=setting_text(s))
             if s.username:
                 line += " " + self.tr("(user name {name})").format(name=s.username)
             todo.append(escape(line))

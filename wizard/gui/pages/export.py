@@ -44,6 +44,7 @@ from wizard.core.inputs.flow import Step
 from wizard.core.messages import WizardError
 from wizard.core.model import Security
 from wizard.gui.pages.base import BasePage
+from wizard.gui.pages.words import setting_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PLAN_DELAY_MS = 300  # the user has stopped typing: plan the Thunderbird change
@@ -302,7 +303,7 @@ class ExportPage(BasePage):
         s = self.state.chosen
         if s is None:
             return ""
-        text = self.tr("Outgoing server: {setting}").format(setting=self.setting_text(s))
+        text = self.tr("Outgoing server: {setting}").format(setting=setting_text(s))
         if s.username:
             text += "  " + self.tr("user {name}").format(name=s.username)
         return text

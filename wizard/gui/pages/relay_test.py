@@ -48,7 +48,8 @@ from wizard.core.smtp.probe import (
 )
 from wizard.gui.jobs import CoreJob
 from wizard.gui.pages.base import BasePage, BusyBar
-from wizard.gui.password import forget_job, save_job
+from wizard.gui.pages.keyring_jobs import forget_job, save_job
+from wizard.gui.pages.words import setting_text
 from wizard.gui.report import ReportButton
 
 PENDING, RUNNING, OK, FAILED = "○", "…", "✔", "✘"
@@ -135,7 +136,7 @@ class CandidateRow(QFrame):
     def retranslate(self) -> None:
         """Every text of the row from its entry, its steps and its outcome, in the page's language."""
         self.radio.setText(self.tr("Use this setting"))
-        title = self.page.setting_text(self.entry.setting) if self.entry.setting is not None else self.entry.label
+        title = setting_text(self.entry.setting) if self.entry.setting is not None else self.entry.label
         self.title.setText(f"<b>{_escape(title)}</b>")
         note = self.entry.candidate.note.get(self.page.lang) if self.entry.candidate is not None else ""
         self.note.setText(note)
@@ -579,7 +580,7 @@ class RelayTestPage(BasePage):
         parts = []
         if plan.recommended is not None:
             s = plan.recommended.setting
-            parts.append("<b>" + _escape(self.tr("Recommended: {setting}").format(setting=self.setting_text(s))) + "</b>")
+            parts.append("<b>" + _escape(self.tr("Recommended: {setting}").format(setting=setting_text(s))) + "</b>")
         parts += [f"⚠ {_escape(self.render(w))}" for w in plan.warnings]
         return "<br>".join(parts)
 
