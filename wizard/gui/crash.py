@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import os
-import platform
 import sys
 import threading
 import traceback
@@ -34,6 +33,8 @@ log = logging.getLogger(__name__)
 
 def crash_text(exc_type, exc, tb) -> str:
     """The details shown and copied: version, platform, the redacted traceback."""
+    import platform  # lazy: ~1.5 ms of start-up (python -X importtime), needed only after a crash
+
     body = "".join(traceback.format_exception(exc_type, exc, tb))
     return redact(f"{APP_NAME} {__version__} on {platform.platform()}, Python {platform.python_version()}\n\n{body}")
 
