@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizar
 
 
 class FirstPaint(QObject):
-    """The same first-paint report as the app's (wizard/gui/wizard.py), so both are measured alike."""
+    """The same first-paint report as the app's (wizard/gui/first_paint.py), so both are measured alike."""
 
     def __init__(self, widget, callback):
         super().__init__(widget)

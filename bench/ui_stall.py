@@ -98,7 +98,7 @@ def run_until(app, condition, timeout: float) -> None:
 def open_page(app, w, step, meter: StallMeter, phase: str) -> None:
     """Enter ``step`` (its check starts in initializePage); the page switch itself, up to the new page's first
     paint, counts as "page switch", the rest as ``phase``."""
-    from wizard.gui.wizard import FirstPaint
+    from wizard.gui.first_paint import FirstPaint
 
     painted = []
     meter.phase = "page switch"
@@ -181,7 +181,8 @@ def main() -> int:
         user_isp_dir().mkdir(parents=True, exist_ok=True)
         write_profile(user_isp_dir(), servers["tls"], servers["starttls"], servers["blocked"])
 
-        from wizard.gui.app import ensure_app, set_language
+        from wizard.gui.app import ensure_app
+        from wizard.gui.language import set_language
 
         app = ensure_app()
         set_language("ja")

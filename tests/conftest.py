@@ -60,9 +60,9 @@ def no_job_outlives_its_test():
     """GUI pages run core jobs on a thread pool; wait for them after each test, so that no job of one test runs into
     the next one (with the next test's environment) or into the interpreter's shutdown."""
     yield
-    workers = sys.modules.get("wizard.gui.workers")
-    if workers is not None and workers._pool is not None:
-        assert workers._pool.waitForDone(30000), "a core job did not finish within 30 s after its test"
+    jobs = sys.modules.get("wizard.gui.jobs")
+    if jobs is not None:
+        assert jobs.wait_for_all(30000), "a core job did not finish within 30 s after its test"
 
 
 @pytest.fixture

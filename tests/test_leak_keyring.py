@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QWizard
 from tests.conftest import REPO
 from tests.fixtures.secret_service import secret_service  # noqa: F401 - fixture
 from tests.gui.helpers import type_text
+from tests.gui.test_credentials_page import click, settle
 from tests.leakscan import assert_no_leak, files_scanned
-from wizard.core.inputs.flow import Step
 from wizard.core.secrets import Secret, keyring_service
 
 SENTINEL = "S3ntinel-Leak-Probe-ÄÖ-7f3c9a"
@@ -85,34 +85,42 @@ def test_cli_without_a_keyring_leaks_nothing(isolated_home, capfd, all_logs):
 
 
 @pytest.mark.system
-def test_credentials_page_flow_leaks_nothing(qtbot, qtlog, isolated_home, secret_service, capfd, all_logs):
-    from tests.gui.test_credentials_page import click, next_button, open_credentials, settle
+def test_credentials_and_relay_test_flow_leaks_nothing(qtbot, qtlog, isolated_home, secret_service, capfd, all_logs,
+                                                       smtp_ca, user_isp_dir):
+    """The password goes from the credentials page to the relay test, which logs in with it at local SMTP servers
+    and then saves it (verify, then store); a second round fails to save (locked keyring) and says why."""
+    from tests.fixtures.dns_server import DnsServer
+    from tests.fixtures.local_isp import local_isp
+    from tests.gui.test_verify_then_store import LOGIN, on_credentials, run_relay_test, stored
 
-    w, page = open_credentials(qtbot, "ocn", USER)
-    type_text(qtbot, page.password_edit, SENTINEL)
-    click(qtbot, next_button(w))  # saves in the keyring
-    qtbot.waitUntil(lambda: w.currentId() == Step.RELAY_TEST, timeout=15000)
-    assert secret_service.lookup(keyring_service(HOST, PORT), USER) == SENTINEL  # positive control
-    assert w.state.password == Secret(SENTINEL)
-    state_repr = repr(w.state)
+    with (
+        DnsServer({("abc.test-isp.example", "A"): ["127.0.0.1"]}) as dns,
+        local_isp(smtp_ca, user_isp_dir, users={LOGIN: SENTINEL}) as (tls, _starttls, _blocked),
+    ):
+        w, page = on_credentials(qtbot, smtp_ca, dns)
+        type_text(qtbot, page.password_edit, SENTINEL)
+        relay = run_relay_test(qtbot, w)  # logs in with it, then saves it
+        assert relay.plan.recommended is not None and tls.saw("AUTH")
+        assert stored(secret_service, tls.port) == SENTINEL  # positive control
+        assert w.state.password == Secret(SENTINEL)
+        state_repr = repr(w.state)
 
-    # back: the saved password is offered; replace it; then a failing save (locked) shows its reason
-    click(qtbot, w.button(QWizard.WizardButton.BackButton))
-    settle(qtbot, page)
-    assert page.use_saved.isChecked()
-    click(qtbot, page.replace_saved)
-    type_text(qtbot, page.password_edit, SENTINEL + "-2")
-    settle(qtbot, page)
-    secret_service.lock()
-    click(qtbot, next_button(w))
-    settle(qtbot, page)
-    assert "could not be saved" in page.keyring_status.text()
-    texts_on_page = "\n".join(
-        label.text() for label in (page.keyring_status, page.saved_label, page.login_status, page.hint)
-    )
-    click(qtbot, next_button(w))
-    assert w.currentId() == Step.RELAY_TEST
-    w.close()
+        # back: the saved password is offered; type it anew; the save after the next login fails (locked)
+        click(qtbot, w.button(QWizard.WizardButton.BackButton))
+        settle(qtbot, page)
+        assert page.use_saved.isChecked()
+        click(qtbot, page.replace_saved)
+        page.password_edit.clear()
+        type_text(qtbot, page.password_edit, SENTINEL)
+        settle(qtbot, page)
+        secret_service.lock()
+        relay = run_relay_test(qtbot, w)
+        assert "could not be saved" in relay.keyring_status.text()
+        texts_on_page = "\n".join(
+            label.text() for label in (page.keyring_status, page.saved_label, page.login_status, page.hint,
+                                       relay.keyring_status, relay.summary)
+        )
+        w.close()
 
     out, err = capfd.readouterr()
     qt_messages = "\n".join(str(m.message) for m in qtlog.records)

@@ -48,7 +48,7 @@ def every_view(obj) -> dict[str, str]:
 
 def holders():
     secret = Secret(SENTINEL)
-    from wizard.gui.workers import CoreJob
+    from wizard.gui.jobs import CoreJob
 
     options = ProbeOptions(sender="info@example.jp", password=secret, passwords={SETTING: secret})
     state = WizardState(password=secret, login=LOGIN)

@@ -55,7 +55,8 @@ def main() -> int:
     from wizard.cli import build_parser
     from wizard.cli.gui import wizard_options
     from wizard.core.paths import user_isp_dir
-    from wizard.gui.app import ensure_app, install_translators
+    from wizard.gui.app import ensure_app
+    from wizard.gui.language import install_translators
     from wizard.gui.wizard import RelayWizard
 
     app = ensure_app()

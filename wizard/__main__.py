@@ -2,10 +2,10 @@
 
 import sys
 
+from wizard.cli import main as cli_main
+
 
 def main(argv: list[str] | None = None) -> int:
-    from wizard.cli import main as cli_main
-
     return cli_main(argv)
 
 

@@ -1,6 +1,6 @@
 """Languages: which one to use, and translation of core messages for the faces.
 
-The GUI installs Qt translators (``load_qt_translators``); the CLI only needs a translate function
+The GUI installs Qt translators (wizard/gui/language.py); the CLI only needs a translate function
 (``make_translate``) and uses the same compiled ``.qm`` files, or the ``.ts`` source when they are not built.
 """
 
@@ -52,7 +52,7 @@ def ts_path(lang: str) -> Path:
 
 @lru_cache(maxsize=4)
 def _ts_table(path: Path) -> dict[tuple[str, str], str]:
-    import xml.etree.ElementTree as ET  # only without compiled translations; not at start-up
+    import xml.etree.ElementTree as ET  # lazy: only without compiled translations (a source checkout), never at start-up
 
     table: dict[tuple[str, str], str] = {}
     try:
@@ -78,7 +78,7 @@ def make_translate(lang: str | None) -> Translate:
         return lambda context, text: text
     qm = qm_path(lang)
     if qm.is_file():
-        from PySide6.QtCore import QTranslator
+        from PySide6.QtCore import QTranslator  # lazy: a CLI command loads Qt only to speak Japanese
 
         translator = QTranslator()
         if translator.load(str(qm)):

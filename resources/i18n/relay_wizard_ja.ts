@@ -4,7 +4,7 @@
     <context>
         <name>BasePage</name>
         <message>
-            <location filename="../../wizard/gui/pages/base.py" line="+37" />
+            <location filename="../../wizard/gui/pages/words.py" line="+14" />
             <source>SSL/TLS</source>
             <translation>SSL/TLS</translation>
         </message>
@@ -19,7 +19,7 @@
             <translation>暗号化なし</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>{host}, port {port} ({security})</source>
             <translation>{host}、ポート {port}({security})</translation>
         </message>
@@ -27,60 +27,61 @@
     <context>
         <name>CandidateRow</name>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="+59" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+138" />
             <source>Use this setting</source>
             <translation>この設定を使う</translation>
         </message>
         <message>
-            <location line="+26" />
-            <location line="+39" />
+            <location line="+6" />
+            <location line="+9" />
             <source>Show details</source>
             <translation>詳細を表示</translation>
         </message>
         <message>
-            <location line="-12" />
-            <location line="+45" />
+            <location line="-27" />
+            <location line="+62" />
             <source>Not tested</source>
             <translation>未テスト</translation>
         </message>
         <message>
-            <location line="-43" />
+            <location line="-60" />
             <source>Waiting</source>
             <translation>待機中</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
+            <location line="+9" />
             <source>Hide details</source>
             <translation>詳細を隠す</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Testing…</source>
             <translation>テスト中…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Testing: {step}</source>
             <translation>テスト中: {step}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>Works</source>
             <translation>使用できます</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+32" />
+            <location line="+38" />
             <source>Cancelled</source>
             <translation>中止しました</translation>
         </message>
         <message>
-            <location line="-30" />
+            <location line="-36" />
             <source>Does not work: {why}</source>
             <translation>使用できません: {why}</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+19" />
             <source>Server reply: {reply}</source>
             <translation>サーバーの応答: {reply}</translation>
         </message>
@@ -118,7 +119,7 @@
     <context>
         <name>CredentialsPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/credentials.py" line="+96" />
+            <location filename="../../wizard/gui/pages/credentials.py" line="+170" />
             <source>Login at your provider</source>
             <translation>プロバイダーへのログイン</translation>
         </message>
@@ -128,63 +129,62 @@
             <translation>次の接続テストでは、ここで入力した内容でプロバイダーの送信サーバーにログインします。メールは送信されません。</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+2" />
             <source>Account &amp;ID:</source>
             <translation>アカウント ID(&amp;I):</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+99" />
+            <location line="+7" />
             <source>&amp;Login name:</source>
             <translation>ユーザー名(&amp;L):</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-6" />
             <source>&amp;Password:</source>
             <translation>パスワード(&amp;P):</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+1" />
             <source>&amp;Use the saved password</source>
             <translation>保存されているパスワードを使う(&amp;U)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Type a new password (it replaces the saved one when saved)</source>
             <translation>新しいパスワードを入力する(保存すると、保存済みのパスワードを置き換えます)(&amp;T)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Forget the saved password</source>
             <translation>保存されているパスワードを削除(&amp;F)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+20" />
             <source>&amp;Save the password in the keyring</source>
             <translation>パスワードをキーリングに保存する(&amp;S)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-73" />
             <source>Checking the keyring…</source>
             <translation>キーリングを確認しています…</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+54" />
             <source>Your provider's server needs no login and no password.</source>
             <translation>このプロバイダーの送信サーバーには、ユーザー名とパスワードは不要です。</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+10" />
             <source>Your mail &amp;address at {provider}:</source>
             <translation>{provider} のメールアドレス(&amp;A):</translation>
         </message>
         <message>
-            <location line="-32" />
+            <location line="-8" />
             <source>Account &amp;ID (login name):</source>
             <translation>アカウント ID(ユーザー名)(&amp;I):</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+120" />
             <source>You changed the suggested login name ({suggested}). Clear the field to use it again.</source>
             <translation>提案されたユーザー名({suggested})を変更しました。元に戻すには、欄を空にしてください。</translation>
         </message>
@@ -194,60 +194,46 @@
             <translation>プロバイダーのユーザー名の決まりから自動で入力しました。</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="-108" />
             <source>&amp;Save the password in the keyring ({backend})</source>
             <translation>パスワードをキーリング({backend})に保存する(&amp;S)</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>You will not need to type it again on this computer. Nothing is saved before you click Next.</source>
-            <translation>このコンピューターで再入力する必要がなくなります。「次へ」をクリックするまでは何も保存されません。</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+155" />
             <source>The password is kept only until you close the program.</source>
             <translation>パスワードは、このプログラムを閉じるまでの間だけ記憶されます。</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+34" />
             <source>A password for {login} is saved in {keyring}.</source>
             <translation>{login} のパスワードが {keyring} に保存されています。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-203" />
+            <location line="+214" />
             <source>(the saved password)</source>
             <translation>(保存されているパスワード)</translation>
         </message>
         <message>
-            <location line="+20" />
-            <source>The saved password was deleted from the keyring.</source>
-            <translation>保存されていたパスワードをキーリングから削除しました。</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>Saving the password in the keyring…</source>
-            <translation>パスワードをキーリングに保存しています…</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>The password was saved in {keyring}.</source>
-            <translation>パスワードを {keyring} に保存しました。</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>The password could not be saved: {reason}</source>
-            <translation>パスワードを保存できませんでした: {reason}</translation>
+            <location line="-57" />
+            <source>You will not need to type it again on this computer.</source>
+            <translation>このコンピューターで再入力する必要がなくなります。</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Click Next to go on without saving; the password is then kept only until you close the program.</source>
-            <translation>保存せずに進むには「次へ」をクリックしてください。その場合、パスワードはこのプログラムを閉じるまでの間だけ記憶されます。</translation>
+            <source>It is saved only after the relay test has logged in with it.</source>
+            <translation>保存するのは、接続テストでこのパスワードによるログインが成功してからです。</translation>
+        </message>
+        <message>
+            <location line="+90" />
+            <source>The saved password was deleted from the keyring.</source>
+            <translation>保存されていたパスワードをキーリングから削除しました。</translation>
         </message>
     </context>
     <context>
         <name>DomainCheckPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/domain_check.py" line="+47" />
+            <location filename="../../wizard/gui/pages/domain_check.py" line="+143" />
             <source>Your domain's SPF and DMARC records</source>
             <translation>ドメインの SPF と DMARC</translation>
         </message>
@@ -257,7 +243,7 @@
             <translation>受信側は、ドメインの DNS レコードを見て、プロバイダーの送信サーバーがあなたのメールを送ってよいかを判断します。このページではレコードを読み取り、変更が必要な箇所を示します。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+4" />
             <source>system default</source>
             <translation>システムの既定の DNS サーバー</translation>
         </message>
@@ -267,32 +253,32 @@
             <translation>8.8.8.8 や 192.0.2.53:5353 のような DNS サーバーのアドレスです。空欄ならシステムの設定を使います</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Check &amp;again</source>
             <translation>再確認(&amp;A)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Stop</source>
             <translation>中止(&amp;S)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+1" />
             <source>&amp;DNS server:</source>
             <translation>DNS サーバー(&amp;D):</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+1" />
             <source>Proposed SPF record</source>
             <translation>提案する SPF レコード</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Copy</source>
             <translation>コピー(&amp;C)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+1" />
             <source>Record</source>
             <translation>レコード</translation>
         </message>
@@ -302,12 +288,12 @@
             <translation>DNS 参照数</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+1" />
             <source>What was found:</source>
             <translation>確認結果:</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+30" />
             <source>Enter your e-mail address on the provider page first.</source>
             <translation>先にプロバイダーのページでメールアドレスを入力してください。</translation>
         </message>
@@ -317,7 +303,7 @@
             <translation>%1 の DNS レコードを確認しています…</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+24" />
             <source>The check was stopped.</source>
             <translation>確認を中止しました。</translation>
         </message>
@@ -327,7 +313,7 @@
             <translation>%1 を確認しました。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>The relay's addresses are not known, so only the records themselves are checked.</source>
             <translation>送信サーバーのアドレスが分からないため、レコードそのものだけを確認しました。</translation>
         </message>
@@ -380,7 +366,7 @@
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../wizard/gui/pages/done.py" line="+21" />
+            <location filename="../../wizard/gui/pages/done.py" line="+43" />
             <source>Done</source>
             <translation>完了</translation>
         </message>
@@ -390,7 +376,7 @@
             <translation>ウィザードが書き込んだ内容と、残りの作業です。</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+14" />
             <source>Thunderbird profile {profile}: outgoing server {key}; the old settings are kept in {backup}</source>
             <translation>Thunderbird のプロファイル {profile}: 送信サーバー {key}。以前の設定は {backup} に保存してあります</translation>
         </message>
@@ -458,7 +444,7 @@
     <context>
         <name>ExportPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/export.py" line="+66" />
+            <location filename="../../wizard/gui/pages/export.py" line="+191" />
             <source>Settings for your mail program</source>
             <translation>メールソフトの設定</translation>
         </message>
@@ -468,87 +454,87 @@
             <translation>Thunderbird・Outlook・Apple Mail 用の設定ファイルを保存したり、設定シートを印刷したり、Thunderbird の設定を直接変更したりできます。パスワードはどこにも書き込みません。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+2" />
             <source>e.g. 山田 太郎 or your company's name</source>
             <translation>例: 山田 太郎、または会社名</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+1" />
             <source>SSL/TLS</source>
             <translation>SSL/TLS</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>STARTTLS</source>
             <translation>STARTTLS</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>None</source>
             <translation>なし</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
             <source>Your &amp;name (shown as sender):</source>
             <translation>名前(差出人として表示)(&amp;N):</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+1" />
             <source>&amp;Incoming server (your rental server):</source>
             <translation>受信サーバー(レンタルサーバー)(&amp;I):</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+4" />
             <source>&amp;Save checked files…</source>
             <translation>チェックしたファイルを保存(&amp;S)…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Files (select one to preview it)</source>
             <translation>ファイル(選ぶと内容を表示します)</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
             <source>Also make my address in Thunderbird send through it</source>
             <translation>Thunderbird の自分のアドレスでも、この送信サーバーを使う</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+1" />
             <source>&amp;Apply to Thunderbird</source>
             <translation>Thunderbird に設定(&amp;A)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>&amp;Undo</source>
             <translation>元に戻す(&amp;U)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Change Thunderbird directly (close Thunderbird first)</source>
             <translation>Thunderbird を直接設定する(先に Thunderbird を終了してください)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>&amp;Profile:</source>
             <translation>プロファイル(&amp;P):</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+23" />
             <source>(a guess: check it)</source>
             <translation>(推測した値です。確認してください)</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+4" />
             <source>(default)</source>
             <translation>(既定)</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+50" />
             <source>No relay setting has been chosen yet. Go back to the relay test and choose one.</source>
             <translation>送信サーバーの設定がまだ選ばれていません。接続テストの画面に戻って選んでください。</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>Outgoing server: {setting}</source>
             <translation>送信サーバー: {setting}</translation>
         </message>
@@ -573,7 +559,7 @@
             <translation>保存先のフォルダーを選んでください</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Saved: {path}</source>
             <translation>保存しました: {path}</translation>
         </message>
@@ -583,12 +569,12 @@
             <translation>このコンピューターに Thunderbird のプロファイルが見つかりません。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>Close Thunderbird to apply.</source>
             <translation>設定するには Thunderbird を終了してください。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+22" />
             <source>Done. The old settings are kept in {file}.</source>
             <translation>設定しました。以前の設定は {file} に保存してあります。</translation>
         </message>
@@ -598,7 +584,7 @@
             <translation>Thunderbird を起動してください。プロバイダーのパスワードを一度だけ尋ねられます。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+19" />
             <source>Undone: Thunderbird's settings are back as they were before ({file}).</source>
             <translation>元に戻しました。Thunderbird の設定は変更前の状態です({file})。</translation>
         </message>
@@ -611,7 +597,7 @@
     <context>
         <name>ProviderPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/provider.py" line="+37" />
+            <location filename="../../wizard/gui/pages/provider.py" line="+159" />
             <source>Your provider and your address</source>
             <translation>プロバイダーとメールアドレス</translation>
         </message>
@@ -621,47 +607,47 @@
             <translation>送信に使うメールアドレスを入力し、このパソコンがつながっている回線のプロバイダーを選んでください。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
             <source>you@your-company.jp</source>
             <translation>you@your-company.jp</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+1" />
             <source>Type to search, e.g. OCN, ぷらら, nifty</source>
             <translation>入力して検索(例: OCN、ぷらら、nifty)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+1" />
             <source>Outgoing (SMTP) &amp;server:</source>
             <translation>送信(SMTP)サーバー(&amp;S):</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>smtp.example.ne.jp</source>
             <translation>smtp.example.ne.jp</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+1" />
             <source>Your e-mail &amp;address:</source>
             <translation>メールアドレス(&amp;A):</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>&amp;Provider:</source>
             <translation>プロバイダー(&amp;P):</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="-39" />
             <source>(custom profile)</source>
             <translation>(独自の設定)</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+65" />
             <source>This profile comes from your own profile folder: {path}</source>
             <translation>この設定は、独自の設定フォルダーから読み込みました: {path}</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+10" />
             <source>Enter the address your customers know, e.g. info@your-company.jp.</source>
             <translation>お客さまに知らせているアドレス(例: info@your-company.jp)を入力してください。</translation>
         </message>
@@ -669,7 +655,7 @@
     <context>
         <name>RelayTestPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="+33" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+102" />
             <source>Live test of your provider's settings</source>
             <translation>プロバイダーの設定の接続テスト</translation>
         </message>
@@ -679,37 +665,42 @@
             <translation>お使いの回線から、設定ごとに接続・暗号化・ログイン・差出人アドレスを確認します。メールは送信しません。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+5" />
             <source>Also test settings without encryption (your password would be sent unprotected)</source>
             <translation>暗号化なしの設定もテストする(パスワードが保護されずに送られます)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Continue anyway with the selected setting, although it did not work</source>
             <translation>テストで使えなかった設定ですが、このまま進む</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>&amp;Stop test</source>
             <translation>テストを中止(&amp;S)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>&amp;Test again</source>
             <translation>もう一度テスト(&amp;T)</translation>
         </message>
         <message>
-            <location line="+96" />
+            <location line="+1" />
+            <source>&amp;Forget the saved password</source>
+            <translation>保存されているパスワードを削除(&amp;F)</translation>
+        </message>
+        <message>
+            <location line="+77" />
             <source>Choose your provider and enter your address first.</source>
             <translation>先にプロバイダーを選び、メールアドレスを入力してください。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Testing {count} setting(s) from your line…</source>
             <translation>お使いの回線から {count} 件の設定をテストしています…</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+59" />
             <source>Settings that work from your line: {count}.</source>
             <translation>お使いの回線で使える設定は {count} 件です。</translation>
         </message>
@@ -719,17 +710,17 @@
             <translation>最適な設定を選んであります。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>No setting worked from your line. See the reasons below.</source>
             <translation>お使いの回線で使える設定はありませんでした。理由は下の一覧をご覧ください。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>The test could not run: {reason}</source>
             <translation>テストを実行できませんでした: {reason}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>The test was stopped. Press “Test again” to start it again.</source>
             <translation>テストを中止しました。「もう一度テスト」を押すと、やり直せます。</translation>
         </message>
@@ -739,7 +730,47 @@
             <translation>{total} 件中 {done} 件の設定を試しました…</translation>
         </message>
         <message>
+            <location line="+29" />
+            <source>The server refused the password saved in the keyring.</source>
+            <translation>キーリングに保存されているパスワードはサーバーに拒否されました。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>If you changed it at your provider, forget the saved one and type the new password on the previous page.</source>
+            <translation>プロバイダーでパスワードを変更した場合は、保存されているパスワードを削除し、前のページで新しいパスワードを入力してください。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Saving the password in the keyring…</source>
+            <translation>パスワードをキーリングに保存しています…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The login worked, so the password was saved in {keyring}.</source>
+            <translation>ログインに成功したので、パスワードを {keyring} に保存しました。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The password could not be saved: {reason}</source>
+            <translation>パスワードを保存できませんでした: {reason}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The password is kept only until you close the program.</source>
+            <translation>パスワードは、このプログラムを閉じるまでの間だけ記憶されます。</translation>
+        </message>
+        <message>
             <location line="+15" />
+            <source>The saved password was deleted from the keyring.</source>
+            <translation>保存されていたパスワードをキーリングから削除しました。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go back to type the new password.</source>
+            <translation>前のページに戻って新しいパスワードを入力してください。</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Recommended: {setting}</source>
             <translation>おすすめ: {setting}</translation>
         </message>
@@ -747,7 +778,8 @@
     <context>
         <name>RelayWizard</name>
         <message>
-            <location filename="../../wizard/gui/wizard.py" line="+77" />
+            <location filename="../../wizard/gui/wizard.py" line="+67" />
+            <location line="+108" />
             <source>Relay Wizard: send your own domain's mail through your provider</source>
             <translation>Relay Wizard: 独自ドメインのメールをプロバイダー経由で送信</translation>
         </message>
@@ -755,18 +787,17 @@
     <context>
         <name>ReportButton</name>
         <message>
-            <location filename="../../wizard/gui/report.py" line="+27" />
-            <location line="+8" />
+            <location filename="../../wizard/gui/report.py" line="+37" />
             <source>Copy diagnostic &amp;report</source>
             <translation>診断レポートをコピー(&amp;R)</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="+2" />
             <source>Copies a report for the person who helps you: versions, the test results and transcripts. It never contains your password.</source>
             <translation>サポートしてくれる方向けのレポート(バージョン、テスト結果、通信記録)をコピーします。パスワードは含まれません。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-4" />
             <source>Copied</source>
             <translation>コピーしました</translation>
         </message>
@@ -774,7 +805,7 @@
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../wizard/gui/pages/welcome.py" line="+51" />
+            <location filename="../../wizard/gui/pages/welcome.py" line="+146" />
             <source>Welcome</source>
             <translation>ようこそ</translation>
         </message>
@@ -784,47 +815,47 @@
             <translation>レンタルサーバーがブラックリストに載ってメールが届かないときは、独自ドメインのメールをプロバイダーの送信サーバーから送る方法があります。このウィザードは、お使いの回線で使える設定を探し、ドメインの SPF レコードを確認し、メールソフトの設定を作成します。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+5" />
             <source>Why do my mails bounce? (optional)</source>
             <translation>メールが戻ってくる原因を調べる(任意)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>e.g. sv123.rental-server.jp or 203.0.113.45</source>
             <translation>例: sv123.rental-server.jp または 203.0.113.45</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
             <source>Paste a returned message here (the whole message, or the lines with 550, 5.7.1 and so on).</source>
             <translation>戻ってきたメールをここに貼り付けてください(メール全体、または 550 や 5.7.1 などを含む行)。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+2" />
             <source>the system's DNS server</source>
             <translation>システムの DNS サーバー</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+1" />
             <source>&amp;Rental server:</source>
             <translation>レンタルサーバー(&amp;R):</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Returned &amp;message:</source>
             <translation>戻ってきたメール(&amp;M):</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>&amp;DNS server:</source>
             <translation>DNS サーバー(&amp;D):</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
             <source>&amp;Check</source>
             <translation>調べる(&amp;C)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Check the blocklists and find which line this computer is on</source>
             <translation>ブラックリストを確認し、このパソコンがつながっている回線を調べます</translation>
         </message>
@@ -834,7 +865,7 @@
             <translation>中止(&amp;S)</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+45" />
             <source>Address</source>
             <translation>アドレス</translation>
         </message>
@@ -859,14 +890,14 @@
             <translation>解除の申請</translation>
         </message>
         <message>
-            <location line="+107" />
+            <location line="+78" />
             <location line="+1" />
             <source>Finding which line this computer is on…</source>
             <translation>このパソコンの回線を調べています…</translation>
         </message>
         <message>
-            <location line="+8" />
-            <location line="+9" />
+            <location line="+7" />
+            <location line="+10" />
             <source>Stopped.</source>
             <translation>中止しました。</translation>
         </message>
@@ -876,22 +907,22 @@
             <translation>ブラックリストに問い合わせています…</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Enter the rental server or paste a returned message to check the blocklists too.</source>
             <translation>ブラックリストも確認するには、レンタルサーバーを入力するか、戻ってきたメールを貼り付けてください。</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+20" />
             <source>Asked {done} of {total} blocklist questions…</source>
             <translation>ブラックリストへの問い合わせ {total} 件中 {done} 件が終わりました…</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+108" />
             <source>Delisting page</source>
             <translation>解除の申請ページ</translation>
         </message>
         <message>
-            <location line="-83" />
+            <location line="-100" />
             <source>Address named by the receiver: {ips}</source>
             <translation>受信側が示した送信元アドレス: {ips}</translation>
         </message>
@@ -911,12 +942,12 @@
             <translation>メールに書かれているリスト: {lists}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+14" />
             <source>Reply: {reply}</source>
             <translation>サーバーの応答: {reply}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Your line: {addresses}</source>
             <translation>お使いの回線: {addresses}</translation>
         </message>
@@ -934,7 +965,7 @@
     <context>
         <name>core</name>
         <message>
-            <location filename="../../wizard/core/catalog.py" line="+46" />
+            <location filename="../../wizard/core/catalog/loader.py" line="+46" />
             <source>text</source>
             <translation>文字列</translation>
         </message>
@@ -1148,7 +1179,7 @@
             <translation>認証を使う候補には、{example} のようなユーザー名の形式が必要です。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/address.py" line="+74" />
+            <location filename="../../wizard/core/inputs/address.py" line="+74" />
             <source>Please enter a domain name.</source>
             <translation>ドメイン名を入力してください。</translation>
         </message>
@@ -1243,7 +1274,7 @@
             <translation>メールアドレスが長すぎます({length} 文字。{limit} 文字まで)。</translation>
         </message>
         <message>
-            <location filename="../../wizard/gui/workers.py" line="+92" />
+            <location filename="../../wizard/gui/jobs.py" line="+84" />
             <source>Unexpected error: {kind}. Details are in the log file.</source>
             <translation>予期しないエラーが発生しました({kind})。詳しくはログファイルをご覧ください。</translation>
         </message>
@@ -1309,7 +1340,7 @@
             <translation>キーリングなし</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dnsutil.py" line="+54" />
+            <location filename="../../wizard/core/dns/resolver.py" line="+54" />
             <source>“{spec}” is not a resolver address; use an IP address with an optional :port.</source>
             <translation>「{spec}」は DNS サーバーのアドレスではありません。IP アドレス(必要なら :ポート番号)で指定してください。</translation>
         </message>
@@ -1405,12 +1436,12 @@
             <translation>「{id}」という書き出し形式はありません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/export/files.py" line="+98" />
+            <location filename="../../wizard/core/files.py" line="+98" />
             <source>Cannot write {file}: {reason}</source>
             <translation>{file} に書き込めません: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/export/thunderbird.py" line="+98" />
+            <location filename="../../wizard/core/thunderbird/profile.py" line="+98" />
             <location line="+384" />
             <location line="+183" />
             <source>Cannot read {file}: {reason}</source>
@@ -1954,7 +1985,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../wizard/core/report.py" line="+35" />
+            <location filename="../../wizard/core/diagnosis/report.py" line="+35" />
             <source>Blocklists</source>
             <translation>ブラックリスト</translation>
         </message>
@@ -1964,7 +1995,7 @@
             <translation>リンク</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dnsbl.py" line="+50" />
+            <location filename="../../wizard/core/dns/blocklist.py" line="+50" />
             <source>Listed</source>
             <translation>掲載あり</translation>
         </message>
@@ -2139,7 +2170,7 @@
             <translation>{host} には IPv4 アドレスも IPv6 アドレスもありません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dnsquery.py" line="+43" />
+            <location filename="../../wizard/core/dns/query.py" line="+43" />
             <source>no answer in time (timeout)</source>
             <translation>時間内に応答がありません(タイムアウト)</translation>
         </message>
@@ -2179,7 +2210,7 @@
             <translation>DNS サーバーから読み取れない応答が返りました({error})</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/bounce.py" line="+43" />
+            <location filename="../../wizard/core/diagnosis/bounce.py" line="+43" />
             <source>The receiving server refused the mail because the sending server's address is on a blocklist. Sending through your provider's server avoids the listed address.</source>
             <translation>送信元サーバーのアドレスがブラックリストに載っているため、受信側のサーバーがメールを拒否しました。プロバイダーの送信サーバーから送れば、掲載されているアドレスを使わずに済みます。</translation>
         </message>
@@ -2229,7 +2260,7 @@
             <translation>SORBS(2024 年に終了。この名前を含む応答は古い情報です)</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/network.py" line="+29" />
+            <location filename="../../wizard/core/dns/whereami.py" line="+29" />
             <source>the servers that report the public address gave no usable answer</source>
             <translation>グローバルアドレスを調べるサーバーから使える応答がありません</translation>
         </message>
@@ -2254,12 +2285,12 @@
             <translation>逆引きの名前 {name} は、登録済みのどのプロバイダーにも当てはまりません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="-440" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="-526" />
             <source>You continued although no setting worked in the live test. Mail may not go out with these settings.</source>
             <translation>テストで使える設定がないまま先に進みました。この設定ではメールが送信できない可能性があります。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/probing.py" line="+86" />
+            <location filename="../../wizard/core/smtp/probing.py" line="+86" />
             <source>Not tested.</source>
             <translation>テストしていません。</translation>
         </message>
@@ -2352,7 +2383,7 @@
             <translation>サーバー {host} を使う場合の上限は、1 通 {mb} MB です。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/probe.py" line="+228" />
+            <location filename="../../wizard/core/smtp/probe.py" line="+229" />
             <source>This setting would send your password without encryption. It is tested only after you confirm that you accept this.</source>
             <translation>この設定では、パスワードが暗号化されずに送られます。了承していただいた場合にのみテストします。</translation>
         </message>
@@ -2672,7 +2703,7 @@
             <translation>{host}:{port} の {user} のパスワードは保存されていません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/credentials.py" line="+110" />
+            <location filename="../../wizard/core/catalog/credentials.py" line="+110" />
             <source>This is not an address at this provider ({domains}). Please check it.</source>
             <translation>このプロバイダーのメールアドレス({domains})ではありません。ご確認ください。</translation>
         </message>
@@ -2682,7 +2713,7 @@
             <translation>このプロバイダーの一部のサーバー名は、「@」とプロバイダーのドメインの間の部分(taro@abc.{domain} の abc)から作られます。このメールアドレスにはその部分がないため、それらの設定はテストできません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/report.py" line="-10" />
+            <location filename="../../wizard/core/diagnosis/report.py" line="-10" />
             <source>Relay Wizard diagnostic report</source>
             <translation>Relay Wizard 診断レポート</translation>
         </message>

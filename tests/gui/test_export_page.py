@@ -22,6 +22,7 @@ from wizard.core.export.outlook_prf import decode
 from wizard.core.inputs.flow import Step
 from wizard.core.model import Auth, RelaySetting, Security
 from wizard.core.secrets import Secret
+from wizard.gui.pages.export import PLAN_DELAY_MS
 from wizard.gui.wizard import RelayWizard
 
 @pytest.fixture
@@ -185,3 +186,19 @@ def test_bad_incoming_host_is_explained(qtbot, wiz):
     type_text(qtbot, page.in_host, "mail..example.jp")
     assert "is not a valid server name" in page.status.text()
     assert not page.save_button.isEnabled()
+
+
+def test_typing_plans_the_thunderbird_change_once_the_inputs_settle(qtbot, wiz):
+    """prefs.js is read and the lock checked when the typing stops (PLAN_DELAY_MS), not on every keystroke."""
+    page = wiz.currentPage()
+    qtbot.waitUntil(lambda: not page._plan_timer.isActive(), timeout=5000)
+    page.formats.setCurrentRow(page.checked_formats().index("sheet-html"))
+    before = page.plans_made
+    name = "Yamada Taro and Sons"
+    type_text(qtbot, page.name_edit, name)
+    assert page.plans_made == before  # len(name) keystrokes, no plan yet
+    assert name in page.preview.toPlainText()  # the preview follows at once
+    qtbot.waitUntil(lambda: page.plans_made > before, timeout=5000)
+    qtbot.wait(2 * PLAN_DELAY_MS)
+    assert page.plans_made == before + 1
+    assert "New outgoing server smtp4: smtp.ocn.ne.jp." in page.tb_plan.text()

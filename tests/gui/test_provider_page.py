@@ -129,7 +129,7 @@ def test_custom_profile_is_marked(qtbot, user_isp_dir):
 def test_japanese_ui_shows_translated_reason(qtbot, monkeypatch):
     from PySide6.QtWidgets import QApplication
 
-    from wizard.gui.app import install_translators
+    from wizard.gui.language import install_translators
 
     app = QApplication.instance()
     translators = install_translators(app, "ja")

@@ -194,7 +194,7 @@ def test_unencrypted_login_is_tested_only_after_the_user_agrees(qtbot, smtp_ca, 
 def test_japanese_page(qtbot, smtp_ca, dns, servers):
     from PySide6.QtWidgets import QApplication
 
-    from wizard.gui.app import install_translators
+    from wizard.gui.language import install_translators
 
     app = QApplication.instance()
     translators = install_translators(app, "ja")

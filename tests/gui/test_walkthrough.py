@@ -33,7 +33,7 @@ from wizard.cli.gui import wizard_options
 from wizard.core import prefs
 from wizard.core.inputs.address import parse_address
 from wizard.core.inputs.flow import Step
-from wizard.gui.app import install_translators
+from wizard.gui.language import install_translators
 from wizard.gui.wizard import RelayWizard
 
 OWN = {"ja": "info@山田商店.jp", "en": "info@yamada-shoten.jp"}

@@ -62,34 +62,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _gui_only(argv: list[str]) -> tuple[bool, str | None]:
-    """The plain GUI start (no arguments, or only --lang): skip building the CLI parser, it costs start-up time."""
-    if not argv:
-        return True, None
-    if len(argv) == 2 and argv[0] == "--lang" and argv[1] in ("ja", "en"):
-        return True, argv[1]
-    if len(argv) == 1 and argv[0] in ("--lang=ja", "--lang=en"):
-        return True, argv[0].split("=", 1)[1]
-    return False, None
+def _window_options() -> argparse.ArgumentParser:
+    """The options of the plain GUI start (no subcommand, at most --lang), parsed without building the full parser:
+    that imports every subcommand module (dnspython among them: ~0.1 s of start-up, bench/startup.py)."""
+    parser = _Parser(prog=APP_NAME, add_help=False)
+    parser.add_argument("--lang", choices=["ja", "en"])
+    return parser
+
+
+def _open_window(**options) -> int:
+    from wizard.gui.app import run  # lazy: Qt and the window only for the GUI, never for a CLI subcommand
+
+    return run(**options)
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    gui, lang = _gui_only(argv)
-    if gui:
-        from wizard.gui.app import run
-
-        return run(lang=lang)
+    window, rest = _window_options().parse_known_args(argv)
+    if not rest:
+        return _open_window(lang=window.lang)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:
-        from wizard.gui.app import self_test
+        from wizard.gui.app import self_test  # lazy: as in _open_window
 
         return self_test(lang=args.lang)
     if not args.command:
-        from wizard.gui.app import run
-
-        return run(lang=args.lang)
+        return _open_window(lang=args.lang)
     try:
         return int(args.func(args) or 0)
     except BrokenPipeError:  # e.g. `relay-wizard isps | head`

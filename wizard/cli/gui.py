@@ -14,7 +14,7 @@ from wizard.cli.common import seconds
 
 
 def _resolver_spec(text: str) -> str:
-    from wizard.core.dns.resolver import ResolverSpecError, make_resolver
+    from wizard.core.dns.resolver import ResolverSpecError, make_resolver  # lazy: dnspython only when the option is given
 
     try:
         make_resolver(text)
@@ -53,6 +53,6 @@ def wizard_options(args) -> dict:
 
 
 def run(args) -> int:
-    from wizard.gui.app import run as run_gui
+    from wizard.gui.app import run as run_gui  # lazy: Qt and the window only for this subcommand
 
     return run_gui(lang=args.lang, **wizard_options(args))

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+import time
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from wizard import APP_DISPLAY_NAME, APP_NAME, __version__
+from wizard.core import logs, prefs
 from wizard.core.paths import resources_dir
+from wizard.gui import crash, jobs
+from wizard.gui.first_paint import FirstPaint
+from wizard.gui.language import icon_path, install_translators, set_language
+from wizard.gui.wizard import RelayWizard
 from wizard.i18n import qm_path, resolve_lang
 
-
-def icon_path():
-    return resources_dir() / "icons" / "relay-wizard.svg"
+log = logging.getLogger(__name__)
 
 
 def ensure_app(argv: list[str] | None = None) -> QApplication:
@@ -30,64 +34,17 @@ def ensure_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def install_translators(app: QCoreApplication, lang: str | None) -> list[QTranslator]:
-    """Install Qt's own and our translators for ``lang``; returns them (keep the references alive)."""
-    lang = resolve_lang(lang)
-    installed: list[QTranslator] = []
-    if lang == "en":
-        return installed
-    qt = QTranslator(app)
-    if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
-    ours = QTranslator(app)
-    if ours.load(str(qm_path(lang))):
-        app.installTranslator(ours)
-        installed.append(ours)
-    return installed
-
-
-_current_lang = "en"
-
-
-def current_lang() -> str:
-    """The language of the translators installed by :func:`set_language`."""
-    return _current_lang
-
-
-def set_language(lang: str | None) -> str:
-    """Replace the application's translators by those for ``lang`` (None = the system's); returns the language.
-
-    Qt then sends every widget a LanguageChange event; the open wizard retranslates itself (RelayWizard)."""
-    global _current_lang
-    app = ensure_app()
-    lang = resolve_lang(lang)
-    for t in getattr(app, "_translators", []):
-        app.removeTranslator(t)
-    app._translators = install_translators(app, lang)  # keep references
-    _current_lang = lang
-    return lang
-
-
 def run(lang: str | None = None, **options) -> int:
     """Open the wizard; ``options`` are RelayWizard's network options (``relay-wizard gui --help``)."""
-    import logging
-
-    from wizard.core import logs, prefs
-
     app = ensure_app()
-    from wizard.gui import crash
-
     reporter = crash.install(logs.log_file())
     remembered = prefs.load()
     lang = set_language(lang or remembered.lang or None)
-    from wizard.gui.wizard import FirstPaint, RelayWizard
-
     w = RelayWizard(lang=lang, lazy_pages=True, remembered=remembered, **options)
 
     def start_log() -> None:  # after the first paint: the log file costs no start-up time
         logs.setup_logging()
-        logging.getLogger(__name__).info("%s %s started, language %s", APP_NAME, __version__, lang)
+        log.info("%s %s started, language %s", APP_NAME, __version__, lang)
 
     w._start_log = FirstPaint(w.page(w.startId()), start_log)
     w.show()
@@ -95,10 +52,7 @@ def run(lang: str | None = None, **options) -> int:
     crash.crash_for_test(w)
     code = app.exec()
     reporter.uninstall()
-    from wizard.gui.workers import _pool
-
-    if _pool is not None:  # let running core jobs end before the interpreter shuts down
-        _pool.waitForDone(5000)
+    jobs.wait_for_all(5000)  # let running core jobs end before the interpreter shuts down
     return code
 
 
@@ -107,10 +61,6 @@ def report_first_page(app, window) -> None:
     at which the first page has painted (``shown <epoch seconds> <title>``) and quit."""
     if os.environ.get("RELAY_WIZARD_EXIT_AFTER_SHOW") != "1":
         return
-    import time
-
-    from wizard.gui.wizard import FirstPaint
-
     page = window.currentPage()
 
     def done() -> None:
@@ -127,8 +77,7 @@ def self_test(lang: str | None = None) -> int:
     app = ensure_app()
     lang = resolve_lang(lang)
     translators = install_translators(app, lang)
-    from wizard.core.catalog.loader import load_catalog
-    from wizard.gui.wizard import RelayWizard
+    from wizard.core.catalog.loader import load_catalog  # lazy: the catalogue loader (tomllib) is no start-up cost
 
     catalog = load_catalog()
     problems += [f"catalog: {e}" for e in catalog.errors]
@@ -139,10 +88,6 @@ def self_test(lang: str | None = None) -> int:
     for code in ("ja",):
         if not qm_path(code).is_file():
             problems.append(f"translation not built: {qm_path(code)} (run `make translations`)")
-    from wizard.gui.retranslate import catalogue
-
-    if not catalogue().ja:
-        problems.append("message catalogue for switching the language is missing (resources/i18n/*.ts)")
     if lang != "en" and len(translators) < 2:
         problems.append(f"translators for {lang}: {len(translators)} of 2 loaded")
     w = RelayWizard(lang=lang, catalog=catalog)
@@ -150,6 +95,8 @@ def self_test(lang: str | None = None) -> int:
     app.processEvents()
     if w.currentPage() is None:
         problems.append("wizard shows no page")
+    elif lang == "ja" and w.currentPage().title() == "Welcome":
+        problems.append("the Japanese translator does not translate the first page")
     pages = w.pageIds()
     if len(pages) != 7:
         problems.append(f"wizard has {len(pages)} pages, expected 7")

@@ -20,20 +20,20 @@ import threading
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from wizard import APP_NAME, __version__
+from wizard.core.logs import redact, setup_logging
+from wizard.gui.first_paint import FirstPaint
 
 log = logging.getLogger(__name__)
 
 
 def crash_text(exc_type, exc, tb) -> str:
     """The details shown and copied: version, platform, the redacted traceback."""
-    import platform
-
-    from wizard.core.logs import redact
+    import platform  # lazy: ~1.5 ms of start-up (python -X importtime), needed only after a crash
 
     body = "".join(traceback.format_exception(exc_type, exc, tb))
     return redact(f"{APP_NAME} {__version__} on {platform.platform()}, Python {platform.python_version()}\n\n{body}")
@@ -82,8 +82,6 @@ class CrashReporter(QObject):
 
     def report(self, exc_type, exc, tb, where: str) -> None:
         try:
-            from wizard.core.logs import setup_logging
-
             setup_logging()  # (the app sets it up after the first paint; a crash before that sets it up here)
             log.critical("uncaught exception in %s", where, exc_info=(exc_type, exc, tb))
             details = crash_text(exc_type, exc, tb)
@@ -102,7 +100,7 @@ class CrashReporter(QObject):
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.add(details)
             return
-        from wizard.gui.crash_dialog import CrashDialog
+        from wizard.gui.crash_dialog import CrashDialog  # lazy: the dialog's widgets are no start-up cost
 
         parent = QApplication.activeWindow()
         self.dialog = CrashDialog(details, self.log_path, parent)
@@ -111,10 +109,6 @@ class CrashReporter(QObject):
             self.dialog.raise_()
         self.shown.emit(self.dialog)
         if os.environ.get("RELAY_WIZARD_TEST_CRASH") == "1":
-            from PySide6.QtCore import QTimer
-
-            from wizard.gui.wizard import FirstPaint
-
             def done() -> None:
                 print(f"crash-dialog {self.log_path}", flush=True)
                 QApplication.quit()
@@ -133,8 +127,6 @@ def crash_for_test(window) -> None:
     """``RELAY_WIZARD_TEST_CRASH=1``: raise in a slot once the first page has painted (packaging test)."""
     if os.environ.get("RELAY_WIZARD_TEST_CRASH") != "1":
         return
-    from wizard.gui.wizard import FirstPaint
-
     def boom() -> None:
         raise RuntimeError("RELAY_WIZARD_TEST_CRASH: a deliberate error to show the crash dialog")
 

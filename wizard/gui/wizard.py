@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QActionGroup, QIcon
 from PySide6.QtWidgets import QMenu, QToolButton, QWizard
 
+from wizard.core import prefs
 from wizard.core.inputs.flow import Step, WizardState
+from wizard.gui.first_paint import FirstPaint
+from wizard.gui.language import current_lang, icon_path, set_language
+from wizard.gui.password import PasswordFlow
 
 # Page classes by step, as "module:Class": imported when the page is created.
 PAGES = {
@@ -24,23 +28,9 @@ PAGES = {
 
 def page_class(step: Step):
     module, _, name = PAGES[step].partition(":")
+    # lazy: a page's module (its widgets, the core modules it uses) loads when the page is built; only the first page
+    # is built before the window shows, the others right after its first paint (RelayWizard(lazy_pages=True))
     return getattr(import_module(module), name)
-
-
-class FirstPaint(QObject):
-    """Calls ``callback`` once, right after ``widget`` has painted for the first time."""
-
-    def __init__(self, widget, callback):
-        super().__init__(widget)
-        self.callback = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint and self.callback is not None:
-            callback, self.callback = self.callback, None
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, callback)  # after this paint has finished
-        return False
 
 
 class RelayWizard(QWizard):
@@ -71,12 +61,10 @@ class RelayWizard(QWizard):
             _catalog=catalog, resolver=resolver, ca_file=ca_file, ip_server=ip_server, connect_timeout=connect_timeout
         )
         self.remembered = remembered  # wizard.core.prefs.Prefs to fill in once the pages exist (None: nothing)
-        self._lang_memory: dict = {}  # texts converted by language switches (wizard/gui/retranslate.py)
+        self.passwords = PasswordFlow(self)  # verify, then store: the credentials and relay-test pages share it
         self._add_language_button()
         self.currentIdChanged.connect(self._page_changed)
         self.setWindowTitle(self.tr("Relay Wizard: send your own domain's mail through your provider"))
-        from wizard.gui.app import icon_path
-
         self.setWindowIcon(QIcon(str(icon_path())))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -128,8 +116,6 @@ class RelayWizard(QWizard):
 
     def remember(self) -> None:
         """Save the provider and addresses for the next run (never the password)."""
-        from wizard.core import prefs
-
         prefs.save(prefs.Prefs.from_state(self.state, lang=prefs.load().lang))
 
     def _page_changed(self, page_id: int) -> None:
@@ -174,43 +160,26 @@ class RelayWizard(QWizard):
             action.setChecked(code == self.lang)
 
     def switch_language(self, lang: str) -> None:
-        """The user chose a language: new translators, the open window retranslated in place, the choice remembered."""
-        from wizard.core import prefs
-        from wizard.gui.app import set_language
-
+        """The user chose a language: new translators (every page then renders its texts again, see changeEvent and
+        BasePage.retranslate), the choice remembered."""
         if lang == self.lang:
             return
         set_language(lang)
-        self.retranslate(self.lang, lang)
         prefs.update(lang=lang)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Qt's LanguageChange (after the translators changed): the window's own texts; Qt then hands the event on
+        to every page, which sets its texts again from the wizard state."""
         if event.type() == QEvent.Type.LanguageChange:
-            from wizard.gui.app import current_lang
-
-            if current_lang() != self.lang:  # translators changed from outside switch_language
-                self.retranslate(self.lang, current_lang())
+            self.lang = current_lang()
+            self.setWindowTitle(self.tr("Relay Wizard: send your own domain's mail through your provider"))
+            B = QWizard.WizardButton
+            for which in (B.BackButton, B.NextButton, B.CommitButton, B.FinishButton, B.CancelButton):
+                button = self.button(which)
+                if button is not None:
+                    button.setText(self.buttonText(which))
+            self._show_language()
         super().changeEvent(event)
-
-    def retranslate(self, old: str, new: str) -> None:
-        """Every text on screen from ``old`` to ``new`` (the translators for ``new`` are installed already).
-        What the user typed and every result stay; see wizard/gui/retranslate.py."""
-        from wizard.gui.retranslate import Converter, retranslate_widget_tree
-
-        self.lang = new
-        retranslate_widget_tree(self, Converter(old, new, memory=self._lang_memory))
-        for page_id in self.pageIds():
-            page = self.page(page_id)
-            page.lang = new
-            hook = getattr(page, "retranslate", None)
-            if hook is not None:
-                hook()
-        B = QWizard.WizardButton
-        for which in (B.BackButton, B.NextButton, B.CommitButton, B.FinishButton, B.CancelButton):
-            button = self.button(which)
-            if button is not None:
-                button.setText(self.buttonText(which))
-        self._show_language()
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt API: Next/Finish, before the next page is initialised
         ok = super().validateCurrentPage()

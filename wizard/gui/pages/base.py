@@ -1,12 +1,23 @@
-"""Common base of the wizard pages, and the busy indicator every page that runs work shows."""
+"""Common base of the wizard pages, and the busy indicator every page that runs work shows.
+
+Texts and the language: a page sets every text it shows in :meth:`BasePage.retranslate` (the static ones) or
+through :meth:`BasePage.live` (a text made from data: a status line, a result); both run again when Qt sends
+``QEvent.LanguageChange`` (calibre's ``retranslateUi`` pattern), so a switch of language renders the page again from
+the wizard state, and what the user typed stays as it is. Background work goes through :attr:`BasePage.jobs`
+(wizard/gui/jobs.py); it is cancelled on Back and when the window closes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget, QWizardPage
 
 from wizard.core.inputs.flow import Step, WizardState, next_step
 from wizard.core.messages import Msg
+from wizard.gui.jobs import PageJobs
+from wizard.gui.language import current_lang
 
 
 class BasePage(QWizardPage):
@@ -16,6 +27,34 @@ class BasePage(QWizardPage):
         super().__init__(parent)
         self.state = state
         self.lang = lang
+        self.jobs = PageJobs(self)
+        self._live: dict[tuple[QWidget, str], Callable[[], str]] = {}
+
+    # -- texts -----------------------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Set every static text (and re-render results kept by the page) in the current language."""
+
+    def live(self, widget, make: Callable[[], str], prop: str = "text") -> None:
+        """Set ``widget``'s ``prop`` (text, toolTip, title...) from ``make()`` now and after every language change."""
+        self._live[(widget, prop)] = make
+        getattr(widget, "set" + prop[0].upper() + prop[1:])(make())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.lang = current_lang()
+            self.retranslate()
+            for (widget, prop), make in list(self._live.items()):
+                getattr(widget, "set" + prop[0].upper() + prop[1:])(make())
+        super().changeEvent(event)
+
+    # -- background work -------------------------------------------------------------------------------------------------
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt API: Back
+        self.jobs.cancel()
+        super().cleanupPage()
+
+    def shutdown(self) -> None:
+        """Cancel every background job of the page (the window closes); returns at once."""
+        self.jobs.cancel()
 
     def nextId(self) -> int:  # noqa: N802 - Qt API; cheap and free of side effects
         nxt = next_step(self.state, self.step)
@@ -29,21 +68,6 @@ class BasePage(QWizardPage):
     def join(self, *sentences: str) -> str:
         """Sentences in a row: Japanese puts no space between them."""
         return ("" if self.lang.startswith("ja") else " ").join(s for s in sentences if s)
-
-    def security_word(self, value: str) -> str:
-        """The encryption of a setting in the user's words (what mail programs call it)."""
-        # one context for every page (self.tr would look the text up under the subclass's name)
-        return {
-            "tls": QCoreApplication.translate("BasePage", "SSL/TLS"),
-            "starttls": QCoreApplication.translate("BasePage", "STARTTLS"),
-            "plain": QCoreApplication.translate("BasePage", "no encryption"),
-        }.get(value, value)
-
-    def setting_text(self, setting) -> str:
-        """A relay setting for people: "smtp.example.jp, port 465 (SSL/TLS)"."""
-        return QCoreApplication.translate("BasePage", "{host}, port {port} ({security})").format(
-            host=setting.host, port=setting.port, security=self.security_word(setting.security.value)
-        )
 
 
 class BusyBar(QWidget):

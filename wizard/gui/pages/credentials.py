@@ -1,15 +1,15 @@
 """Login at the provider: the provider mail address and/or account ID, the login name, the password, and the keyring.
 
-Which fields show depends on the profile's templates (``wizard.core.catalog.credentials.credential_needs``). The login name is
-prefilled from the profile's template and explained by its ``account_hint``; the user may change it. Every keyring
-call (which backend, is a password saved, save, forget) runs on a worker thread: the first one imports ``keyring``
-and D-Bus may be slow. Nothing is written to the keyring before the user leaves the page with Next, and only when the
-"save" box is ticked; a failed save keeps the user on the page with the reason, and Next again goes on without saving.
+Which fields show depends on the profile's templates (``wizard.core.catalog.credentials.credential_needs``). The login
+name is prefilled from the profile's template and explained by its ``account_hint``; the user may change it. Every
+keyring call (which backend, is a password saved, forget) runs as a page job: the first one imports ``keyring`` and
+D-Bus may be slow. Nothing is written to the keyring here: the "save" box records the wish, and the relay-test page
+saves the password once a relay has accepted it (verify, then store: wizard/gui/password.py).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -27,56 +27,12 @@ from PySide6.QtWidgets import (
 from wizard.core.catalog import credentials as cred
 from wizard.core.catalog.resolve import resolve
 from wizard.core.inputs.flow import Step
-from wizard.core.secrets import BackendInfo, Secret, backend_info
+from wizard.core.secrets import BackendInfo, Secret
 from wizard.gui.pages.base import BasePage
-from wizard.gui.workers import CoreJob, start
+from wizard.gui.pages.keyring_jobs import backend_job, find_job, forget_job
+from wizard.gui.password import PasswordChoice
 
 LOOKUP_DELAY_MS = 300  # wait for the user to stop typing before asking the keyring
-
-
-# Core calls in the shape CoreJob wants (it passes cancel= and progress=).
-def _backend_job(*, cancel, progress) -> BackendInfo:
-    return backend_info()
-
-
-def _find_job(keys, *, cancel, progress):
-    return cred.find_saved(keys)
-
-
-def _save_job(keys, password, *, cancel, progress) -> int:
-    return cred.save_all(keys, password)
-
-
-def _forget_job(keys, *, cancel, progress) -> int:
-    return cred.forget_all(keys)
-
-
-class _JobLink(QObject):
-    """Delivers one job's result to the page. A child of the page: when the page goes, the connections go with it.
-    The job leaves the page's running set before its result is handled (a handler may click Next)."""
-
-    def __init__(self, page: CredentialsPage, kind: str, job: CoreJob, on_finished, on_failed):
-        super().__init__(page)
-        self.page, self.kind, self.job = page, kind, job
-        self.on_finished, self.on_failed = on_finished, on_failed
-        job.signals.finished.connect(self.finished)
-        job.signals.failed.connect(self.failed)
-        job.signals.done.connect(self.done)
-
-    @Slot(object)
-    def finished(self, result) -> None:
-        self.page._job_done(self.kind, self.job)
-        self.on_finished(result)
-
-    @Slot(object)
-    def failed(self, msg) -> None:
-        self.page._job_done(self.kind, self.job)
-        self.on_failed(msg)
-
-    @Slot()
-    def done(self) -> None:
-        self.page._job_done(self.kind, self.job)
-        self.deleteLater()
 
 
 def _status(label: QLabel) -> QLabel:
@@ -94,11 +50,7 @@ class CredentialsPage(BasePage):
 
     def __init__(self, state, lang, parent=None):
         super().__init__(state, lang, parent)
-        self.setTitle(self.tr("Login at your provider"))
-        self.setSubTitle(
-            self.tr("The relay test logs in to your provider's outgoing server with these details. No mail is sent.")
-        )
-        self._needs = cred.CredentialNeeds(False, False, False, False, False)
+        self._needs = _NO_NEEDS
         self._suggested = ""
         self._login_edited = False  # the user changed the suggested login name
         self._keys: tuple = ()  # keyring keys for what is typed now
@@ -106,9 +58,7 @@ class CredentialsPage(BasePage):
         self._saved: tuple | None = None  # (key, Secret) found in the keyring for the current keys
         self._backend: BackendInfo | None = None
         self._save_wanted = True  # the user's last choice for the "save" box
-        self._saved_for: tuple | None = None  # (keys, Secret) already written by this page: Next goes on
-        self._jobs: dict[str, CoreJob] = {}  # kind -> running job (keep references)
-        self._leaving = False  # Next was clicked and waits for the save
+        self._flow = None  # the wizard's PasswordFlow, once the page has been entered
 
         self.hint = _status(QLabel())
         self.hint.setObjectName("hint")
@@ -123,19 +73,19 @@ class CredentialsPage(BasePage):
         self.isp_address_status = _status(QLabel())
         self.isp_address_status.setObjectName("isp_address_status")
 
-        self.account_label = QLabel(self.tr("Account &ID:"))
+        self.account_label = QLabel()
         self.account_edit = QLineEdit()
         self.account_edit.setObjectName("account")
         self.account_label.setBuddy(self.account_edit)
 
-        self.login_label = QLabel(self.tr("&Login name:"))
+        self.login_label = QLabel()
         self.login_edit = QLineEdit()
         self.login_edit.setObjectName("login")
         self.login_label.setBuddy(self.login_edit)
         self.login_status = _status(QLabel())
         self.login_status.setObjectName("login_status")
 
-        self.password_label = QLabel(self.tr("&Password:"))
+        self.password_label = QLabel()
         self.password_edit = QLineEdit()
         self.password_edit.setObjectName("password")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -148,14 +98,14 @@ class CredentialsPage(BasePage):
         self.saved_box = QWidget()
         self.saved_box.setObjectName("saved_box")
         self.saved_label = _status(QLabel())
-        self.use_saved = QRadioButton(self.tr("&Use the saved password"))
+        self.use_saved = QRadioButton()
         self.use_saved.setObjectName("use_saved")
-        self.replace_saved = QRadioButton(self.tr("&Type a new password (it replaces the saved one when saved)"))
+        self.replace_saved = QRadioButton()
         self.replace_saved.setObjectName("replace_saved")
         self._saved_group = QButtonGroup(self)
         self._saved_group.addButton(self.use_saved)
         self._saved_group.addButton(self.replace_saved)
-        self.forget_button = QPushButton(self.tr("&Forget the saved password"))
+        self.forget_button = QPushButton()
         self.forget_button.setObjectName("forget")
         saved_layout = QVBoxLayout(self.saved_box)
         saved_layout.setContentsMargins(0, 0, 0, 0)
@@ -168,11 +118,12 @@ class CredentialsPage(BasePage):
         saved_layout.addLayout(row)
         self.saved_box.setVisible(False)
 
-        self.save_check = QCheckBox(self.tr("&Save the password in the keyring"))
+        self.save_check = QCheckBox()
         self.save_check.setObjectName("save")
         self.save_check.setEnabled(False)
-        self.keyring_status = _status(QLabel(self.tr("Checking the keyring…")))
+        self.keyring_status = _status(QLabel())
         self.keyring_status.setObjectName("keyring_status")
+        self.live(self.keyring_status, lambda: self.tr("Checking the keyring…"))
 
         self.form = QFormLayout()
         self.form.addRow(self.isp_address_label, self.isp_address_edit)
@@ -189,7 +140,7 @@ class CredentialsPage(BasePage):
         auth_layout.addWidget(self.save_check)
         auth_layout.addWidget(self.keyring_status)
 
-        self.no_auth = _status(QLabel(self.tr("Your provider's server needs no login and no password.")))
+        self.no_auth = _status(QLabel())
         self.no_auth.setObjectName("no_auth")
 
         layout = QVBoxLayout(self)
@@ -211,14 +162,54 @@ class CredentialsPage(BasePage):
         self.use_saved.toggled.connect(self._use_saved_toggled)
         self.forget_button.clicked.connect(self._forget)
         self.save_check.toggled.connect(self._save_toggled)
+        self.jobs.changed.connect(self.completeChanged)
+        self.live(self.save_check, self._save_text)
+        self.retranslate()
+
+    # -- texts -------------------------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Login at your provider"))
+        self.setSubTitle(
+            self.tr("The relay test logs in to your provider's outgoing server with these details. No mail is sent.")
+        )
+        self.account_label.setText(self.tr("Account &ID:"))
+        self.password_label.setText(self.tr("&Password:"))
+        self.use_saved.setText(self.tr("&Use the saved password"))
+        self.replace_saved.setText(self.tr("&Type a new password (it replaces the saved one when saved)"))
+        self.forget_button.setText(self.tr("&Forget the saved password"))
+        self.no_auth.setText(self.tr("Your provider's server needs no login and no password."))
+        self.login_label.setText(
+            self.tr("Account &ID (login name):") if self._needs.login_is_account else self.tr("&Login name:")
+        )
+        self.password_edit.setPlaceholderText(self.tr("(the saved password)") if self.using_saved() else "")
+        if self.state.isp is not None and self._needs != _NO_NEEDS:  # the page has been entered
+            self._profile_texts(self.state.isp)
+
+    def _profile_texts(self, profile) -> None:
+        name = profile.display_name(self.lang)
+        self.isp_address_label.setText(self.tr("Your mail &address at {provider}:").format(provider=name))
+        hint = profile.account_hint.get(self.lang)
+        self.hint.setText("ℹ " + hint if hint else "")
+        self.hint.setVisible(bool(hint))
+
+    def _save_text(self) -> str:
+        info = self._backend
+        if info is not None and info.usable:
+            return self.tr("&Save the password in the keyring ({backend})").format(backend=self.render(info.description))
+        return self.tr("&Save the password in the keyring")
 
     # -- entering and leaving ------------------------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         profile = self.state.isp
         if profile is None:
             return
+        wiz = self.wizard()
+        if self._flow is None and wiz is not None:
+            self._flow = wiz.passwords
+            self._flow.saved.connect(self._saved_elsewhere)
+            self._flow.forgotten.connect(self._forgotten_elsewhere)
         self._needs = needs = cred.credential_needs(profile)
-        self._profile_texts(profile)
+        self.retranslate()
         if profile.domains:
             self.isp_address_edit.setPlaceholderText(f"taro@{profile.domains[0]}")
         self._set_row_visible(self.isp_address_edit, needs.isp_address)
@@ -227,7 +218,6 @@ class CredentialsPage(BasePage):
         self._set_row_visible(self.password_edit, needs.auth)
         self.auth_box.setVisible(needs.auth)
         self.no_auth.setVisible(not needs.auth)
-        self.login_label.setText(self.tr("Account &ID (login name):") if needs.login_is_account else self.tr("&Login name:"))
 
         # prefill: what the user typed before, else the own address when it is an address at this provider
         if needs.isp_address and not self.isp_address_edit.text():
@@ -243,8 +233,8 @@ class CredentialsPage(BasePage):
         self._inputs_changed()
         if needs.auth and self._keys and self._looked_up != self._keys:
             self._lookup_timer.start()
-        if needs.auth and self._backend is None and "backend" not in self._jobs:
-            self._run("backend", _backend_job, on_finished=self._backend_known)
+        if needs.auth and self._backend is None and not self.jobs.running("backend"):
+            self.jobs.start("backend", backend_job, on_result=self._backend_known, on_error=self._keyring_failed)
         first = next(
             (w for w in (self.isp_address_edit, self.login_edit, self.password_edit) if not w.isHidden() and not w.text()),
             None,
@@ -252,25 +242,9 @@ class CredentialsPage(BasePage):
         if first is not None:
             first.setFocus()
 
-    def retranslate(self) -> None:
-        """Language change: the texts taken from the profile, once the page has been entered."""
-        if self.state.isp is not None and self.isp_address_label.text():
-            self._profile_texts(self.state.isp)
-
-    def _profile_texts(self, profile) -> None:
-        name = profile.display_name(self.lang)
-        self.isp_address_label.setText(self.tr("Your mail &address at {provider}:").format(provider=name))
-        hint = profile.account_hint.get(self.lang)
-        self.hint.setText("ℹ " + hint if hint else "")
-        self.hint.setVisible(bool(hint))
-
     def cleanupPage(self) -> None:  # noqa: N802 - Qt API: Back. Keeps what was typed; stops asking the keyring.
         self._lookup_timer.stop()
-        for kind in ("lookup",):
-            job = self._jobs.get(kind)
-            if job is not None:
-                job.cancel()
-        self._leaving = False
+        self.jobs.cancel("lookup")
 
     def _set_row_visible(self, field: QWidget, visible: bool) -> None:
         self.form.setRowVisible(field, visible)
@@ -285,14 +259,14 @@ class CredentialsPage(BasePage):
             address, problem = cred.check_isp_address(profile, self.isp_address_edit.text())
             self.state.isp_address = address
             if problem is not None:
-                self._set_status(self.isp_address_status, "⚠ " + self.render(problem))
+                self._set_status(self.isp_address_status, lambda: "⚠ " + self.render(problem))
             elif address:
-                self._set_status(self.isp_address_status, "✔ " + address)
+                self._set_status(self.isp_address_status, lambda: "✔ " + address)
             else:
-                self._set_status(self.isp_address_status, "")
+                self._set_status(self.isp_address_status, str)
         else:
             self.state.isp_address = ""
-            self._set_status(self.isp_address_status, "")
+            self._set_status(self.isp_address_status, str)
         if needs.login_is_account:
             self.state.account = self.login_edit.text().strip()
         elif needs.account:
@@ -319,33 +293,33 @@ class CredentialsPage(BasePage):
         self._keys_changed()
 
     def _show_login_status(self) -> None:
-        text = ""
-        if self._needs.login_is_account:
-            pass
-        elif self._login_edited and self._suggested:
-            text = self.tr("You changed the suggested login name ({suggested}). Clear the field to use it again.").format(
-                suggested=self._suggested
-            )
-        elif self._suggested:
-            text = self.tr("Suggested from your provider's rule for login names.")
-        self._set_status(self.login_status, text)
+        suggested = self._suggested
+        if self._needs.login_is_account or not suggested:
+            make = str
+        elif self._login_edited:
+            def make() -> str:
+                return self.tr(
+                    "You changed the suggested login name ({suggested}). Clear the field to use it again."
+                ).format(suggested=suggested)
+        else:
+            def make() -> str:
+                return self.tr("Suggested from your provider's rule for login names.")
+        self._set_status(self.login_status, make)
 
-    def _set_status(self, label: QLabel, text: str) -> None:
+    def _set_status(self, label: QLabel, make) -> None:
         """A status line under a field; its row takes room only when it says something."""
-        label.setText(text)
-        visible = bool(text) and (label is not self.isp_address_status or self._needs.isp_address)
+        self.live(label, make)
+        visible = bool(label.text()) and (label is not self.isp_address_status or self._needs.isp_address)
         visible = visible and (label is not self.login_status or self._needs.auth)
         self.form.setRowVisible(label, visible)
 
     def _password_changed(self, _text: str) -> None:
-        self._saved_for = None
         self.completeChanged.emit()
 
     def _keys_changed(self) -> None:
         keys = cred.keyring_keys(self.state.relay_settings())
         if keys != self._keys:
             self._keys = keys
-            self._saved_for = None
             if self._saved is not None and self._saved[0] not in keys:
                 self._show_saved(None)
             if keys and self._needs.auth:
@@ -353,59 +327,42 @@ class CredentialsPage(BasePage):
         self.completeChanged.emit()
 
     # -- the keyring ---------------------------------------------------------------------------------------------------
-    def _run(self, kind: str, fn, *args, on_finished, on_failed=None) -> CoreJob:
-        job = CoreJob(fn, *args)
-        self._jobs[kind] = job
-        _JobLink(self, kind, job, on_finished, on_failed or self._keyring_failed)
-        start(job)
-        return job
-
-    def _job_done(self, kind: str, job: CoreJob) -> None:
-        if self._jobs.get(kind) is job:
-            del self._jobs[kind]
-            self.completeChanged.emit()
-
     def busy(self) -> bool:
         """A keyring job is running (tests wait for this to become False)."""
-        return bool(self._jobs) or self._lookup_timer.isActive()
+        return self.jobs.running() or self._lookup_timer.isActive()
 
     def _backend_known(self, info: BackendInfo) -> None:
         self._backend = info
+        self.live(self.save_check, self._save_text)
         if info.usable:
-            where = self.render(info.description)
-            self.save_check.setText(self.tr("&Save the password in the keyring ({backend})").format(backend=where))
             self.save_check.setEnabled(True)
             self.save_check.setChecked(self._save_wanted)
-            self.keyring_status.setText(
-                self.tr("You will not need to type it again on this computer. Nothing is saved before you click Next.")
-            )
+            self.live(self.keyring_status, lambda: self.join(
+                self.tr("You will not need to type it again on this computer."),
+                self.tr("It is saved only after the relay test has logged in with it."),
+            ))
         else:
             self.save_check.blockSignals(True)
             self.save_check.setChecked(False)
             self.save_check.blockSignals(False)
             self.save_check.setEnabled(False)
-            self.keyring_status.setText("⚠ " + self._not_saved_text(info.reason))
+            self.live(self.keyring_status, lambda: "⚠ " + self._not_saved_text(info.reason))
 
     def _not_saved_text(self, reason) -> str:
         text = self.render(reason) if reason is not None else ""
         return self.join(text, self.tr("The password is kept only until you close the program."))
 
     def _keyring_failed(self, msg) -> None:
-        self.keyring_status.setText("⚠ " + self._not_saved_text(msg))
+        self.live(self.keyring_status, lambda: "⚠ " + self._not_saved_text(msg))
 
     def _start_lookup(self) -> None:
         if not self._keys or (self._backend is not None and not self._backend.usable):
             return
-        old = self._jobs.get("lookup")
-        if old is not None:
-            old.cancel()
         keys = self._keys
-        self._run(
-            "lookup",
-            _find_job,
-            keys,
-            on_finished=lambda result, keys=keys: self._lookup_finished(keys, result),
-            on_failed=self._lookup_failed,
+        self.jobs.start(
+            "lookup", find_job, keys,
+            on_result=lambda result, keys=keys: self._lookup_finished(keys, result),
+            on_error=self._lookup_failed,
         )
 
     def _lookup_finished(self, keys, result) -> None:
@@ -424,12 +381,11 @@ class CredentialsPage(BasePage):
             self.saved_box.setVisible(False)
             self.password_edit.setEnabled(True)
             self.password_edit.setPlaceholderText("")
+            self.save_check.setVisible(True)
         else:
-            (host, port, login) = found[0]
-            where = self.render(self._backend.description) if self._backend else ""
-            self.saved_label.setText(
-                self.tr("A password for {login} is saved in {keyring}.").format(login=login, keyring=where)
-            )
+            login = found[0][2]
+            self.live(self.saved_label, lambda: self.tr("A password for {login} is saved in {keyring}.").format(
+                login=login, keyring=self.render(self._backend.description) if self._backend else ""))
             self.saved_box.setVisible(True)
             self.use_saved.setChecked(True)
             self._use_saved_toggled(True)
@@ -451,20 +407,32 @@ class CredentialsPage(BasePage):
 
     def _forget(self) -> None:
         keys = self._keys
-        if not keys or "forget" in self._jobs:
+        if not keys or self.jobs.running("forget"):
             return
         self.forget_button.setEnabled(False)
-        self._run("forget", _forget_job, keys, on_finished=self._forgotten)
+        self.jobs.start("forget", forget_job, keys, on_result=lambda _n: self._forgotten(keys),
+                        on_error=self._keyring_failed, on_done=lambda: self.forget_button.setEnabled(True))
 
-    def _forgotten(self, count: int) -> None:
-        self.forget_button.setEnabled(True)
-        self._show_saved(None)
-        self.keyring_status.setText(self.tr("The saved password was deleted from the keyring."))
+    def _forgotten(self, keys) -> None:
+        if self._flow is not None:
+            self._flow.forgotten.emit(keys)  # (this page hears it too: _forgotten_elsewhere)
+        else:
+            self._forgotten_elsewhere(keys)
+
+    # -- what the relay-test page did with the keyring -------------------------------------------------------------------
+    def _saved_elsewhere(self, keys, secret) -> None:
+        """The relay test logged in with the password and saved it: on Back it is offered as the saved one."""
+        if self._keys and any(k in self._keys for k in keys):
+            self._looked_up = self._keys
+            self._show_saved((next(k for k in keys if k in self._keys), secret))
+
+    def _forgotten_elsewhere(self, keys) -> None:
+        if self._saved is not None and self._saved[0] in keys:
+            self._show_saved(None)
+        self.live(self.keyring_status, lambda: self.tr("The saved password was deleted from the keyring."))
 
     # -- Next ----------------------------------------------------------------------------------------------------------
     def isComplete(self) -> bool:  # noqa: N802 - Qt API; no I/O
-        if "save" in self._jobs:
-            return False
         settings = self.state.relay_settings()
         if not settings:
             return False
@@ -472,54 +440,21 @@ class CredentialsPage(BasePage):
             return True
         return self.using_saved() or bool(self.password_edit.text())
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt API; starts the keyring write, never waits for it
-        if "save" in self._jobs:
-            return False
+    def validatePage(self) -> bool:  # noqa: N802 - Qt API; hands the password on, writes nothing
         settings = self.state.relay_settings()
         if not any(s.needs_auth for s in settings):
             self.state.password = None
-            return True
-        if self.using_saved():
+            choice = None
+        elif self.using_saved():
             self.state.password = self._saved[1]
-            return True
-        password = Secret(self.password_edit.text())
-        self.state.password = password
-        keys = self._keys
-        wants_save = self.save_check.isEnabled() and self.save_check.isChecked() and bool(keys)
-        if not wants_save or self._saved_for == (keys, password):
-            return True
-        self.keyring_status.setText(self.tr("Saving the password in the keyring…"))
-        self._leaving = True
-        self._run(
-            "save",
-            _save_job,
-            keys,
-            password,
-            on_finished=lambda _n, keys=keys, password=password: self._save_finished(keys, password),
-            on_failed=self._save_failed,
-        )
-        self.completeChanged.emit()
-        return False
+            choice = PasswordChoice(self._saved[1], self._keys, from_keyring=self._saved[0], backend=self._backend)
+        else:
+            self.state.password = Secret(self.password_edit.text())
+            wants_save = self.save_check.isEnabled() and self.save_check.isChecked() and bool(self._keys)
+            choice = PasswordChoice(self.state.password, self._keys, save=wants_save, backend=self._backend)
+        if self._flow is not None:
+            self._flow.choice = choice
+        return True
 
-    def _save_finished(self, keys, password) -> None:
-        self._saved_for = (keys, password)
-        if keys == self._keys:
-            self._show_saved((keys[0], password))  # on Back, the page offers it as the saved password
-        where = self.render(self._backend.description) if self._backend else ""
-        self.keyring_status.setText(self.tr("The password was saved in {keyring}.").format(keyring=where))
-        if self._leaving and self.wizard() is not None and self.wizard().currentPage() is self:
-            self._leaving = False
-            self.wizard().next()
 
-    def _save_failed(self, msg) -> None:
-        self._leaving = False
-        self.save_check.blockSignals(True)
-        self.save_check.setChecked(False)
-        self.save_check.blockSignals(False)
-        self.keyring_status.setText(
-            "⚠ "
-            + self.join(
-                self.tr("The password could not be saved: {reason}").format(reason=self.render(msg)),
-                self.tr("Click Next to go on without saving; the password is then kept only until you close the program."),
-            )
-        )
+_NO_NEEDS = cred.CredentialNeeds(False, False, False, False, False)

@@ -1,7 +1,7 @@
 """The domain check: SPF and DMARC findings, the proposed SPF record with a copy button, and where to change it.
 
-The DNS work runs in a :class:`CoreJob` (``wizard.core.domaincheck.check_with_resolver``); the page only shows the
-result. The check is advice: Next stays enabled, whatever it finds.
+The DNS work runs as a page job (``wizard.core.domaincheck.check_with_resolver``); the page only shows the
+result, and renders it again when the language changes. The check is advice: Next stays enabled, whatever it finds.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from wizard.core.findings import Severity
 from wizard.core.inputs.flow import Step
 from wizard.core.spf.result import Result, result_text
 from wizard.gui.pages.base import BasePage, BusyBar
-from wizard.gui.workers import CoreJob, start
+from wizard.gui.jobs import CoreJob
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -44,25 +44,16 @@ class DomainCheckPage(BasePage):
 
     def __init__(self, state, lang, parent=None):
         super().__init__(state, lang, parent)
-        self.setTitle(self.tr("Your domain's SPF and DMARC records"))
-        self.setSubTitle(
-            self.tr(
-                "Receivers check your domain's DNS records to decide whether your provider's server may send your mail. "
-                "This page reads them and shows what to change."
-            )
-        )
-        self.job: CoreJob | None = None
+        self.job: CoreJob | None = None  # the current check (tests look at it)
         self.result: DomainCheck | None = None
         self._asked: tuple | None = None  # the inputs of the last check: run again only when they change
 
         self.resolver_edit = QLineEdit()
         self.resolver_edit.setObjectName("resolver")
-        self.resolver_edit.setPlaceholderText(self.tr("system default"))
-        self.resolver_edit.setToolTip(self.tr("A DNS server address such as 8.8.8.8 or 192.0.2.53:5353; empty for the system's"))
         self.resolver_edit.setClearButtonEnabled(True)
-        self.check_button = QPushButton(self.tr("Check &again"))
+        self.check_button = QPushButton()
         self.check_button.setObjectName("check")
-        self.stop_button = QPushButton(self.tr("&Stop"))
+        self.stop_button = QPushButton()
         self.stop_button.setObjectName("stop")
         self.stop_button.setEnabled(False)
         self.busy = BusyBar()
@@ -72,9 +63,9 @@ class DomainCheckPage(BasePage):
         self.status.setWordWrap(True)
 
         resolver_row = QHBoxLayout()
-        resolver_label = QLabel(self.tr("&DNS server:"))
-        resolver_label.setBuddy(self.resolver_edit)
-        resolver_row.addWidget(resolver_label)
+        self.resolver_label = QLabel()
+        self.resolver_label.setBuddy(self.resolver_edit)
+        resolver_row.addWidget(self.resolver_label)
         resolver_row.addWidget(self.resolver_edit, 1)
         resolver_row.addWidget(self.check_button)
         resolver_row.addWidget(self.stop_button)
@@ -86,12 +77,12 @@ class DomainCheckPage(BasePage):
         self.evaluation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # the proposal
-        self.proposal_box = QGroupBox(self.tr("Proposed SPF record"))
+        self.proposal_box = QGroupBox()
         self.proposed = QPlainTextEdit()
         self.proposed.setObjectName("proposed")
         self.proposed.setReadOnly(True)
         self.proposed.setMaximumHeight(64)
-        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button = QPushButton()
         self.copy_button.setObjectName("copy")
         self.where = QLabel()
         self.where.setTextFormat(Qt.TextFormat.PlainText)  # shows text from servers/DNS: never as HTML
@@ -114,7 +105,6 @@ class DomainCheckPage(BasePage):
         self.findings.setMinimumHeight(160)
         self.tree = QTreeWidget()
         self.tree.setObjectName("tree")
-        self.tree.setHeaderLabels([self.tr("Record"), self.tr("DNS lookups")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.setMinimumHeight(110)
@@ -128,7 +118,8 @@ class DomainCheckPage(BasePage):
         inner = QVBoxLayout(body)
         inner.addWidget(self.evaluation)
         inner.addWidget(self.proposal_box)
-        inner.addWidget(QLabel(self.tr("What was found:")))
+        self.found_label = QLabel()
+        inner.addWidget(self.found_label)
         inner.addWidget(self.findings, 2)
         inner.addWidget(self.current)
         inner.addWidget(self.tree, 1)
@@ -146,6 +137,27 @@ class DomainCheckPage(BasePage):
         self.stop_button.clicked.connect(self.cancel)
         self.resolver_edit.returnPressed.connect(self.run_check)
         self.copy_button.clicked.connect(self.copy_proposal)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Your domain's SPF and DMARC records"))
+        self.setSubTitle(
+            self.tr(
+                "Receivers check your domain's DNS records to decide whether your provider's server may send your mail. "
+                "This page reads them and shows what to change."
+            )
+        )
+        self.resolver_edit.setPlaceholderText(self.tr("system default"))
+        self.resolver_edit.setToolTip(self.tr("A DNS server address such as 8.8.8.8 or 192.0.2.53:5353; empty for the system's"))
+        self.check_button.setText(self.tr("Check &again"))
+        self.stop_button.setText(self.tr("&Stop"))
+        self.resolver_label.setText(self.tr("&DNS server:"))
+        self.proposal_box.setTitle(self.tr("Proposed SPF record"))
+        self.copy_button.setText(self.tr("&Copy"))
+        self.tree.setHeaderLabels([self.tr("Record"), self.tr("DNS lookups")])
+        self.found_label.setText(self.tr("What was found:"))
+        if self.result is not None:
+            self._show(self.result)
 
     # -- inputs --------------------------------------------------------------------------------------------------------
     def _domain(self) -> str:
@@ -159,51 +171,41 @@ class DomainCheckPage(BasePage):
 
     # -- lifecycle -----------------------------------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        wiz = self.wizard()
-        if wiz is not None and not getattr(self, "_close_hooked", False):
-            wiz.rejected.connect(self.cancel)  # Cancel and closing the window stop the check
-            self._close_hooked = True
         if not self.resolver_edit.text() and self.state.resolver:
             self.resolver_edit.setText(self.state.resolver)
         asked = (self._domain(), self._request(), self.resolver_edit.text().strip())
         if asked != self._asked or self.result is None:
             self.run_check()
 
-    def cleanupPage(self) -> None:  # noqa: N802 - Qt API: Back
-        self.cancel()
-
     def cancel(self) -> None:
-        if self.job is not None and self.job.running:
-            self.job.cancel()
+        self.jobs.cancel()
 
     def run_check(self) -> None:
-        if self.job is not None and self.job.running:
+        if self.jobs.running():
             return
         domain = self._domain()
         if not domain:
-            self.status.setText(self.tr("Enter your e-mail address on the provider page first."))
+            self.live(self.status, lambda: self.tr("Enter your e-mail address on the provider page first."))
             return
         spec = self.resolver_edit.text().strip()
         if spec:
             try:
                 make_resolver(spec)
             except ResolverSpecError as exc:
-                self.status.setText("✖ " + self.render(exc.msg))
+                self.live(self.status, lambda msg=exc.msg: "✖ " + self.render(msg))
                 return
         self.state.resolver = spec
         request = self._request()
         self._asked = (domain, request, spec)
-        self.status.setText("")
+        self.live(self.status, str)
         self.busy.start(self.tr("Checking the DNS records of %1…").replace("%1", self._shown_domain(domain)))
         self.check_button.setEnabled(False)
         self.stop_button.setEnabled(True)
-        job = CoreJob(check_with_resolver, domain, request, spec, self.dns_timeout)
-        job.signals.progress.connect(self._progress)
-        job.signals.finished.connect(self._finished)
-        job.signals.failed.connect(self._failed)
-        job.signals.cancelled.connect(self._cancelled)
-        job.signals.done.connect(self._done)
-        self.job = start(job)
+        self.job = self.jobs.start(
+            "check", check_with_resolver, domain, request, spec, self.dns_timeout,
+            on_progress=self._progress, on_result=self._finished, on_error=self._failed,
+            on_cancelled=self._cancelled, on_done=self._done,
+        )
 
     # -- results (UI thread) -------------------------------------------------------------------------------------------
     def _shown_domain(self, domain: str) -> str:
@@ -217,10 +219,10 @@ class DomainCheckPage(BasePage):
         self.busy.progress(0, 0, self.render(event))
 
     def _failed(self, msg) -> None:
-        self.status.setText("✖ " + self.render(msg))
+        self.live(self.status, lambda: "✖ " + self.render(msg))
 
     def _cancelled(self) -> None:
-        self.status.setText(self.tr("The check was stopped."))
+        self.live(self.status, lambda: self.tr("The check was stopped."))
 
     def _done(self) -> None:
         self.busy.stop()
@@ -231,7 +233,10 @@ class DomainCheckPage(BasePage):
         self.result = result
         self.state.domain_check = result
         self.state.spf_record = result.proposed_record or ""  # the export sheet and the done page print it
-        self.status.setText(self.tr("Checked %1.").replace("%1", self._shown_domain(result.domain)))
+        self.live(self.status, lambda: self.tr("Checked %1.").replace("%1", self._shown_domain(result.domain)))
+        self._show(result)
+
+    def _show(self, result: DomainCheck) -> None:
         self._show_evaluation(result)
         self._show_proposal(result)
         self._show_findings(result)
@@ -333,4 +338,4 @@ class DomainCheckPage(BasePage):
         text = self.proposed.toPlainText()
         if text:
             QGuiApplication.clipboard().setText(text)
-            self.status.setText(self.tr("The proposed record was copied."))
+            self.live(self.status, lambda: self.tr("The proposed record was copied."))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout
 from wizard.core import export
 from wizard.core.inputs.flow import Step
 from wizard.gui.pages.base import BasePage
+from wizard.gui.pages.words import setting_text
 from wizard.gui.report import ReportButton
 
 
@@ -18,8 +19,6 @@ class DonePage(BasePage):
 
     def __init__(self, state, lang, parent=None):
         super().__init__(state, lang, parent)
-        self.setTitle(self.tr("Done"))
-        self.setSubTitle(self.tr("What the wizard wrote, and what is left for you to do."))
         self.setFinalPage(True)
         self.body = QLabel()
         self.body.setObjectName("done_summary")
@@ -38,9 +37,14 @@ class DonePage(BasePage):
         row.addStretch(1)
         row.addWidget(ReportButton(self))
         layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Done"))
+        self.setSubTitle(self.tr("What the wizard wrote, and what is left for you to do."))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        self.body.setText(self.summary_html())
+        self.live(self.body, self.summary_html)
 
     def summary_html(self) -> str:
         st = self.state
@@ -65,7 +69,7 @@ class DonePage(BasePage):
         todo: list[str] = []
         if st.chosen is not None:
             s = st.chosen
-            line = self.tr("Use this outgoing server: {setting}").format(setting=self.setting_text(s))
+            line = self.tr("Use this outgoing server: {setting}").format(setting=setting_text(s))
             if s.username:
                 line += " " + self.tr("(user name {name})").format(name=s.username)
             todo.append(escape(line))

@@ -1,15 +1,17 @@
 """Settings for the mail program: choose formats, preview them, save them; or apply the setting to Thunderbird.
 
-Nothing is written before the user clicks Save or Apply. Files get sensible default names; an existing file is never
+Nothing is written before the user clicks Save or Apply. The Thunderbird change is planned again (prefs.js read,
+the lock checked) when the inputs have settled, not on every keystroke (:data:`PLAN_DELAY_MS`). Files get sensible default names; an existing file is never
 overwritten when saving into a folder (a number is added instead). The Thunderbird part shows the before/after summary
 of the change first, refuses while Thunderbird runs, and can undo the change.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,8 +46,10 @@ from wizard.core.inputs.flow import Step
 from wizard.core.messages import WizardError
 from wizard.core.model import Security
 from wizard.gui.pages.base import BasePage
+from wizard.gui.pages.words import setting_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+PLAN_DELAY_MS = 300  # the user has stopped typing: plan the Thunderbird change
 
 
 def unique_path(path: Path) -> Path:
@@ -65,9 +69,6 @@ class ExportPage(BasePage):
 
     def __init__(self, state, lang, parent=None):
         super().__init__(state, lang, parent)
-        self.setTitle(self.tr("Settings for your mail program"))
-        self.setSubTitle(self.tr("Save ready files for Thunderbird, Outlook and Apple Mail, print the settings sheet, "
-                                 "or let the wizard change Thunderbird for you. No password is written anywhere."))
         # tests replace these to avoid dialogs: (title, default path) -> Path | None
         self.ask_save_file = self._dialog_save_file
         self.ask_folder = self._dialog_folder
@@ -79,7 +80,6 @@ class ExportPage(BasePage):
         # who and what
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("display_name")
-        self.name_edit.setPlaceholderText(self.tr("e.g. 山田 太郎 or your company's name"))
         self.in_host = QLineEdit()
         self.in_host.setObjectName("incoming_host")
         self.in_type = QComboBox()
@@ -88,32 +88,31 @@ class ExportPage(BasePage):
         self.in_type.addItem("POP3", IncomingType.POP3.value)
         self.in_sec = QComboBox()
         self.in_sec.setObjectName("incoming_security")
-        self.in_sec.addItem(self.tr("SSL/TLS"), Security.TLS.value)
-        self.in_sec.addItem(self.tr("STARTTLS"), Security.STARTTLS.value)
-        self.in_sec.addItem(self.tr("None"), Security.PLAIN.value)
+        for value in (Security.TLS, Security.STARTTLS, Security.PLAIN):
+            self.in_sec.addItem("", value.value)
         self.in_port = QSpinBox()
         self.in_port.setObjectName("incoming_port")
         self.in_port.setRange(1, 65535)
         self.in_port.setValue(993)
         self._port_touched = False
         form = QFormLayout()
-        name_label = QLabel(self.tr("Your &name (shown as sender):"))
-        name_label.setBuddy(self.name_edit)
-        form.addRow(name_label, self.name_edit)
+        self.name_label = QLabel()
+        self.name_label.setBuddy(self.name_edit)
+        form.addRow(self.name_label, self.name_edit)
         in_row = QHBoxLayout()
         in_row.addWidget(self.in_host, 3)
         in_row.addWidget(self.in_type)
         in_row.addWidget(self.in_sec)
         in_row.addWidget(self.in_port)
-        in_label = QLabel(self.tr("&Incoming server (your rental server):"))
-        in_label.setBuddy(self.in_host)
-        form.addRow(in_label, in_row)
+        self.in_label = QLabel()
+        self.in_label.setBuddy(self.in_host)
+        form.addRow(self.in_label, in_row)
 
         # files
         self.formats = QListWidget()
         self.formats.setObjectName("formats")
-        for fid, fmt in export.FORMATS.items():
-            item = QListWidgetItem(self.render(fmt.title))
+        for fid in export.FORMATS:
+            item = QListWidgetItem()
             item.setData(ID_ROLE, fid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -122,9 +121,9 @@ class ExportPage(BasePage):
         self.preview.setObjectName("preview")
         self.preview.setReadOnly(True)
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.save_button = QPushButton(self.tr("&Save checked files…"))
+        self.save_button = QPushButton()
         self.save_button.setObjectName("save")
-        files_box = QGroupBox(self.tr("Files (select one to preview it)"))
+        self.files_box = files_box = QGroupBox()
         files_layout = QHBoxLayout(files_box)
         left = QVBoxLayout()
         left.addWidget(self.formats, 1)
@@ -135,23 +134,23 @@ class ExportPage(BasePage):
         # Thunderbird
         self.profiles = QComboBox()
         self.profiles.setObjectName("profiles")
-        self.link_identity = QCheckBox(self.tr("Also make my address in Thunderbird send through it"))
+        self.link_identity = QCheckBox()
         self.link_identity.setObjectName("link_identity")
         self.link_identity.setChecked(True)
         self.tb_plan = QLabel()
         self.tb_plan.setObjectName("tb_plan")
         self.tb_plan.setWordWrap(True)
         self.tb_plan.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.apply_button = QPushButton(self.tr("&Apply to Thunderbird"))
+        self.apply_button = QPushButton()
         self.apply_button.setObjectName("apply")
-        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button = QPushButton()
         self.undo_button.setObjectName("undo")
-        tb_box = QGroupBox(self.tr("Change Thunderbird directly (close Thunderbird first)"))
+        self.tb_box = tb_box = QGroupBox()
         tb_layout = QVBoxLayout(tb_box)
         row = QHBoxLayout()
-        profile_label = QLabel(self.tr("&Profile:"))
-        profile_label.setBuddy(self.profiles)
-        row.addWidget(profile_label)
+        self.profile_label = QLabel()
+        self.profile_label.setBuddy(self.profiles)
+        row.addWidget(self.profile_label)
         row.addWidget(self.profiles, 1)
         row.addWidget(self.apply_button)
         row.addWidget(self.undo_button)
@@ -182,6 +181,36 @@ class ExportPage(BasePage):
         self.apply_button.clicked.connect(self.apply_to_thunderbird)
         self.undo_button.clicked.connect(self.undo_thunderbird)
         self.inp = None
+        self.plans_made = 0  # how often the Thunderbird change was planned (prefs.js read): the debounce's test
+        self._plan_timer = QTimer(self)
+        self._plan_timer.setSingleShot(True)
+        self._plan_timer.setInterval(PLAN_DELAY_MS)
+        self._plan_timer.timeout.connect(self.refresh_plan)
+        self._found_profiles: list = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Settings for your mail program"))
+        self.setSubTitle(self.tr("Save ready files for Thunderbird, Outlook and Apple Mail, print the settings sheet, "
+                                 "or let the wizard change Thunderbird for you. No password is written anywhere."))
+        self.name_edit.setPlaceholderText(self.tr("e.g. 山田 太郎 or your company's name"))
+        for i, text in enumerate((self.tr("SSL/TLS"), self.tr("STARTTLS"), self.tr("None"))):
+            self.in_sec.setItemText(i, text)
+        self.name_label.setText(self.tr("Your &name (shown as sender):"))
+        self.in_label.setText(self.tr("&Incoming server (your rental server):"))
+        for i in range(self.formats.count()):
+            item = self.formats.item(i)
+            item.setText(self.render(export.get(item.data(ID_ROLE)).title))
+        self.save_button.setText(self.tr("&Save checked files…"))
+        self.files_box.setTitle(self.tr("Files (select one to preview it)"))
+        self.link_identity.setText(self.tr("Also make my address in Thunderbird send through it"))
+        self.apply_button.setText(self.tr("&Apply to Thunderbird"))
+        self.undo_button.setText(self.tr("&Undo"))
+        self.tb_box.setTitle(self.tr("Change Thunderbird directly (close Thunderbird first)"))
+        self.profile_label.setText(self.tr("&Profile:"))
+        for i, p in enumerate(self._found_profiles):
+            self.profiles.setItemText(i, self._profile_label(p))
+        self._show_preview()  # the settings sheet is in the page's language
 
     # -- entering the page ---------------------------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 - Qt API
@@ -189,14 +218,23 @@ class ExportPage(BasePage):
         self.name_edit.blockSignals(True)
         self.name_edit.setText(st.display_name)
         self.name_edit.blockSignals(False)
-        if st.address is not None:
-            self.in_host.setPlaceholderText(guess_incoming(st.address).host + "  " + self.tr("(a guess: check it)"))
+        self._guess_placeholder()
         if st.incoming is not None and not st.incoming.guessed and not self.in_host.text():
             self.in_host.setText(st.incoming.host)  # a guess stays a placeholder: it is not what the user typed
         self._load_profiles()
         self._inputs_changed()
+        self.refresh_plan()  # at once on entering; while typing, once the inputs have settled
         if self.formats.currentItem() is None:
             self.formats.setCurrentRow(0)
+
+    def _guess_placeholder(self) -> None:
+        address = self.state.address
+        if address is not None:
+            self.live(self.in_host, lambda: guess_incoming(address).host + "  " + self.tr("(a guess: check it)"),
+                      "placeholderText")
+
+    def _profile_label(self, p) -> str:
+        return p.name + ("  " + self.tr("(default)") if p.default else "") + f"  —  {p.path}"
 
     def _load_profiles(self) -> None:
         self.profiles.blockSignals(True)
@@ -205,10 +243,10 @@ class ExportPage(BasePage):
             found = find_profiles()
         except ThunderbirdError as exc:
             found = []
-            self.tb_plan.setText("⚠ " + self.render(exc.msg))
+            self.live(self.tb_plan, lambda msg=exc.msg: "⚠ " + self.render(msg))
+        self._found_profiles = found
         for p in found:
-            label = p.name + ("  " + self.tr("(default)") if p.default else "") + f"  —  {p.path}"
-            self.profiles.addItem(label, str(p.path))
+            self.profiles.addItem(self._profile_label(p), str(p.path))
         self.profiles.setEnabled(self.profiles.count() > 0)
         self.profiles.blockSignals(False)
 
@@ -238,30 +276,36 @@ class ExportPage(BasePage):
                               security=Security(self.in_sec.currentData()))
 
     def _inputs_changed(self) -> None:
+        """What the user typed: the input, the status line and the preview at once; the Thunderbird plan when the
+        typing has stopped for PLAN_DELAY_MS (each edit restarts the timer)."""
         st = self.state
         st.display_name = self.name_edit.text().strip()
         self.inp = None
         problem = None
         if st.chosen is None or st.address is None:
-            problem = self.tr("No relay setting has been chosen yet. Go back to the relay test and choose one.")
+            def problem() -> str:
+                return self.tr("No relay setting has been chosen yet. Go back to the relay test and choose one.")
         else:
             try:
                 incoming = self._incoming()
                 self.inp = export.make_input(st.chosen, st.address, st.display_name, st.isp, incoming,
-                                             st.spf_record or None, created=_today())
+                                             st.spf_record or None, created=dt.date.today())
                 st.incoming = self.inp.incoming
             except ExportError as exc:
-                problem = "⚠ " + self.render(exc.msg)
+                def problem(msg=exc.msg) -> str:
+                    return "⚠ " + self.render(msg)
         ok = self.inp is not None
         for w in (self.save_button, self.apply_button, self.formats):
             w.setEnabled(ok)
-        self.status.setText(problem or self._setting_line())
+        self.live(self.status, problem or self._setting_line)
         self._show_preview()
-        self.refresh_plan()
+        self._plan_timer.start()
 
     def _setting_line(self) -> str:
         s = self.state.chosen
-        text = self.tr("Outgoing server: {setting}").format(setting=self.setting_text(s))
+        if s is None:
+            return ""
+        text = self.tr("Outgoing server: {setting}").format(setting=setting_text(s))
         if s.username:
             text += "  " + self.tr("user {name}").format(name=s.username)
         return text
@@ -301,7 +345,7 @@ class ExportPage(BasePage):
     def _save_clicked(self) -> None:
         ids = self.checked_formats()
         if self.inp is None or not ids:
-            self.status.setText(self.tr("Check at least one file to save."))
+            self.live(self.status, lambda: self.tr("Check at least one file to save."))
             return
         if len(ids) == 1:
             fmt = export.get(ids[0])
@@ -321,12 +365,12 @@ class ExportPage(BasePage):
             try:
                 export.save(path, export.get(fid).render(self.inp))
             except ExportError as exc:
-                errors.append(self.render(exc.msg))
+                errors.append(exc.msg)
                 continue
             written.append(path)
             self.state.exported.append((fid, path))
-        lines = [self.tr("Saved: {path}").format(path=p) for p in written] + ["⚠ " + e for e in errors]
-        self.status.setText("\n".join(lines))
+        self.live(self.status, lambda: "\n".join(
+            [self.tr("Saved: {path}").format(path=p) for p in written] + ["⚠ " + self.render(e) for e in errors]))
         return written
 
     # -- Thunderbird ------------------------------------------------------------------------------------------------------
@@ -336,69 +380,77 @@ class ExportPage(BasePage):
 
     def refresh_plan(self) -> None:
         """Show what applying would change (before/after), or why it cannot be done."""
+        self._plan_timer.stop()
         profile = self.profile_dir()
         can_undo = bool(profile and profile.is_dir() and edit.backups(profile))
         self.undo_button.setEnabled(can_undo)
         if profile is None:
             self.apply_button.setEnabled(False)
-            self.tb_plan.setText(self.tr("No Thunderbird profile was found on this computer."))
+            self.live(self.tb_plan, lambda: self.tr("No Thunderbird profile was found on this computer."))
             return
         if self.inp is None:
             self.apply_button.setEnabled(False)
             return
+        self.plans_made += 1
         try:
             plan = edit.plan_apply(profile, self.inp.setting, self.inp.address, self.link_identity.isChecked())
         except WizardError as exc:
             self.apply_button.setEnabled(False)
-            self.tb_plan.setText("⚠ " + self.render(exc.msg))
+            self.live(self.tb_plan, lambda msg=exc.msg: "⚠ " + self.render(msg))
             return
         lock = lock_state(profile)
+        self.apply_button.setEnabled(plan.changed)
+        self.live(self.tb_plan, lambda: self._plan_text(plan, lock))
+
+    def _plan_text(self, plan, lock) -> str:
         lines = [self.render(m) for m in plan.summary()]
         if lock.running:
             lines.insert(0, "⚠ " + self.render(lock.reason) + " " + self.tr("Close Thunderbird to apply."))
-        self.apply_button.setEnabled(plan.changed)
-        self.tb_plan.setText("\n".join(lines))
+        return "\n".join(lines)
 
     def apply_to_thunderbird(self) -> None:
+        self._plan_timer.stop()
         profile = self.profile_dir()
         if profile is None or self.inp is None:
             return
         try:
             result = edit.apply(profile, self.inp.setting, self.inp.address, self.link_identity.isChecked())
         except WizardError as exc:
-            self.tb_plan.setText("⚠ " + self.render(exc.msg))
+            self.live(self.tb_plan, lambda msg=exc.msg: "⚠ " + self.render(msg))
             return
         if result.written:
             self.state.thunderbird.append(result)
+        self.live(self.tb_plan, lambda: self._applied_text(result))
+        self.apply_button.setEnabled(False)
+        self.undo_button.setEnabled(bool(edit.backups(profile)))
+
+    def _applied_text(self, result) -> str:
         lines = [self.render(m) for m in result.plan.summary()]
         if result.written:
             lines.append(self.tr("Done. The old settings are kept in {file}.").format(file=result.backup.name))
             lines.append(self.tr("Start Thunderbird: it asks for your provider password once."))
-        self.tb_plan.setText("\n".join(lines))
-        self.apply_button.setEnabled(False)
-        self.undo_button.setEnabled(bool(edit.backups(profile)))
+        return "\n".join(lines)
 
     def undo_thunderbird(self) -> None:
+        self._plan_timer.stop()
         profile = self.profile_dir()
         if profile is None:
             return
         try:
             result = edit.undo(profile)
         except WizardError as exc:
-            self.tb_plan.setText("⚠ " + self.render(exc.msg))
+            self.live(self.tb_plan, lambda msg=exc.msg: "⚠ " + self.render(msg))
             return
         self.state.thunderbird = [r for r in self.state.thunderbird if r.backup != result.backup]
         self.refresh_plan()
+        plan_text = self._live.get((self.tb_plan, "text"), str)
+        self.live(self.tb_plan, lambda: self._undone_text(result) + "\n" + plan_text())
+
+    def _undone_text(self, result) -> str:
         text = self.tr("Undone: Thunderbird's settings are back as they were before ({file}).").format(
             file=result.backup.name)
         if result.changed_since:
             text += "\n" + self.tr("Changes made in Thunderbird after the wizard's change were undone too; the file "
                                    "from just before the undo is kept as {file}.").format(
                 file=result.saved_current.name if result.saved_current else "-")
-        self.tb_plan.setText(text + "\n" + self.tb_plan.text())
-
-
-def _today():
-    import datetime as _dt
-
-    return _dt.date.today()
+        return text

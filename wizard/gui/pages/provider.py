@@ -34,17 +34,10 @@ class ProviderPage(BasePage):
 
     def __init__(self, state, lang, parent=None):
         super().__init__(state, lang, parent)
-        self.setTitle(self.tr("Your provider and your address"))
-        self.setSubTitle(
-            self.tr(
-                "Enter the address you send from, and choose the Internet provider of the line this computer uses."
-            )
-        )
         self._user_picked = False  # once the user clicks a provider, the address no longer overrides the choice
 
         self.address_edit = QLineEdit()
         self.address_edit.setObjectName("address")
-        self.address_edit.setPlaceholderText(self.tr("you@your-company.jp"))
         self.address_edit.setClearButtonEnabled(True)
         self.address_status = QLabel()
         self.address_status.setObjectName("address_status")
@@ -56,7 +49,6 @@ class ProviderPage(BasePage):
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search")
-        self.search_edit.setPlaceholderText(self.tr("Type to search, e.g. OCN, ぷらら, nifty"))
         self.search_edit.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setObjectName("providers")
@@ -65,23 +57,22 @@ class ProviderPage(BasePage):
         self.provider_info.setObjectName("provider_info")
         self.provider_info.setWordWrap(True)
 
-        self.host_label = QLabel(self.tr("Outgoing (SMTP) &server:"))
+        self.host_label = QLabel()
         self.host_edit = QLineEdit()
         self.host_edit.setObjectName("host")
-        self.host_edit.setPlaceholderText(self.tr("smtp.example.ne.jp"))
         self.host_label.setBuddy(self.host_edit)
         self.host_status = QLabel()
         self.host_status.setObjectName("host_status")
         self.host_status.setWordWrap(True)
 
         form = QFormLayout()
-        address_label = QLabel(self.tr("Your e-mail &address:"))
-        address_label.setBuddy(self.address_edit)
-        form.addRow(address_label, self.address_edit)
+        self.address_label = QLabel()
+        self.address_label.setBuddy(self.address_edit)
+        form.addRow(self.address_label, self.address_edit)
         form.addRow("", self.address_status)
-        search_label = QLabel(self.tr("&Provider:"))
-        search_label.setBuddy(self.search_edit)
-        form.addRow(search_label, self.search_edit)
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search_edit)
+        form.addRow(self.search_label, self.search_edit)
 
         host_box = QWidget()
         host_layout = QFormLayout(host_box)
@@ -108,6 +99,7 @@ class ProviderPage(BasePage):
         self.setTabOrder(self.address_edit, self.search_edit)
         self.setTabOrder(self.search_edit, self.list)
         self.setTabOrder(self.list, self.host_edit)
+        self.retranslate()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         if not self._filled:  # the catalogue is read when the page is first shown, not at start-up
@@ -163,14 +155,25 @@ class ProviderPage(BasePage):
         return False
 
     def retranslate(self) -> None:
-        """Language change: provider names and the provider's hint are in the page's language."""
+        """Every text; provider names and the provider's hint are in the page's language too."""
+        self.setTitle(self.tr("Your provider and your address"))
+        self.setSubTitle(
+            self.tr(
+                "Enter the address you send from, and choose the Internet provider of the line this computer uses."
+            )
+        )
+        self.address_edit.setPlaceholderText(self.tr("you@your-company.jp"))
+        self.search_edit.setPlaceholderText(self.tr("Type to search, e.g. OCN, ぷらら, nifty"))
+        self.host_label.setText(self.tr("Outgoing (SMTP) &server:"))
+        self.host_edit.setPlaceholderText(self.tr("smtp.example.ne.jp"))
+        self.address_label.setText(self.tr("Your e-mail &address:"))
+        self.search_label.setText(self.tr("&Provider:"))
         if self._filled:
             for i in range(self.list.count()):
                 item = self.list.item(i)
                 profile = self.state.catalog.get(item.data(ID_ROLE))
                 if profile is not None:
                     item.setText(self._item_text(profile))
-            self._provider_changed(self.list.currentItem())
 
     def _clicked(self, item: QListWidgetItem) -> None:
         self._user_picked = True
@@ -182,6 +185,11 @@ class ProviderPage(BasePage):
         if current is not None:
             profile = self.state.catalog.get(current.data(ID_ROLE))
         self.state.isp = profile
+        self.live(self.provider_info, lambda: self._provider_text(profile))
+        self.host_box.setVisible(bool(profile and profile.user_host))
+        self.completeChanged.emit()
+
+    def _provider_text(self, profile: IspProfile | None) -> str:
         info = []
         if profile is not None:
             if profile.origin is Origin.CUSTOM:
@@ -189,28 +197,26 @@ class ProviderPage(BasePage):
             hint = profile.account_hint.get(self.lang)
             if hint:
                 info.append(hint)
-        self.provider_info.setText("\n".join(info))
-        self.host_box.setVisible(bool(profile and profile.user_host))
-        self.completeChanged.emit()
+        return "\n".join(info)
 
     # -- address -------------------------------------------------------------------------------------------------------
     def _address_changed(self, text: str) -> None:
         if not text.strip():
             self.state.address = None
-            self.address_status.setText(self.tr("Enter the address your customers know, e.g. info@your-company.jp."))
+            self.live(self.address_status, lambda: self.tr("Enter the address your customers know, e.g. info@your-company.jp."))
             self.completeChanged.emit()
             return
         try:
             addr = parse_address(text)
         except AddressError as exc:
             self.state.address = None
-            self.address_status.setText("⚠ " + self.render(exc.msg))
+            self.live(self.address_status, lambda msg=exc.msg: "⚠ " + self.render(msg))
         else:
             self.state.address = addr
             shown = addr.display
             if addr.display != addr.ascii:
                 shown += f"  ({addr.ascii})"
-            self.address_status.setText("✔ " + shown)
+            self.live(self.address_status, lambda: "✔ " + shown)
             match = self.state.catalog.for_domain(addr.domain.ascii)
             if match and not self._user_picked:
                 self.select_provider(match[0].id)
@@ -219,14 +225,14 @@ class ProviderPage(BasePage):
     def _host_changed(self, text: str) -> None:
         if not text.strip():
             self.state.user_host = ""
-            self.host_status.setText("")
+            self.live(self.host_status, str)
         else:
             try:
                 self.state.user_host = parse_domain(text).ascii
-                self.host_status.setText("✔ " + self.state.user_host)
+                self.live(self.host_status, lambda host=self.state.user_host: "✔ " + host)
             except AddressError as exc:
                 self.state.user_host = ""
-                self.host_status.setText("⚠ " + self.render(exc.msg))
+                self.live(self.host_status, lambda msg=exc.msg: "⚠ " + self.render(msg))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API; no I/O

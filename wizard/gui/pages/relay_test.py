@@ -1,15 +1,19 @@
 """Relay test: every candidate setting tested live from the user's line, in parallel, off the UI thread.
 
-The work is one :class:`CoreJob` running :func:`wizard.core.smtp.probing.run_plan`; its progress events arrive here as
+The work is one page job running :func:`wizard.core.smtp.probing.run_plan`; its progress events arrive here as
 queued signals, so widgets are touched only on the UI thread. One row per candidate shows each step with an icon and
 a word, the verdict with our explanation and the server's own reply, and an expandable transcript.
+
+Verify, then store (wizard/gui/password.py): once a setting has logged in with the password the user typed, the
+page saves it in the keyring (when the user asked for that on the credentials page); when the password saved in the
+keyring was refused, the page offers to forget it.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,15 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.catalog import credentials as cred
 from wizard.core.smtp import probing
 from wizard.core.dns.resolver import make_resolver
 from wizard.core.inputs.flow import Step
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
+from wizard.core.model import Security
 from wizard.core.smtp.result import StepFinished, StepStarted, Timeouts, check_request
-from wizard.core.smtp.steps import planned_steps, step_label
+from wizard.core.smtp.steps import AUTH, Verdict, planned_steps, step_label
+from wizard.gui.jobs import CoreJob
 from wizard.gui.pages.base import BasePage, BusyBar
+from wizard.gui.pages.keyring_jobs import forget_job, save_job
+from wizard.gui.pages.words import setting_text
 from wizard.gui.report import ReportButton
-from wizard.gui.workers import CoreJob, start
 
 PENDING, RUNNING, OK, FAILED = "○", "…", "✔", "✘"
 
@@ -57,14 +65,12 @@ class CandidateRow(QFrame):
         if entry.setting is not None:
             self.steps = {name: PENDING for name in planned_steps(entry.setting)}
 
-        self.radio = QRadioButton(self.tr("Use this setting"))
+        self.radio = QRadioButton()
         self.radio.setEnabled(False)
-        title = page.setting_text(entry.setting) if entry.setting is not None else entry.label
-        self.title = QLabel(f"<b>{_escape(title)}</b>")
+        self.title = QLabel()
         self.title.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.show_note()
         self.status = QLabel()
         self.status.setObjectName("status")
         self.step_line = QLabel()
@@ -83,7 +89,6 @@ class CandidateRow(QFrame):
         self.reply.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.reply.setVisible(False)
         self.toggle = QToolButton()
-        self.toggle.setText(self.tr("Show details"))
         self.toggle.setCheckable(True)
         self.toggle.setVisible(False)
         self.transcript = QPlainTextEdit()
@@ -110,22 +115,39 @@ class CandidateRow(QFrame):
         layout.addLayout(foot)
         layout.addWidget(self.transcript)
         if entry.setting is None:
-            self._set_status(PENDING, self.tr("Not tested"))
+            self._set_status(PENDING, lambda: self.tr("Not tested"))
         else:
-            self._set_status(PENDING, self.tr("Waiting"))
-        self._show_steps()
+            self._set_status(PENDING, lambda: self.tr("Waiting"))
+        self.retranslate()
 
-    def show_note(self) -> None:
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API (after the page's own: the page's lang is set)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the row from its entry, its steps and its outcome, in the page's language."""
+        self.radio.setText(self.tr("Use this setting"))
+        title = setting_text(self.entry.setting) if self.entry.setting is not None else self.entry.label
+        self.title.setText(f"<b>{_escape(title)}</b>")
         note = self.entry.candidate.note.get(self.page.lang) if self.entry.candidate is not None else ""
         self.note.setText(note)
         self.note.setVisible(bool(note))
+        self.toggle.setText(self.tr("Hide details") if self.toggle.isChecked() else self.tr("Show details"))
+        icon, word = self._status
+        self.status.setText(f"{icon} {word()}")
+        self._show_steps()
+        if self.outcome is not None:
+            self._show_outcome()
 
     def _toggle(self, on: bool) -> None:
         self.transcript.setVisible(on)
         self.toggle.setText(self.tr("Hide details") if on else self.tr("Show details"))
 
-    def _set_status(self, icon: str, word: str) -> None:
-        self.status.setText(f"{icon} {word}")
+    def _set_status(self, icon: str, word) -> None:
+        """``word`` makes the text (again after a language change)."""
+        self._status = (icon, word)
+        self.status.setText(f"{icon} {word()}")
 
     def steps_text(self) -> str:
         """The step line as plain text: "✔ Connection → ✘ Login → – Sender"."""
@@ -140,33 +162,39 @@ class CandidateRow(QFrame):
 
     # -- live updates ---------------------------------------------------------------------------------------------------
     def started(self) -> None:
-        self._set_status(RUNNING, self.tr("Testing…"))
+        self._set_status(RUNNING, lambda: self.tr("Testing…"))
 
     def step_event(self, event) -> None:
         if isinstance(event, StepStarted):
             self.steps[event.name] = RUNNING
-            self._set_status(RUNNING, self.tr("Testing: {step}").format(step=self.page.render(step_label(event.name))))
+            name = event.name
+            self._set_status(RUNNING, lambda: self.tr("Testing: {step}").format(step=self.page.render(step_label(name))))
         elif isinstance(event, StepFinished):
             self.steps[event.step.name] = OK if event.step.ok else FAILED
         self._show_steps()
 
     def finished(self, outcome: probing.Outcome) -> None:
         self.outcome = outcome
-        render = self.page.render
         r = outcome.result
         if r is None:
-            self._set_status(PENDING, self.tr("Not tested"))
+            self._set_status(PENDING, lambda: self.tr("Not tested"))
             self.steps = {}
         elif r.works:
-            self._set_status(OK, self.tr("Works"))
-        elif r.verdict.value == "cancelled":
-            self._set_status(FAILED, self.tr("Cancelled"))
+            self._set_status(OK, lambda: self.tr("Works"))
+        elif r.verdict is Verdict.CANCELLED:
+            self._set_status(FAILED, lambda: self.tr("Cancelled"))
         else:
-            self._set_status(FAILED, self.tr("Does not work: {why}").format(why=render(outcome.title)))
+            self._set_status(FAILED, lambda: self.tr("Does not work: {why}").format(why=self.page.render(outcome.title)))
             for name, state in self.steps.items():  # steps never reached
                 if state in (PENDING, RUNNING):
                     self.steps[name] = PENDING if state == PENDING else FAILED
         self._show_steps()
+        self._show_outcome()
+
+    def _show_outcome(self) -> None:
+        outcome = self.outcome
+        render = self.page.render
+        r = outcome.result
         text = render(outcome.explanation)
         if r is not None and r.detail is not None:
             text += "\n" + render(r.detail)
@@ -192,7 +220,7 @@ class CandidateRow(QFrame):
 
     def cancelled(self) -> None:
         if self.outcome is None and self.entry.setting is not None:
-            self._set_status(FAILED, self.tr("Cancelled"))
+            self._set_status(FAILED, lambda: self.tr("Cancelled"))
 
 
 def _unbreakable(text: str) -> str:
@@ -208,14 +236,7 @@ class RelayTestPage(BasePage):
 
     def __init__(self, state, lang, parent=None):
         super().__init__(state, lang, parent)
-        self.setTitle(self.tr("Live test of your provider's settings"))
-        self.setSubTitle(
-            self.tr(
-                "Each setting is tried from your line: connection, encryption, login and your address as sender. "
-                "No mail is sent."
-            )
-        )
-        self.job: CoreJob | None = None
+        self.job: CoreJob | None = None  # the current probe job (tests look at it)
         self.plan: probing.Plan | None = None
         self.rows: dict[int, CandidateRow] = {}
         self._added_warnings: list[Msg] = []
@@ -238,20 +259,18 @@ class RelayTestPage(BasePage):
         self.plan_label.setObjectName("plan")
         self.plan_label.setWordWrap(True)
         self.plan_label.setTextFormat(Qt.TextFormat.RichText)
-        self.plain_check = QCheckBox(
-            self.tr("Also test settings without encryption (your password would be sent unprotected)")
-        )
+        self.plain_check = QCheckBox()
         self.plain_check.setObjectName("allow_plain")
         self.plain_check.setVisible(False)
         self.plain_check.toggled.connect(lambda _: self.retry())
-        self.continue_check = QCheckBox(self.tr("Continue anyway with the selected setting, although it did not work"))
+        self.continue_check = QCheckBox()
         self.continue_check.setObjectName("continue_anyway")
         self.continue_check.setVisible(False)
         self.continue_check.toggled.connect(self._continue_toggled)
-        self.cancel_button = QPushButton(self.tr("&Stop test"))
+        self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancel")
-        self.cancel_button.clicked.connect(self.shutdown)
-        self.retry_button = QPushButton(self.tr("&Test again"))
+        self.cancel_button.clicked.connect(lambda: self.jobs.cancel("probe"))
+        self.retry_button = QPushButton()
         self.retry_button.setObjectName("retry")
         self.retry_button.clicked.connect(self.retry)
 
@@ -269,19 +288,45 @@ class RelayTestPage(BasePage):
         layout.addWidget(self.plain_check)
         layout.addWidget(self.continue_check)
 
+        # the keyring: what was saved after the login worked, or the offer to forget a refused saved password
+        self.keyring_status = QLabel()
+        self.keyring_status.setObjectName("keyring_status")
+        self.keyring_status.setWordWrap(True)
+        self.keyring_status.setTextFormat(Qt.TextFormat.PlainText)  # holds the keyring's error text
+        self.forget_button = QPushButton()
+        self.forget_button.setObjectName("forget")
+        self.forget_button.setVisible(False)
+        self.forget_button.clicked.connect(self.forget_saved)
+        keyring_row = QHBoxLayout()
+        keyring_row.addWidget(self.keyring_status, 1)
+        keyring_row.addWidget(self.forget_button)
+        layout.addLayout(keyring_row)
+        self.jobs.changed.connect(self._update_buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Live test of your provider's settings"))
+        self.setSubTitle(
+            self.tr(
+                "Each setting is tried from your line: connection, encryption, login and your address as sender. "
+                "No mail is sent."
+            )
+        )
+        self.plain_check.setText(
+            self.tr("Also test settings without encryption (your password would be sent unprotected)")
+        )
+        self.continue_check.setText(self.tr("Continue anyway with the selected setting, although it did not work"))
+        self.cancel_button.setText(self.tr("&Stop test"))
+        self.retry_button.setText(self.tr("&Test again"))
+        self.forget_button.setText(self.tr("&Forget the saved password"))
+        # the candidate rows set their texts again themselves (CandidateRow.changeEvent)
+
     # -- wizard hooks ----------------------------------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.start()
 
-    def retranslate(self) -> None:  # language change: texts built from data are rendered again in the new language
-        for row in self.rows.values():
-            row.show_note()
-            row._show_steps()  # joined with word joiners: not something the text converter can read back
-            if row.entry.setting is not None:
-                row.title.setText(f"<b>{_escape(self.setting_text(row.entry.setting))}</b>")
-
-    def cleanupPage(self) -> None:  # noqa: N802 - Qt API (Back)
-        self.shutdown()
+    def cleanupPage(self) -> None:  # noqa: N802 - Qt API: Back stops the test; a keyring write under way finishes
+        self.jobs.cancel("probe")
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API; no I/O
         if self.running or self.plan is None:
@@ -312,7 +357,7 @@ class RelayTestPage(BasePage):
     # -- running ---------------------------------------------------------------------------------------------------------
     @property
     def running(self) -> bool:
-        return self.job is not None and self.job.running
+        return self.jobs.running("probe")
 
     def _values(self) -> dict[str, str]:
         resolution = self.state.resolution()
@@ -341,10 +386,13 @@ class RelayTestPage(BasePage):
     def start(self) -> None:
         if self.running:  # guarded against double start
             return
+        self._run()
+
+    def _run(self) -> None:
         self._clear()
         st = self.state
         if st.isp is None or st.address is None:
-            self.summary.setText(self.tr("Choose your provider and enter your address first."))
+            self.live(self.summary, lambda: self.tr("Choose your provider and enter your address first."))
             return
         entries = self._entries()
         options = self.options()
@@ -354,7 +402,7 @@ class RelayTestPage(BasePage):
             self.rows[e.index] = row
             self.rows_layout.addWidget(row)
             self.group.addButton(row.radio, e.index)
-            if e.setting is not None and e.setting.security.value == "plain" and e.setting.needs_auth:
+            if e.setting is not None and e.setting.security is Security.PLAIN and e.setting.needs_auth:
                 plain_skips = plain_skips or check_request(options.request(e.setting)) is not None
         self.rows_layout.addStretch(1)
         # Tab goes through the rows in screen order: each row's choice, then its details button
@@ -365,30 +413,21 @@ class RelayTestPage(BasePage):
         for a, b in zip(chain, chain[1:]):
             self.setTabOrder(a, b)
         self.plain_check.setVisible(plain_skips or self.plain_check.isChecked())
-        self.summary.setText(self.tr("Testing {count} setting(s) from your line…").format(count=len(entries)))
+        count = len(entries)
+        self.live(self.summary, lambda: self.tr("Testing {count} setting(s) from your line…").format(count=count))
         self._tested = 0
         self._testable = sum(1 for e in entries if e.setting is not None)
         self.busy.start(self._busy_text(), self._testable)
-        job = CoreJob(probing.run_plan, entries, options, st.isp, values=self._values())
-        job.signals.progress.connect(self._on_progress)
-        job.signals.finished.connect(self._on_finished)
-        job.signals.failed.connect(self._on_failed)
-        job.signals.cancelled.connect(self._on_cancelled)
-        job.signals.done.connect(self._on_done)
-        self.job = job
-        start(job)
-        self._update_buttons()
-
-    def shutdown(self) -> None:
-        """Cancel the running test (Stop button, Back, closing the window). Returns at once."""
-        if self.job is not None:
-            self.job.cancel()
+        self.job = self.jobs.start(
+            "probe", probing.run_plan, entries, options, st.isp, values=self._values(),
+            on_progress=self._on_progress, on_result=self._on_finished, on_error=self._on_failed,
+            on_cancelled=self._on_cancelled, on_done=self._on_done,
+        )
 
     def retry(self) -> None:
-        if self.job is not None:
-            self.job.cancel()  # it ends on its own within milliseconds; its late signals are ignored (_current)
-            self.job = None
-        self.start()
+        """Test again: a running test is replaced (it ends on its own within milliseconds; its late signals are
+        dropped)."""
+        self._run()
 
     def _clear(self) -> None:
         self.plan = None
@@ -404,16 +443,12 @@ class RelayTestPage(BasePage):
         self.continue_check.setChecked(False)
         self.continue_check.blockSignals(False)
         self.continue_check.setVisible(False)
+        self.forget_button.setVisible(False)
+        self.live(self.keyring_status, str)
         self.completeChanged.emit()
-
-    def _current(self) -> bool:
-        """Is the signal from the current job (not from one replaced by Retry)?"""
-        return self.job is not None and self.sender() is self.job.signals
 
     # -- job signals (UI thread) ----------------------------------------------------------------------------------------
     def _on_progress(self, event) -> None:
-        if not self._current():
-            return
         if isinstance(event, probing.CandidateStarted):
             self.rows[event.index].started()
         elif isinstance(event, probing.CandidateStep):
@@ -425,8 +460,6 @@ class RelayTestPage(BasePage):
                 self.busy.progress(self._tested, self._testable, self._busy_text())
 
     def _on_finished(self, plan: probing.Plan) -> None:
-        if not self._current():
-            return
         self.plan = self.state.relay_plan = plan
         for o in plan.outcomes:
             row = self.rows[o.entry.index]
@@ -438,46 +471,107 @@ class RelayTestPage(BasePage):
             # the setting the user chose before (Back, then Next again) stays chosen while it still works
             before = next((o for o in working if self.state.chosen is not None and o.setting == self.state.chosen), None)
             self.rows[(before or plan.recommended).entry.index].radio.setChecked(True)
-            self.summary.setText(
-                "✔ " + self.join(self.tr("Settings that work from your line: {count}.").format(count=len(working)),
-                                 self.tr("The best one is selected."))
-            )
+            count = len(working)
+            self.live(self.summary, lambda: "✔ " + self.join(
+                self.tr("Settings that work from your line: {count}.").format(count=count),
+                self.tr("The best one is selected.")))
         else:
-            self.summary.setText("✘ " + self.tr("No setting worked from your line. See the reasons below."))
+            self.live(self.summary, lambda: "✘ " + self.tr("No setting worked from your line. See the reasons below."))
             self.continue_check.setVisible(any(o.result is not None for o in plan.outcomes))
-        self._show_plan(plan)
+        self.live(self.plan_label, lambda: self._plan_html(plan))
+        self._verify_then_store(plan)
 
     def _on_failed(self, msg: Msg) -> None:
-        if not self._current():
-            return
-        self.summary.setText(self.tr("The test could not run: {reason}").format(reason=self.render(msg)))
+        self.live(self.summary, lambda: self.tr("The test could not run: {reason}").format(reason=self.render(msg)))
 
     def _on_cancelled(self) -> None:
-        if not self._current():
-            return
         for row in self.rows.values():
             row.cancelled()
-        self.summary.setText(self.tr("The test was stopped. Press “Test again” to start it again."))
+        self.live(self.summary, lambda: self.tr("The test was stopped. Press “Test again” to start it again."))
 
     def _busy_text(self) -> str:
         return self.tr("{done} of {total} settings tested…").format(
             done=self._tested, total=self._testable)
 
     def _on_done(self) -> None:
-        if not self._current():
-            return
         self.busy.stop()
-        self._update_buttons()
         self.completeChanged.emit()
 
+    # -- verify, then store -----------------------------------------------------------------------------------------------
+    def _choice(self):
+        wiz = self.wizard()
+        choice = wiz.passwords.choice if wiz is not None else None
+        if choice is None or choice.secret != self.state.password:
+            return None  # the password under test is not the one the credentials page handed on
+        return choice
+
+    def _verify_then_store(self, plan: probing.Plan) -> None:
+        """A login worked: save the password if the user asked for it. The saved password was refused: offer to
+        forget it."""
+        choice = self._choice()
+        if choice is None:
+            return
+        tested = [o.result for o in plan.outcomes if o.result is not None]
+        logged_in = [r.setting for r in tested if r.step(AUTH) is not None and r.step(AUTH).ok]
+        refused = any(r.verdict is Verdict.AUTH_FAILED for r in tested)
+        if choice.from_keyring is not None:
+            if refused and not logged_in:
+                self.forget_button.setVisible(True)
+                self.forget_button.setEnabled(True)
+                self.live(self.keyring_status, lambda: "⚠ " + self.join(
+                    self.tr("The server refused the password saved in the keyring."),
+                    self.tr("If you changed it at your provider, forget the saved one and type the new password on "
+                            "the previous page.")))
+            return
+        keys = tuple(k for k in cred.keyring_keys(logged_in) if k in choice.keys)
+        if not choice.save or not keys:
+            return
+        self.live(self.keyring_status, lambda: self.tr("Saving the password in the keyring…"))
+        self.jobs.start("save", save_job, keys, choice.secret,
+                        on_result=lambda _n: self._saved(keys, choice), on_error=self._save_failed)
+
+    def _where(self, choice) -> str:
+        return self.render(choice.backend.description) if choice.backend is not None else ""
+
+    def _saved(self, keys, choice) -> None:
+        self.live(self.keyring_status, lambda: self.tr(
+            "The login worked, so the password was saved in {keyring}.").format(keyring=self._where(choice)))
+        self.wizard().passwords.saved.emit(keys, choice.secret)
+
+    def _save_failed(self, msg: Msg) -> None:
+        self.live(self.keyring_status, lambda: "⚠ " + self.join(
+            self.tr("The password could not be saved: {reason}").format(reason=self.render(msg)),
+            self.tr("The password is kept only until you close the program.")))
+
+    def forget_saved(self) -> None:
+        """Delete the refused saved password from the keyring (under every key of the login)."""
+        choice = self._choice()
+        if choice is None or choice.from_keyring is None or self.jobs.running("forget"):
+            return
+        keys = choice.keys
+        self.forget_button.setEnabled(False)
+        self.jobs.start("forget", forget_job, keys, on_result=lambda _n: self._forgotten(keys),
+                        on_error=self._forget_failed)
+
+    def _forgotten(self, keys) -> None:
+        self.forget_button.setVisible(False)
+        self.live(self.keyring_status, lambda: self.join(
+            self.tr("The saved password was deleted from the keyring."),
+            self.tr("Go back to type the new password.")))
+        self.wizard().passwords.forgotten.emit(keys)
+
+    def _forget_failed(self, msg: Msg) -> None:
+        self.forget_button.setEnabled(True)
+        self.live(self.keyring_status, lambda: "⚠ " + self.render(msg))
+
     # -- plan and selection ---------------------------------------------------------------------------------------------
-    def _show_plan(self, plan: probing.Plan) -> None:
+    def _plan_html(self, plan: probing.Plan) -> str:
         parts = []
         if plan.recommended is not None:
             s = plan.recommended.setting
-            parts.append("<b>" + _escape(self.tr("Recommended: {setting}").format(setting=self.setting_text(s))) + "</b>")
+            parts.append("<b>" + _escape(self.tr("Recommended: {setting}").format(setting=setting_text(s))) + "</b>")
         parts += [f"⚠ {_escape(self.render(w.msg))}" for w in plan.warnings]
-        self.plan_label.setText("<br>".join(parts))
+        return "<br>".join(parts)
 
     def _selected_row(self) -> CandidateRow | None:
         idx = self.group.checkedId()
@@ -499,4 +593,5 @@ class RelayTestPage(BasePage):
     def _update_buttons(self) -> None:
         self.cancel_button.setEnabled(self.running)
         self.retry_button.setEnabled(not self.running)
+        self.completeChanged.emit()
 

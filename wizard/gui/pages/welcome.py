@@ -8,6 +8,9 @@ core jobs off the UI thread; the page keeps the jobs and cancels them on Stop, C
 
 from __future__ import annotations
 
+from functools import lru_cache
+from types import SimpleNamespace
+
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -20,28 +23,43 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from typing import TYPE_CHECKING
-
 from wizard.core.inputs.flow import Step
+from wizard.gui.first_paint import FirstPaint
 from wizard.gui.pages.base import BasePage, BusyBar
-from wizard.gui.workers import CoreJob, start
 
-if TYPE_CHECKING:
-    from wizard.core.dns import blocklist as dnsbl, whereami as network
-    from wizard.core.dns.zones import Zone
-    from wizard.core.diagnosis.bounce import BounceReport
-
-# This is the first page: the DNS code (dnspython costs ~0.4 s to import) is imported when a check starts, not
-# before the window shows. Status values are compared as strings for the same reason.
-# Row tint per status: a help, never the only signal (each row also has an icon and a word).
-TINT = {
-    "listed": QColor(255, 228, 225),
-    "unknown": QColor(255, 245, 214),
-    "clean": QColor(230, 245, 230),
-    "not_applicable": QColor(240, 240, 240),
-}
-ORDER = {"listed": 0, "unknown": 1, "clean": 2, "not_applicable": 3}
 COLUMNS = 5  # address, list, result, details, delisting page
+
+
+@lru_cache(maxsize=1)
+def diagnosis() -> SimpleNamespace:
+    """The diagnosis code, and what the results need: the page's one import boundary.
+
+    This is the first page: dnspython (~0.4 s to import), the e-mail parser and Qt's namespace enums (~40 ms) are not
+    needed before it is on screen. A background job loads them right after the first paint (the first click on
+    Check then does not stall the window); Check and every result handler go through here."""
+    # lazy: see the docstring (measured by bench/startup.py)
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableWidget, QTableWidgetItem
+
+    from wizard.core import dns
+    from wizard.core.diagnosis import bounce
+    from wizard.core.dns import blocklist, resolver, whereami, zones
+
+    Status = blocklist.Status
+    return SimpleNamespace(
+        bounce=bounce, blocklist=blocklist, resolver=resolver, whereami=whereami, zones=zones, dns=dns, Qt=Qt,
+        QStyle=QStyle,
+        QAbstractItemView=QAbstractItemView, QHeaderView=QHeaderView, QTableWidget=QTableWidget,
+        QTableWidgetItem=QTableWidgetItem,
+        # row tint per status: a help, never the only signal (each row also has an icon and a word)
+        tint={Status.LISTED: QColor(255, 228, 225), Status.UNKNOWN: QColor(255, 245, 214),
+              Status.CLEAN: QColor(230, 245, 230), Status.NOT_APPLICABLE: QColor(240, 240, 240)},
+        order={Status.LISTED: 0, Status.UNKNOWN: 1, Status.CLEAN: 2, Status.NOT_APPLICABLE: 3},
+    )
+
+
+def _warm_up(*, cancel, progress) -> None:
+    diagnosis()
 
 
 class WelcomePage(BasePage):
@@ -49,60 +67,43 @@ class WelcomePage(BasePage):
 
     def __init__(self, state, lang, parent=None):
         super().__init__(state, lang, parent)
-        self.setTitle(self.tr("Welcome"))
-        self.setSubTitle(
-            self.tr(
-                "If your mail bounces because your rental server is on a blocklist, you can send your own "
-                "domain's mail through your Internet provider's server instead. This wizard finds a setting that "
-                "works from your line, checks your domain's SPF record and writes the settings for your mail program."
-            )
-        )
         # What tests and IT helpers may change before a check (`relay-wizard gui --ip-server` sets the sources).
-        self.ip_sources = None  # None: state.ip_server's sources, else network.DEFAULT_SOURCES (OpenDNS and Google)
-        self.zones: list[Zone] | None = None  # None: every zone of resources/dnsbl.toml
-        self.timeout: float | None = None  # None: BLOCKLIST_TIMEOUT
-        self.jobs: dict[str, CoreJob] = {}  # keep references to running jobs
-        self._active: set[str] = set()  # jobs whose ``done`` signal has not arrived on the UI thread yet
-        self.bounce: BounceReport | None = None
-        self.report: dnsbl.BlocklistReport | None = None
-        self._hooked = False
+        self.ip_sources = None  # None: state.ip_server's sources, else whereami.DEFAULT_SOURCES (OpenDNS and Google)
+        self.zones = None  # None: every zone of resources/dnsbl.toml
+        self.timeout: float | None = None  # None: blocklist.DEFAULT_TIMEOUT
+        self.bounce = None  # the BounceReport of the pasted message
+        self.report = None  # the BlocklistReport
 
-        box = QGroupBox(self.tr("Why do my mails bounce? (optional)"))
-        box.setObjectName("diagnosis")
+        self.box = QGroupBox()
+        self.box.setObjectName("diagnosis")
         self.host_edit = QLineEdit()
         self.host_edit.setObjectName("rental_host")
-        self.host_edit.setPlaceholderText(self.tr("e.g. sv123.rental-server.jp or 203.0.113.45"))
         self.host_edit.setClearButtonEnabled(True)
         self.bounce_edit = QPlainTextEdit()
         self.bounce_edit.setObjectName("bounce_text")
-        self.bounce_edit.setPlaceholderText(
-            self.tr("Paste a returned message here (the whole message, or the lines with 550, 5.7.1 and so on).")
-        )
         self.bounce_edit.setTabChangesFocus(True)
         self.bounce_edit.setMaximumHeight(84)
         self.resolver_edit = QLineEdit()
         self.resolver_edit.setObjectName("resolver")
-        self.resolver_edit.setPlaceholderText(self.tr("the system's DNS server"))
         self.input_status = QLabel()
         self.input_status.setObjectName("input_status")
         self.input_status.setWordWrap(True)
 
         form = QFormLayout()
-        host_label = QLabel(self.tr("&Rental server:"))
-        host_label.setBuddy(self.host_edit)
-        form.addRow(host_label, self.host_edit)
-        bounce_label = QLabel(self.tr("Returned &message:"))
-        bounce_label.setBuddy(self.bounce_edit)
-        form.addRow(bounce_label, self.bounce_edit)
-        resolver_label = QLabel(self.tr("&DNS server:"))
-        resolver_label.setBuddy(self.resolver_edit)
-        form.addRow(resolver_label, self.resolver_edit)
+        self.host_label = QLabel()
+        self.host_label.setBuddy(self.host_edit)
+        form.addRow(self.host_label, self.host_edit)
+        self.bounce_edit_label = QLabel()
+        self.bounce_edit_label.setBuddy(self.bounce_edit)
+        form.addRow(self.bounce_edit_label, self.bounce_edit)
+        self.resolver_label = QLabel()
+        self.resolver_label.setBuddy(self.resolver_edit)
+        form.addRow(self.resolver_label, self.resolver_edit)
         form.addRow("", self.input_status)
 
-        self.check_button = QPushButton(self.tr("&Check"))
+        self.check_button = QPushButton()
         self.check_button.setObjectName("check")
-        self.check_button.setToolTip(self.tr("Check the blocklists and find which line this computer is on"))
-        self.stop_button = QPushButton(self.tr("&Stop"))
+        self.stop_button = QPushButton()
         self.stop_button.setObjectName("stop")
         self.stop_button.setEnabled(False)
         self.busy = BusyBar()
@@ -124,7 +125,7 @@ class WelcomePage(BasePage):
 
         self._table = None  # the results table, built when first needed (see table)
 
-        inner = QVBoxLayout(box)
+        inner = QVBoxLayout(self.box)
         inner.addLayout(form)
         inner.addLayout(buttons)
         inner.addWidget(self.line_label)
@@ -133,41 +134,53 @@ class WelcomePage(BasePage):
         self._inner = inner
 
         layout = QVBoxLayout(self)
-        layout.addWidget(box, 1)
+        layout.addWidget(self.box, 1)
 
         self.check_button.clicked.connect(self.start_check)
         self.stop_button.clicked.connect(self.cancel_jobs)
         self.host_edit.returnPressed.connect(self.start_check)
-        from wizard.gui.wizard import FirstPaint
-
+        self.jobs.changed.connect(self._update_buttons)
+        self.retranslate()
         self._labels_ready = False
         self._late = FirstPaint(self, self._after_first_paint)
 
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Welcome"))
+        self.setSubTitle(
+            self.tr(
+                "If your mail bounces because your rental server is on a blocklist, you can send your own "
+                "domain's mail through your Internet provider's server instead. This wizard finds a setting that "
+                "works from your line, checks your domain's SPF record and writes the settings for your mail program."
+            )
+        )
+        self.box.setTitle(self.tr("Why do my mails bounce? (optional)"))
+        self.host_edit.setPlaceholderText(self.tr("e.g. sv123.rental-server.jp or 203.0.113.45"))
+        self.bounce_edit.setPlaceholderText(
+            self.tr("Paste a returned message here (the whole message, or the lines with 550, 5.7.1 and so on).")
+        )
+        self.resolver_edit.setPlaceholderText(self.tr("the system's DNS server"))
+        self.host_label.setText(self.tr("&Rental server:"))
+        self.bounce_edit_label.setText(self.tr("Returned &message:"))
+        self.resolver_label.setText(self.tr("&DNS server:"))
+        self.check_button.setText(self.tr("&Check"))
+        self.check_button.setToolTip(self.tr("Check the blocklists and find which line this computer is on"))
+        self.stop_button.setText(self.tr("&Stop"))
+        if self._table is not None:
+            self._table.setHorizontalHeaderLabels(self._headers())
+            if self.report is not None:
+                self._show_table(self.report)
+
     def _after_first_paint(self) -> None:
-        self._prepare_labels()
-        # Load the diagnosis code (dnspython, the e-mail parser: ~0.1-0.4 s) on a background thread while the user
-        # reads the page, so that the first click on Check does not stall the window. Pure Python, no Qt.
-        import threading
-        from importlib import import_module
-
-        def warm() -> None:
-            try:
-                for name in ("wizard.core.dns.blocklist", "wizard.core.dns.whereami", "wizard.core.diagnosis.bounce", "wizard.core.dns.resolver"):
-                    import_module(name)
-            except Exception:  # noqa: BLE001 - only a head start: the Check button imports them anyway
-                pass
-
-        threading.Thread(target=warm, name="warm-up", daemon=True).start()
+        # Load the diagnosis code on a background thread while the user reads the page (see diagnosis()).
+        self.jobs.start("warm-up", _warm_up, on_done=self._prepare_labels)
 
     def _prepare_labels(self) -> None:
         """Plain text (they show text from servers, DNS and pasted bounces: never HTML) and selectable.
 
-        This is the first page: what needs Qt's namespace enums (~40 ms to load) waits until it is on screen. The
-        labels are empty until a check starts, and starting a check calls this first."""
+        The labels are empty until a check starts, and starting a check calls this first."""
         if self._labels_ready:
             return
-        from PySide6.QtCore import Qt
-
+        Qt = diagnosis().Qt
         for label in (self.line_label, self.bounce_label, self.summary_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
         for label in (self.line_label, self.bounce_label):
@@ -176,157 +189,130 @@ class WelcomePage(BasePage):
 
     @property
     def table(self):
-        """The results table: hidden until there are results, and built only then (the table classes are not needed
-        before the first page is on screen)."""
+        """The results table: hidden until there are results, and built only then."""
         if self._table is None:
-            from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
-
-            table = QTableWidget(0, COLUMNS)
+            d = diagnosis()
+            table = d.QTableWidget(0, COLUMNS)
             table.setObjectName("results")
-            table.setHorizontalHeaderLabels(
-                [self.tr("Address"), self.tr("List"), self.tr("Result"), self.tr("Details"), self.tr("Delisting")]
-            )
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setHorizontalHeaderLabels(self._headers())
+            table.setEditTriggers(d.QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(d.QAbstractItemView.SelectionBehavior.SelectRows)
             table.setWordWrap(True)
             table.verticalHeader().setVisible(False)
             header = table.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(d.QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(3, d.QHeaderView.ResizeMode.Stretch)
             table.setMinimumHeight(140)
             table.setVisible(False)
             self._inner.addWidget(table, 1)
             self._table = table
         return self._table
 
+    def _headers(self) -> list[str]:
+        return [self.tr("Address"), self.tr("List"), self.tr("Result"), self.tr("Details"), self.tr("Delisting")]
+
     # -- lifecycle -----------------------------------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         if self.state.resolver and not self.resolver_edit.text():
             self.resolver_edit.setText(self.state.resolver)
-        wiz = self.wizard()
-        if wiz is not None and not self._hooked:
-            wiz.rejected.connect(self.cancel_jobs)
-            wiz.destroyed.connect(self.cancel_jobs)
-            self._hooked = True
-
-    def cleanupPage(self) -> None:  # noqa: N802 - Qt API
-        self.cancel_jobs()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API; no I/O
         """The DNS server typed here is used by every later check, even when the user did not click Check."""
         spec = self.resolver_edit.text().strip()
         if spec:
-            from wizard.core.dns.resolver import ResolverSpecError, make_resolver
-
+            r = diagnosis().resolver
             try:
-                make_resolver(spec)
-            except ResolverSpecError as exc:
-                self.input_status.setText("⚠ " + self.render(exc.msg))
+                r.make_resolver(spec)
+            except r.ResolverSpecError as exc:
+                self.live(self.input_status, lambda msg=exc.msg: "⚠ " + self.render(msg))
                 self.resolver_edit.setFocus()
                 return False
         self.state.resolver = spec
         return True
 
     def cancel_jobs(self) -> None:
-        for job in list(self.jobs.values()):
-            job.cancel()
+        self.jobs.cancel("line", "blocklist")
 
     @property
     def running(self) -> bool:
         """A check is under way: some job's results have not been delivered to the UI thread yet."""
-        return bool(self._active)
+        return self.jobs.running("line", "blocklist")
 
     # -- the check -----------------------------------------------------------------------------------------------------
     def _inputs(self) -> tuple[list[str], str] | None:
         """Blocklist targets and the resolver spec from the fields; None (with the reason shown) when one is bad."""
-        from wizard.core.dns import blocklist as dnsbl
-        from wizard.core.diagnosis.bounce import read_bounce
-        from wizard.core.dns.resolver import ResolverSpecError, make_resolver
-        from wizard.core.dns.zones import DnsblError
-
-        problems: list[str] = []
+        d = diagnosis()
+        problems = []  # core messages
         resolver = self.resolver_edit.text().strip()
         if resolver:
             try:
-                make_resolver(resolver)
-            except ResolverSpecError as exc:
-                problems.append(self.render(exc.msg))
+                d.resolver.make_resolver(resolver)
+            except d.resolver.ResolverSpecError as exc:
+                problems.append(exc.msg)
         targets: list[str] = []
         host = self.host_edit.text().strip()
         if host:
             try:
-                dnsbl.parse_target(host)
+                d.blocklist.parse_target(host)
                 targets.append(host)
-            except DnsblError as exc:
-                problems.append(self.render(exc.msg))
+            except d.zones.DnsblError as exc:
+                problems.append(exc.msg)
         text = self.bounce_edit.toPlainText()
-        self.bounce = read_bounce(text) if text.strip() else None
+        self.bounce = d.bounce.read_bounce(text) if text.strip() else None
         if self.bounce is not None:
             for t in self.bounce.check_targets():
                 if t not in targets:
                     targets.append(t)
         if problems:
-            self.input_status.setText("⚠ " + "\n⚠ ".join(problems))
+            self.live(self.input_status, lambda: "⚠ " + "\n⚠ ".join(self.render(m) for m in problems))
             return None
-        self.input_status.setText("")
+        self.live(self.input_status, str)
         return targets, resolver
 
     def start_check(self) -> None:
         if self.running:
             return
         self._prepare_labels()
-        self.jobs.clear()
         inputs = self._inputs()
         if inputs is None:
             return
-        from wizard.core.dns import BLOCKLIST_TIMEOUT, blocklist as dnsbl, whereami as network
-        from wizard.core.dns.resolver import make_resolver
-
+        d = diagnosis()
         targets, spec = inputs
         self.state.resolver = spec
-        timeout = self.timeout or BLOCKLIST_TIMEOUT
-        resolver = make_resolver(spec, timeout=timeout)
-        self._show_bounce()
+        timeout = self.timeout or d.dns.BLOCKLIST_TIMEOUT
+        resolver = d.resolver.make_resolver(spec, timeout=timeout)
+        self.live(self.bounce_label, self._bounce_text)
+        self.live(self.bounce_label, self._bounce_tooltip, "toolTip")
         self.state.bounce = self.bounce
         self.table.setRowCount(0)
         self.table.setVisible(False)
-        self.summary_label.setText("")
         self.report = None
-        self.line_label.setText(self.tr("Finding which line this computer is on…"))
+        self.live(self.line_label, lambda: self.tr("Finding which line this computer is on…"))
         self.busy.start(self.tr("Finding which line this computer is on…"))
 
-        line = CoreJob(
-            network.where_am_i, resolver=resolver, catalog=self.state.catalog,
-            sources=self.ip_sources or self._default_sources(network), timeout=timeout,
+        self.jobs.start(
+            "line", d.whereami.where_am_i, resolver=resolver, catalog=self.state.catalog,
+            sources=self.ip_sources or self._default_sources(), timeout=timeout,
+            on_result=self._line_done,
+            on_error=lambda msg: self.live(self.line_label, lambda: "⚠ " + self.render(msg)),
+            on_cancelled=lambda: self.live(self.line_label, lambda: self.tr("Stopped.")),
+            on_done=self._job_done,
         )
-        line.signals.finished.connect(self._line_done)
-        line.signals.failed.connect(lambda msg: self.line_label.setText("⚠ " + self.render(msg)))
-        line.signals.cancelled.connect(lambda: self.line_label.setText(self.tr("Stopped.")))
-        self._start("line", line)
-
         if targets:
+            self.live(self.summary_label, str)
             self.busy.start(self.tr("Asking the blocklists…"))
-            job = CoreJob(dnsbl.check_targets, targets, resolver=resolver, zones=self.zones, timeout=timeout)
-            job.signals.progress.connect(self._progress)
-            job.signals.finished.connect(self._blocklists_done)
-            job.signals.failed.connect(lambda msg: self.summary_label.setText("⚠ " + self.render(msg)))
-            job.signals.cancelled.connect(lambda: self.summary_label.setText(self.tr("Stopped.")))
-            self._start("blocklist", job)
-        else:
-            self.summary_label.setText(
-                self.tr("Enter the rental server or paste a returned message to check the blocklists too.")
+            self.jobs.start(
+                "blocklist", d.blocklist.check_targets, targets, resolver=resolver, zones=self.zones, timeout=timeout,
+                on_progress=self._progress, on_result=self._blocklists_done,
+                on_error=lambda msg: self.live(self.summary_label, lambda: "⚠ " + self.render(msg)),
+                on_cancelled=lambda: self.live(self.summary_label, lambda: self.tr("Stopped.")),
+                on_done=self._job_done,
             )
+        else:
+            self.live(self.summary_label, lambda: self.tr(
+                "Enter the rental server or paste a returned message to check the blocklists too."))
 
-    def _start(self, name: str, job: CoreJob) -> None:
-        self.jobs[name] = job
-        self._active.add(name)
-        job.signals.done.connect(lambda: self._job_done(name))
-        start(job)
-        self._update_buttons()
-
-    def _job_done(self, name: str) -> None:
-        self._active.discard(name)
-        self._update_buttons()
+    def _job_done(self) -> None:
         if not self.running:
             self.busy.stop()
             self.completeChanged.emit()
@@ -336,24 +322,20 @@ class WelcomePage(BasePage):
         self.check_button.setEnabled(not busy)
         self.stop_button.setEnabled(busy)
 
-    def _default_sources(self, network):
-        return network.sources_at(self.state.ip_server) if self.state.ip_server else network.DEFAULT_SOURCES
+    def _default_sources(self):
+        w = diagnosis().whereami
+        return w.sources_at(self.state.ip_server) if self.state.ip_server else w.DEFAULT_SOURCES
 
     def _progress(self, event) -> None:
-        from wizard.core.dns import blocklist as dnsbl
-
-        if isinstance(event, dnsbl.Progress) and event.total:
+        if isinstance(event, diagnosis().blocklist.Progress) and event.total:
             self.busy.progress(
                 event.done, event.total,
                 self.tr("Asked {done} of {total} blocklist questions…").format(done=event.done, total=event.total),
             )
 
     # -- results -------------------------------------------------------------------------------------------------------
-    def _show_bounce(self) -> None:
+    def _bounce_lines(self) -> list[str]:
         b = self.bounce
-        if b is None:
-            self.bounce_label.setText("")
-            return
         lines = [self.render(b.advice)]
         if b.blocked_ips:
             lines.append(self.tr("Address named by the receiver: {ips}").format(ips=", ".join(b.blocked_ips)))
@@ -365,16 +347,28 @@ class WelcomePage(BasePage):
         if b.blocklists:
             names = ", ".join(self.render(m.label) if m.label else m.name for m in b.blocklists)
             lines.append(self.tr("Lists named in the message: {lists}").format(lists=names))
-        details = []
-        if b.replies:
-            details.append(self.tr("Reply: {reply}").format(reply=b.replies[0]))
-        icon = "ℹ" if b.found else "⚠"
-        self.bounce_label.setText(icon + " " + "\n".join(lines))
-        self.bounce_label.setToolTip("\n".join(lines + details))
+        return lines
 
-    def _line_done(self, here: network.WhereAmI) -> None:
+    def _bounce_text(self) -> str:
+        if self.bounce is None:
+            return ""
+        icon = "ℹ" if self.bounce.found else "⚠"
+        return icon + " " + "\n".join(self._bounce_lines())
+
+    def _bounce_tooltip(self) -> str:
+        if self.bounce is None:
+            return ""
+        details = []
+        if self.bounce.replies:
+            details.append(self.tr("Reply: {reply}").format(reply=self.bounce.replies[0]))
+        return "\n".join(self._bounce_lines() + details)
+
+    def _line_done(self, here) -> None:
         self.state.line = here
         self.state.detected_isp = here.provider.id if here.provider else ""
+        self.live(self.line_label, lambda: self._line_text(here))
+
+    def _line_text(self, here) -> str:
         parts = []
         for a in (here.ipv4, here.ipv6):
             if a.address:
@@ -392,60 +386,69 @@ class WelcomePage(BasePage):
             )
         elif here.provider_reason:
             text += "\n" + self.render(here.provider_reason)
-        self.line_label.setText(text)
+        return text
 
-    def _blocklists_done(self, report: dnsbl.BlocklistReport) -> None:
+    def _blocklists_done(self, report) -> None:
         self.report = self.state.blocklists = report
+        self.live(self.summary_label, lambda: self._summary_text(report))
+        self._show_table(report)
+        self.table.setVisible(True)
+
+    def _summary_text(self, report) -> str:
         icon = "✖" if report.listed and not report.policy_only else ("⚠" if report.nothing_usable else "✔")
-        self.summary_label.setText(f"{icon} {self.render(report.summary())}")
-        rows = sorted(report.results, key=lambda r: (ORDER[r.status.value], report.addresses.index(r.address)))
+        return f"{icon} {self.render(report.summary())}"
+
+    def _show_table(self, report) -> None:
+        order = diagnosis().order
+        rows = sorted(report.results, key=lambda r: (order[r.status], report.addresses.index(r.address)))
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             self._fill_row(i, r)
         self.table.resizeRowsToContents()
-        self.table.setVisible(True)
 
-    def _status_icon(self, r: dnsbl.ZoneResult):
-        from PySide6.QtWidgets import QStyle
-
-        sp = QStyle.StandardPixmap
-        if r.status.value == "listed":
+    def _status_icon(self, r):
+        d = diagnosis()
+        sp, Status = d.QStyle.StandardPixmap, d.blocklist.Status
+        if r.status is Status.LISTED:
             kind = sp.SP_MessageBoxInformation if not r.counts_as_listed or r.kinds == ("policy",) else sp.SP_MessageBoxCritical
-        elif r.status.value == "clean":
+        elif r.status is Status.CLEAN:
             kind = sp.SP_DialogApplyButton
-        elif r.status.value == "unknown":
+        elif r.status is Status.UNKNOWN:
             kind = sp.SP_MessageBoxQuestion
         else:
             kind = sp.SP_DialogCancelButton
         return self.style().standardIcon(kind)
 
-    def _fill_row(self, row: int, r: dnsbl.ZoneResult) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QTableWidgetItem
-
+    def _fill_row(self, row: int, r) -> None:
+        d = diagnosis()
         details = [self.render(r.reason)] if r.reason else []
         if r.codes:
             details.append(", ".join(r.codes))
         if r.txt:
             details.append(r.txt)
         cells = [r.address, r.zone.name, self.render(r.label), "\n".join(details)]
-        tint = QBrush(TINT[r.status.value])
+        color = d.tint[r.status]
+        tint = QBrush(color)
         for col, text in enumerate(cells):
-            item = QTableWidgetItem(text)
+            item = d.QTableWidgetItem(text)
             item.setBackground(tint)
             item.setToolTip(text)
             if col == 2:
                 item.setIcon(self._status_icon(r))
-                item.setData(Qt.ItemDataRole.UserRole, r.status.value)
+                item.setData(d.Qt.ItemDataRole.UserRole, r.status.value)
             self.table.setItem(row, col, item)
-        if r.status.value == "listed":
+        if r.status is d.blocklist.Status.LISTED:
             text = self.tr("Delisting page")
-            link = QLabel(f'<a href="{r.zone.delist_url}">{text}</a>')
+            link = self.table.cellWidget(row, 4)
+            if not isinstance(link, QLabel):  # (a language change sets the text of the link already there)
+                link = QLabel()
+                self.table.setCellWidget(row, 4, link)
+            link.setText(f'<a href="{r.zone.delist_url}">{text}</a>')
             link.setOpenExternalLinks(True)
             link.setToolTip(r.zone.delist_url)
-            link.setStyleSheet(f"background-color: {TINT[r.status].name()}; padding-left: 3px;")  # the row's tint
-            self.table.setCellWidget(row, 4, link)
+            link.setStyleSheet(f"background-color: {color.name()}; padding-left: 3px;")  # the row's tint
         else:
-            item = QTableWidgetItem("")
+            self.table.removeCellWidget(row, 4)
+            item = d.QTableWidgetItem("")
             item.setBackground(tint)
             self.table.setItem(row, 4, item)
