@@ -22,6 +22,12 @@ BAD_TERM = QT_TRANSLATE_NOOP(
     "“{term}” is not a valid SPF term; receivers treat the whole record as an error (permerror).",
 )
 
+MACRO_EXP_ONLY = QT_TRANSLATE_NOOP(
+    "core",
+    "“{term}” uses the macro “{macro}”, which is allowed only in the explanation text; receivers treat the whole "
+    "record as an error (permerror).",
+)
+
 # The include tree (tree.py)
 
 AFTER_ALL = QT_TRANSLATE_NOOP("core", "{terms} after “{all}” in {domain} are never checked: receivers stop at “all”.")
