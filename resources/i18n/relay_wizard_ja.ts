@@ -1719,9 +1719,24 @@
             <translation>レコードが 255 文字を超えるため、引用符で囲んだ {count} 個の文字列として登録する必要があります。DNS の管理画面に入力欄が 1 つしかない場合は全体を貼り付けてください。多くの管理画面は自動で分割します。</translation>
         </message>
         <message>
-            <location line="+42" />
-            <source>“{term}” is replaced by “~all”: “+all” lets anybody send as your domain.</source>
-            <translation>「{term}」は「~all」に置き換えました。「+all」では誰でもあなたのドメインとして送信できてしまいます。</translation>
+            <source>“{term}” uses the macro “{macro}”, which is allowed only in the explanation text; receivers treat the whole record as an error (permerror).</source>
+            <translation>「{term}」で使われているマクロ「{macro}」は説明文(exp)の中でしか使えません。受信側はレコード全体をエラー(permerror)として扱います。</translation>
+        </message>
+        <message>
+            <source>The record still ends in “{term}”, which lets anybody send as your domain. Change it to “~all” when you publish this record.</source>
+            <translation>このレコードは「{term}」で終わっており、誰でもあなたのドメインとして送信できてしまいます。公開するときに「~all」に変えてください。</translation>
+        </message>
+        <message>
+            <source>Your current SPF record is broken: receivers treat it as an error (permerror) for all mail, and adding the relay would not fix that. First correct or remove {terms} (see the problems of the current record), then check again for the record to publish.</source>
+            <translation>現在の SPF レコードは壊れています。受信側はすべてのメールでエラー(permerror)として扱い、リレーを追加しても直りません。まず {terms} を直すか削除し(現在のレコードの問題を参照)、そのあと公開するレコードをもう一度確認してください。</translation>
+        </message>
+        <message>
+            <source>Your current SPF record is broken: receivers treat it as an error (permerror) for all mail, and adding the relay would not fix that. First correct the problems of the current record, then check again for the record to publish.</source>
+            <translation>現在の SPF レコードは壊れています。受信側はすべてのメールでエラー(permerror)として扱い、リレーを追加しても直りません。まず現在のレコードの問題を直し、そのあと公開するレコードをもう一度確認してください。</translation>
+        </message>
+        <message>
+            <source>Even with the relay added, receivers would treat the record as an error (permerror), so no record is proposed. First fix the problems of the current record shown above, then check again.</source>
+            <translation>リレーを追加しても受信側はレコードをエラー(permerror)として扱うため、レコードは提案しません。まず上に表示した現在のレコードの問題を直し、もう一度確認してください。</translation>
         </message>
         <message>
             <location line="+29" />

@@ -20,7 +20,7 @@ from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate
 from wizard.core.model import IspProfile
 from wizard.core.spf.evaluate import evaluate
 from wizard.core.spf.lint import SpfReport, lint
-from wizard.core.spf.proposal import Proposal, Relay, propose, unchanged
+from wizard.core.spf.proposal import Proposal, Relay, propose, unchanged, withheld
 from wizard.core.spf.record import FetchStatus
 from wizard.core.spf.result import Evaluation, Result, combined
 
@@ -230,6 +230,8 @@ def check_domain(
                     result.proposed.append(evaluate(resolver, ev.ip, domain, record=p.record, cancel=cancel))
                 else:
                     result.proposed.append(ev)
+            if p.changes and any(ev.result is Result.PERMERROR for ev in result.proposed):
+                result.proposal = withheld(p)  # a record that is still an error is not offered as the fix
         cur = result.current_result
         prop = result.proposed_result
         result.warnings.extend(

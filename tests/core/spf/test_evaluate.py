@@ -38,3 +38,22 @@ def test_combined_result_is_the_worst():
     assert combined([Result.PASS, Result.SOFTFAIL]) is Result.SOFTFAIL
     assert combined([Result.PASS]) is Result.PASS
     assert combined([]) is None
+
+
+# sha256 of inspect.getsource(spf.query.dns) in pyspf 2.0.14, the method evaluate._ResolverQuery.dns adapts
+PYSPF_QUERY_DNS_SHA256 = "63ad0ef0805e0745f2b6a5b02dfa366d9bd2ca9609a1ae7829c6baf890ed3ff3"
+
+
+def test_pyspf_is_the_release_the_adapted_method_was_taken_from():
+    """evaluate._ResolverQuery.dns is pyspf 2.0.14's query.dns with one call changed; any other pyspf must be
+    compared again before it is allowed (pyproject pins it)."""
+    import hashlib
+    import inspect
+    from importlib.metadata import version
+
+    import spf as pyspf
+
+    assert version("pyspf") == pyspf.__version__ == "2.0.14"
+    source = inspect.getsource(pyspf.query.dns).encode()
+    assert hashlib.sha256(source).hexdigest() == PYSPF_QUERY_DNS_SHA256
+    assert "DNSLookup(name, qtype, self.strict, timeout)" in source.decode()  # the one call the copy replaces

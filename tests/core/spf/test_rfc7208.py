@@ -20,6 +20,7 @@ from dnslib.server import BaseResolver
 
 from tests.fixtures.dns_server import DnsServer, _Silent  # the fixture's "never answer" signal
 from wizard.core.spf.evaluate import make_query
+from wizard.core.spf.lint import lint
 
 SUITE = Path(__file__).resolve().parents[2] / "data" / "rfc7208-tests.yml"
 TIMEOUT = 0.4
@@ -143,3 +144,36 @@ def test_rfc7208_case(server, scenario, name):
     assert result in expected, f"{name}: {case.get('description', '')}"
     if "explanation" in case:
         assert explanation == case["explanation"]
+
+
+# Lint against the suite: "permerror by syntax" (a syntax problem in the evaluated domain's own record) must agree
+# with the suite's expected result in every case, and pyspf must say permerror wherever lint does.
+PERMERROR_CODES = {
+    "spf.syntax", "spf.multiple", "spf.include_no_record", "spf.include_multiple", "spf.loop", "spf.mx_too_many",
+    "spf.too_many_lookups", "spf.void_lookups",
+}
+
+
+@pytest.mark.parametrize(("scenario", "name"), CASES, ids=[n for _, n in CASES])
+def test_rfc7208_lint_agrees(server, scenario, name):
+    case = SCENARIOS[scenario]["tests"][name]
+    server.resolver_impl.zone = ZONES[scenario]
+    resolver = server.resolver(timeout=TIMEOUT)
+    q = make_query(resolver, case["host"], case["mailfrom"], case["helo"])
+    expected = case["result"] if isinstance(case["result"], list) else [case["result"]]
+    report = lint(resolver, q.d)
+    syntax = bool(report.tree and report.tree.parsed and report.tree.parsed.problems)
+    if syntax:
+        assert "permerror" in expected, f"{name}: lint says permerror by syntax, the suite says {expected}"
+        assert q.check()[0] in ("permerror", "unknown"), f"{name}: lint says permerror, pyspf does not"
+    if expected == ["permerror"] and not syntax:
+        assert {p.code for p in report.problems} & PERMERROR_CODES, f"{name}: the suite says permerror, lint sees no cause"
+
+
+def test_the_grammar_cases_of_the_suite_are_the_ones_fixed():
+    """The suite's cases for the classes RFC 7208 section 12 decides (the old parser got each of them wrong)."""
+    by_name = {name: (i, SCENARIOS[i]["tests"][name]) for i, name in CASES}
+    for name in ("a-colon-domain", "mx-colon-domain", "upper-macro", "hello-macro"):
+        assert "permerror" not in by_name[name][1]["result"]
+    for name in ("exp-only-macro-char", "unknown-modifier-syntax"):
+        assert by_name[name][1]["result"] == "permerror"

@@ -1,10 +1,11 @@
-"""The proposed SPF record: the user's record with the relay authorised (by the provider's include, or by the relay's
-addresses as an approximation) inserted before ``all``, every other term kept; with its lookup count and what to
-watch."""
+"""The proposed SPF record: the user's record byte for byte with the relay authorised (by the provider's include, or by
+the relay's addresses as an approximation) inserted before ``all``; with its lookup count and what to watch. A
+published record that is itself broken (permerror) gets no proposal but what to fix first."""
 
 from __future__ import annotations
 
 import ipaddress
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -12,7 +13,7 @@ from wizard.core.cancel import CancelToken
 from wizard.core.findings import Finding, Severity, finding
 from wizard.core.spf import texts
 from wizard.core.spf.lint import SpfReport
-from wizard.core.spf.record import MAX_LOOKUPS, MAX_STRING, Fetched, FetchStatus, Parsed, Term, parse_record, split_strings
+from wizard.core.spf.record import MAX_LOOKUPS, MAX_STRING, Fetched, FetchStatus, Parsed, parse_record, split_strings
 from wizard.core.spf.tree import SpfNode, build_tree
 
 
@@ -95,6 +96,11 @@ def propose(report: SpfReport, relay: Relay, resolver, cancel: CancelToken | Non
     """The record with the relay authorised, inserted before ``all``; with the new lookup count and what to watch."""
     if report.fetched.status is FetchStatus.ERROR:
         return Proposal(None, None, problems=[finding("proposal.dns_error", Severity.ERROR, texts.PROPOSAL_DNS_ERROR)])
+    broken = [p for p in map(parse_record, report.fetched.records) if p.problems]
+    if broken and (relay.include or relay.addresses):  # say what to fix first; a still-broken record is no fix
+        if relay.include:
+            return _broken(report, broken, (f"include:{relay.include.rstrip('.').lower()}",), Method.INCLUDE)
+        return _broken(report, broken, address_terms(relay.addresses), Method.ADDRESSES)
     if relay.include:
         inc = _propose_include(report, relay, resolver, cancel)
         if inc.record is None and relay.addresses:
@@ -135,24 +141,23 @@ def _propose_terms(
         problems.append(finding("proposal.fresh", Severity.INFO, texts.FRESH, domain=domain))
         lookups = cost
     else:
-        base_terms: list[Term] = []
-        if f.status is FetchStatus.MULTIPLE:
-            problems.append(finding("proposal.merged", Severity.WARNING, texts.MERGED, count=len(f.records)))
-            base_terms = _merge([parse_record(rec) for rec in f.records])
-        else:
-            base_terms = list(parse_record(f.records[0]).terms)
-        existing = {t.text.lower() for t in base_terms}
+        parsed = [parse_record(rec) for rec in f.records]
+        existing = {w.lower() for p in parsed for w in p.words}
         if all(t.lower() in existing for t in new_terms):
             why = finding("proposal.unchanged", Severity.INFO, texts.UNCHANGED, terms=" ".join(new_terms))
             return unchanged(report, why)
-        terms = _insert(base_terms, list(new_terms), problems)
-        record = " ".join(("v=spf1", *terms))
-        if f.status is FetchStatus.MULTIPLE:  # no tree for an invalid pair: walk the merged record instead
-            merged = " ".join(("v=spf1", *[t for t in terms if t not in new_terms]))
+        if f.status is FetchStatus.MULTIPLE:
+            problems.append(finding("proposal.merged", Severity.WARNING, texts.MERGED, count=len(f.records)))
+            merged = " ".join(("v=spf1", *_merge(parsed)))
+            record = insert_terms(merged, new_terms)
             lookups = build_tree(resolver, domain, cancel, Fetched(domain, FetchStatus.FOUND, (merged,), ((merged,),))).total
             lookups += cost
         else:
+            record = insert_terms(f.records[0], new_terms)
             lookups = report.lookups + cost
+        plus = parse_record(record).all_term
+        if plus is not None and plus.qualifier == "+":
+            problems.append(finding("proposal.plus_all_kept", Severity.WARNING, texts.PLUS_ALL_KEPT, term=plus.text))
     if method is Method.ADDRESSES:
         text = texts.APPROXIMATE_HOST if relay.host else texts.APPROXIMATE_GIVEN
         problems.append(finding("proposal.approximate", Severity.WARNING, text, terms=" ".join(new_terms), host=relay.host))
@@ -165,38 +170,56 @@ def _propose_terms(
     return Proposal(record, method, tuple(new_terms), lookups, problems)
 
 
-def _merge(records: list[Parsed]) -> list[Term]:
-    """One record from several: every mechanism once (in order), the first of each modifier, the first ``all`` last."""
-    mechanisms: list[Term] = []
-    modifiers: dict[str, Term] = {}
+def _merge(records: list[Parsed]) -> list[str]:
+    """One record's terms from several (as written): every mechanism once (in order), the first of each modifier, the
+    first ``all`` last."""
+    mechanisms: list[str] = []
+    modifiers: dict[str, str] = {}
     final = None
     for parsed in records:
         for t in parsed.terms:
             if t.modifier:
-                modifiers.setdefault(t.name, t)
+                modifiers.setdefault(t.name, t.text)
             elif t.name == "all":
-                final = final or t
-            elif t.text.lower() not in {m.text.lower() for m in mechanisms}:
-                mechanisms.append(t)
+                final = final or t.text
+            elif t.text.lower() not in {m.lower() for m in mechanisms}:
+                mechanisms.append(t.text)
     if final is not None:
         modifiers.pop("redirect", None)  # ignored next to "all" anyway
     return [*mechanisms, *([final] if final else []), *modifiers.values()]
 
 
-def _insert(base: list[Term], new: list[str], problems: list[Finding]) -> list[str]:
-    """Terms of the new record: the new ones go before ``all`` (or after the last mechanism)."""
-    out: list[str] = []
-    placed = False
-    for t in base:
-        if not placed and not t.modifier and t.name == "all":
-            out.extend(new)
-            placed = True
-            if t.qualifier == "+":
-                problems.append(finding("proposal.all_replaced", Severity.WARNING, texts.ALL_REPLACED, term=t.text))
-                out.append("~all")
-                continue
-        out.append(t.text)
-    if not placed:  # no "all": out is base term for term, so its mechanisms are base's
-        last_mech = max((i for i, t in enumerate(base) if not t.modifier), default=-1)
-        out[last_mech + 1 : last_mech + 1] = new
-    return out
+def insert_terms(record: str, new: tuple[str, ...] | list[str]) -> str:
+    """``record`` byte for byte with ``new`` inserted before its first ``all`` (or, without one, after its last
+    mechanism, so that ``redirect=`` and other modifiers stay last). Every other character is kept as published:
+    spacing, case, terms the grammar rejects."""
+    parsed = parse_record(record)
+    kinds = {t.text: t for t in parsed.terms}
+    spans = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^ ]+", record)][1:]  # after "v=spf1"
+    insert = " ".join(new)
+    for start, _end, word in spans:
+        t = kinds.get(word)
+        if t is not None and t.name == "all" and not t.modifier:
+            return f"{record[:start]}{insert} {record[start:]}"
+    cut = len("v=spf1")
+    for _start, end, word in spans:
+        t = kinds.get(word)
+        if t is None or not t.modifier:
+            cut = end
+    return f"{record[:cut]} {insert}{record[cut:]}"
+
+
+def _broken(report: SpfReport, broken: list[Parsed], new_terms, method: Method) -> Proposal:
+    """No record to publish: the published one is itself a permerror, and adding the relay would not change that."""
+    bad = [w for p in broken for w in p.words if w not in {t.text for t in p.terms}]
+    if bad:
+        why = finding("proposal.broken_record", Severity.ERROR, texts.BROKEN_RECORD, terms=" ".join(f"“{w}”" for w in bad))
+    else:
+        why = finding("proposal.broken_record", Severity.ERROR, texts.BROKEN_RECORD_GENERIC)
+    return Proposal(None, method, tuple(new_terms), report.lookups, [why, *[p for b in broken for p in b.problems]])
+
+
+def withheld(proposal: Proposal) -> Proposal:
+    """The proposal whose own evaluation is permerror: the record is not offered as the fix (docs/SPF.md)."""
+    why = finding("proposal.still_broken", Severity.ERROR, texts.STILL_BROKEN)
+    return Proposal(None, proposal.method, proposal.added, proposal.lookups, [why, *proposal.problems], proposal.include_tree)

@@ -1,9 +1,8 @@
-"""The SPF record itself (RFC 7208 4 and 12): fetching the ``v=spf1`` TXT record, its grammar (terms, modifiers,
-domain-specs) and the limits every other SPF module counts against."""
+"""The SPF record itself (RFC 7208 4 and 12): fetching the ``v=spf1`` TXT record, its terms (parsed by the RFC's
+grammar in :mod:`.grammar`) and the limits every other SPF module counts against."""
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from dataclasses import dataclass
 from enum import Enum
@@ -12,7 +11,7 @@ from wizard.core.cancel import CancelToken
 from wizard.core.dns.query import Status, ask
 from wizard.core.findings import Finding, Severity, finding
 from wizard.core.messages import Msg
-from wizard.core.spf import texts
+from wizard.core.spf import grammar, texts
 
 MAX_LOOKUPS = 10  # RFC 7208 4.6.4: include, a, mx, ptr, exists, redirect
 MAX_VOID = 2  # RFC 7208 4.6.4
@@ -23,10 +22,6 @@ UDP_SAFE = 450  # RFC 7208 3.4: keep the record small enough for a 512-byte UDP 
 DNS_MECHANISMS = frozenset({"include", "a", "mx", "ptr", "exists"})
 MECHANISMS = DNS_MECHANISMS | {"all", "ip4", "ip6"}
 _RE_SPF = re.compile(rb"^v=spf1( |$)", re.IGNORECASE)
-_RE_MODIFIER = re.compile(r"^([a-z][a-z0-9_.\-]*)=(.*)$", re.IGNORECASE)
-_RE_MECHANISM = re.compile(r"^([+\-~?]?)([a-z][a-z0-9_.\-]*)(.*)$", re.IGNORECASE)
-_RE_CIDR = re.compile(r"^(?:/(\d+))?(?://(\d+))?$")
-_RE_LABEL = re.compile(r"^[a-z0-9_]([a-z0-9_\-]*[a-z0-9_])?$", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -54,6 +49,7 @@ class Term:
 class Parsed:
     terms: tuple[Term, ...]
     problems: tuple[Finding, ...]
+    words: tuple[str, ...] = ()  # every term as written, in order, including those the grammar rejects
 
     @property
     def all_index(self) -> int | None:
@@ -75,19 +71,20 @@ class Parsed:
 
 
 def parse_record(text: str) -> Parsed:
-    """Split a ``v=spf1`` record into terms and note every syntax problem (each one a permerror at receivers)."""
-    words = text.split(" ")
+    """Split a ``v=spf1`` record into terms and note every syntax problem (each one a permerror at receivers).
+
+    The grammar is RFC 7208 section 12 exactly (:mod:`.grammar`); a term it rejects is kept in ``words`` (verbatim,
+    in order) but not in ``terms``."""
+    words = [w for w in text.split(" ")[1:] if w]  # several spaces: the ABNF's 1*SP
     terms: list[Term] = []
     problems: list[Finding] = []
-    if not words or words[0].lower() != "v=spf1":
+    if text.split(" ")[0].lower() != "v=spf1":
         problems.append(finding("spf.syntax", Severity.ERROR, texts.NOT_SPF1))
-        return Parsed((), tuple(problems))
+        return Parsed((), tuple(problems), tuple(words))
     if any(ord(c) > 126 or (ord(c) < 32) for c in text):
         problems.append(finding("spf.syntax", Severity.ERROR, texts.NOT_ASCII))
     seen_modifiers: set[str] = set()
-    for word in words[1:]:
-        if not word:
-            continue  # several spaces: tolerated by receivers
+    for word in words:
         term, problem = _parse_term(word)
         if problem:
             problems.append(problem)
@@ -97,7 +94,7 @@ def parse_record(text: str) -> Parsed:
                 problems.append(finding("spf.syntax", Severity.ERROR, texts.MODIFIER_TWICE, name=term.name))
             seen_modifiers.add(term.name)
         terms.append(term)
-    return Parsed(tuple(terms), tuple(problems))
+    return Parsed(tuple(terms), tuple(problems), tuple(words))
 
 
 def _bad_term(word: str) -> Finding:
@@ -105,67 +102,34 @@ def _bad_term(word: str) -> Finding:
 
 
 def _parse_term(word: str) -> tuple[Term | None, Finding | None]:
-    m = _RE_MODIFIER.match(word)
-    if m and not word.startswith(("+", "-", "~", "?")):
-        name, value = m.group(1).lower(), m.group(2)
-        if name in ("redirect", "exp") and not _valid_domain_spec(value):
-            return None, _bad_term(word)
-        return Term(word, name, "", value, modifier=True), None
-    m = _RE_MECHANISM.match(word)
-    if not m:
-        return None, _bad_term(word)
-    qualifier, name, rest = m.group(1) or "+", m.group(2).lower(), m.group(3)
-    if name not in MECHANISMS:
-        return None, _bad_term(word)
-    if name == "all":
-        return (Term(word, name, qualifier), None) if not rest else (None, _bad_term(word))
-    if name in ("include", "exists"):
-        if not rest.startswith(":") or not _valid_domain_spec(rest[1:]):
-            return None, _bad_term(word)
-        return Term(word, name, qualifier, rest[1:]), None
-    if name in ("ip4", "ip6"):
-        if not rest.startswith(":"):
-            return None, _bad_term(word)
-        value = rest[1:]
-        try:
-            addr, _, plen = value.partition("/")
-            ip = ipaddress.ip_address(addr)
-            if (ip.version == 4) != (name == "ip4"):
-                raise ValueError
-            if plen and (not plen.isdigit() or int(plen) > ip.max_prefixlen or plen != str(int(plen))):
-                raise ValueError
-        except ValueError:
-            return None, _bad_term(word)
-        return Term(word, name, qualifier, value), None
-    # a, mx, ptr: optional :domain, then (a, mx) optional cidr
-    domain, cidr = rest, ""
-    if rest.startswith(":"):
-        domain = rest[1:]
-        cut = domain.find("/")
-        if cut >= 0:
-            domain, cidr = domain[:cut], domain[cut:]
-        if not _valid_domain_spec(domain):
-            return None, _bad_term(word)
+    node = grammar.parse("directive", word)
+    if node is not None:
+        qualifier = grammar.find(node, "qualifier")
+        mechanism = grammar.find(node, "mechanism").children[0]
+        name = mechanism.name
+        if name in ("ip4", "ip6"):
+            value = mechanism.value.split(":", 1)[1]
+        else:
+            spec = grammar.find(mechanism, "domain-spec")
+            value = spec.value if spec is not None else ""
+        term = Term(word, name, qualifier.value if qualifier else "+", value)
     else:
-        domain, cidr = "", rest
-    if cidr:
-        cm = _RE_CIDR.match(cidr)
-        if name == "ptr" or not cm or (cm.group(1) and int(cm.group(1)) > 32) or (cm.group(2) and int(cm.group(2)) > 128):
+        node = grammar.parse("modifier", word)
+        if node is None:
             return None, _bad_term(word)
-    return Term(word, name, qualifier, domain), None
-
-
-def _valid_domain_spec(spec: str) -> bool:
-    if not spec:
-        return False
-    if "%" in spec:
-        return re.fullmatch(r"(?:[!-$&-~]|%\{[slodiphcrtv]\d*r?[.\-+,/_=]*\}|%%|%_|%-)+", spec) is not None
-    labels = spec.rstrip(".").split(".")
-    if len(labels) < 2 or len(spec) > 253:
-        return False
-    if not all(_RE_LABEL.match(label) and len(label) <= 63 for label in labels):
-        return False
-    return not labels[-1].isdigit()
+        kind = node.children[0]
+        name = word.split("=", 1)[0].lower()
+        if kind.name == "unknown-modifier" and name in ("redirect", "exp"):
+            return None, _bad_term(word)  # "where name is not any known modifier": a known one needs its domain-spec
+        term = Term(word, name, "", word.split("=", 1)[1], modifier=True)
+    for rule, top in (("ip4-cidr-length", 32), ("ip6-cidr-length", 128)):  # the ABNF's "value range" comments
+        if any(int(n.value[1:]) > top for n in grammar.find_all(node, rule)):
+            return None, _bad_term(word)
+    for macro in grammar.find_all(node, "macro-expand"):
+        letter = grammar.find(macro, "macro-letter")
+        if letter is not None and letter.value.lower() in "crt":  # RFC 7208 7.1: "allowed only in "exp" text"
+            return None, finding("spf.syntax", Severity.ERROR, texts.MACRO_EXP_ONLY, term=word, macro=macro.value)
+    return term, None
 
 
 def split_strings(record: str, limit: int = MAX_STRING) -> list[str]:

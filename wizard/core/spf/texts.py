@@ -22,6 +22,12 @@ BAD_TERM = QT_TRANSLATE_NOOP(
     "“{term}” is not a valid SPF term; receivers treat the whole record as an error (permerror).",
 )
 
+MACRO_EXP_ONLY = QT_TRANSLATE_NOOP(
+    "core",
+    "“{term}” uses the macro “{macro}”, which is allowed only in the explanation text; receivers treat the whole "
+    "record as an error (permerror).",
+)
+
 # The include tree (tree.py)
 
 AFTER_ALL = QT_TRANSLATE_NOOP("core", "{terms} after “{all}” in {domain} are never checked: receivers stop at “all”.")
@@ -173,4 +179,25 @@ SPLIT = QT_TRANSLATE_NOOP(
     "The record is longer than 255 characters, so it must be entered as {count} strings in quotes. If your DNS "
     "control panel has one field, paste the whole text; most panels split it for you.",
 )
-ALL_REPLACED = QT_TRANSLATE_NOOP("core", "“{term}” is replaced by “~all”: “+all” lets anybody send as your domain.")
+PLUS_ALL_KEPT = QT_TRANSLATE_NOOP(
+    "core",
+    "The record still ends in “{term}”, which lets anybody send as your domain. Change it to “~all” when you publish "
+    "this record.",
+)
+BROKEN_RECORD = QT_TRANSLATE_NOOP(
+    "core",
+    "Your current SPF record is broken: receivers treat it as an error (permerror) for all mail, and adding the relay "
+    "would not fix that. First correct or remove {terms} (see the problems of the current record), then check again "
+    "for the record to publish.",
+)
+BROKEN_RECORD_GENERIC = QT_TRANSLATE_NOOP(
+    "core",
+    "Your current SPF record is broken: receivers treat it as an error (permerror) for all mail, and adding the relay "
+    "would not fix that. First correct the problems of the current record, then check again for the record to "
+    "publish.",
+)
+STILL_BROKEN = QT_TRANSLATE_NOOP(
+    "core",
+    "Even with the relay added, receivers would treat the record as an error (permerror), so no record is proposed. "
+    "First fix the problems of the current record shown above, then check again.",
+)
