@@ -1790,18 +1790,18 @@
         </message>
         <message>
             <location line="+16" />
-            <source>The DMARC record has no valid “p=” tag; receivers read it as p=none. Add “p=none”.</source>
-            <translation>DMARC レコードに正しい「p=」がないため、受信側は p=none として扱います。「p=none」を追加してください。</translation>
+            <source>The DMARC record has no valid “p=” or “sp=” tag; receivers read it as p=none and only send reports. Write “p=none”, “p=quarantine” or “p=reject” right after “v=DMARC1”.</source>
+            <translation>DMARC レコードに正しい「p=」または「sp=」がないため、受信側は p=none として扱い、レポートを送るだけです。「v=DMARC1」のすぐ後に「p=none」「p=quarantine」「p=reject」のどれかを書いてください。</translation>
         </message>
         <message>
             <location line="+9" />
-            <source>The DMARC record has no valid “p=” tag, so receivers ignore it. Add “p=none”.</source>
-            <translation>DMARC レコードに正しい「p=」がないため、受信側はレコードを無視します。「p=none」を追加してください。</translation>
+            <source>The DMARC record has no valid “p=” or “sp=” tag, so receivers ignore it. Write “p=none” right after “v=DMARC1”.</source>
+            <translation>DMARC レコードに正しい「p=」または「sp=」がないため、受信側はレコードを無視します。「v=DMARC1」のすぐ後に「p=none」と書いてください。</translation>
         </message>
         <message>
             <location line="+9" />
-            <source>“{tag}={value}” must be r or s; receivers use r.</source>
-            <translation>「{tag}={value}」は r か s にしてください。受信側は r として扱います。</translation>
+            <source>“{tag}={value}” is not valid; receivers use the default {tag}={default}.</source>
+            <translation>「{tag}={value}」は正しくないため、受信側は既定値の {tag}={default} を使います。</translation>
         </message>
         <message>
             <location line="+8" />
@@ -1840,8 +1840,32 @@
         </message>
         <message>
             <location line="+8" />
-            <source>pct={pct}: the policy applies to {pct}% of the failing mail only.</source>
-            <translation>pct={pct}: ポリシーは失敗したメールの {pct}% にだけ適用されます。</translation>
+            <source>pct={pct}: receivers refuse {pct}% of the mail that fails DMARC and put the rest into spam (pct lowers the policy one step for the remaining mail; it does not switch it off, even at pct=0).</source>
+            <translation>pct={pct}: 受信側は DMARC に失敗したメールの {pct}% を拒否し、残りを迷惑メールにします(pct は残りのメールのポリシーを 1 段階弱めるだけで、pct=0 でも無効にはなりません)。</translation>
+        </message>
+        <message>
+            <source>pct={pct}: receivers put {pct}% of the mail that fails DMARC into spam and treat the rest as p=none. Many receivers ignore pct (the newer DMARC standard drops it), so expect the full policy.</source>
+            <translation>pct={pct}: 受信側は DMARC に失敗したメールの {pct}% を迷惑メールにし、残りは p=none として扱います。pct を無視する受信側も多い(新しい DMARC の規格では廃止)ため、ポリシーがすべてのメールに適用されると考えてください。</translation>
+        </message>
+        <message>
+            <source>The record “{record}” at {name} is not read as DMARC: the version must be written exactly “v=DMARC1” (capital letters). Correct this record; do not add a second one.</source>
+            <translation>{name} のレコード「{record}」は DMARC として読まれません。バージョンは大文字で正確に「v=DMARC1」と書く必要があります。このレコードを直してください(2 つ目のレコードは追加しないでください)。</translation>
+        </message>
+        <message>
+            <source>Whether {host} accepts your DMARC reports could not be checked ({name}): {reason}.</source>
+            <translation>{host} が DMARC レポートを受け付けるかどうか確認できませんでした({name}): {reason}。</translation>
+        </message>
+        <message>
+            <source>Reports to {uri} are not sent: {host} has not published the TXT record {name} with “v=DMARC1” that allows reports for {domain} (RFC 7489 7.1). Ask the report service to publish it, or use an address at {domain}.</source>
+            <translation>{uri} にはレポートが送られません。{host} が {domain} のレポートを受け付けることを示す TXT レコード {name}(「v=DMARC1」)を登録していないためです(RFC 7489 7.1)。レポートの受付先に登録を依頼するか、{domain} のアドレスを使ってください。</translation>
+        </message>
+        <message>
+            <source>“p=” must come right after “v=DMARC1” (RFC 7489); some receivers ignore the policy otherwise. Move it to the second place.</source>
+            <translation>「p=」は「v=DMARC1」のすぐ後に書く必要があります(RFC 7489)。そうでないとポリシーを無視する受信側があります。2 番目に移してください。</translation>
+        </message>
+        <message>
+            <source>The DMARC record has the tag “{tag}=” twice, so it is not a valid record and receivers may ignore it entirely. Keep only one “{tag}=”.</source>
+            <translation>DMARC レコードに「{tag}=」が 2 回あるため正しいレコードではなく、受信側はレコード全体を無視することがあります。「{tag}=」は 1 つだけにしてください。</translation>
         </message>
         <message>
             <location line="+9" />

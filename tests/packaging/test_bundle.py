@@ -109,3 +109,16 @@ def test_bundle_shows_its_first_page_under_xvfb(bundle, tmp_path):
     assert blank <= 2
     assert colours >= 20, f"nothing drawn on screen ({colours} colours); stderr: {err[-2000:]}"
     assert shot.stat().st_size > 5000
+
+
+def test_bundle_finds_the_organisational_domain_from_its_public_suffix_list(bundle):
+    """The bundled publicsuffixlist data file: a subdomain's DMARC lookup falls back to the registrable domain."""
+    from tests.fixtures.dns_server import DnsServer
+
+    zone = {("_dmarc.example.tokyo.jp", "TXT"): ['"v=DMARC1; p=reject"']}
+    with DnsServer(zone) as dns:
+        exe = bundle / "relay-wizard"
+        r = run(exe, "dns", "mail.example.tokyo.jp", "--resolver", f"127.0.0.1:{dns.port}", "--json")
+    data = json.loads(r.stdout)
+    assert data["dmarc"]["org_domain"] == "example.tokyo.jp", r.stdout + r.stderr
+    assert data["dmarc"]["found_at"] == "_dmarc.example.tokyo.jp" and data["dmarc"]["policy"] == "reject"

@@ -98,6 +98,14 @@ def test_installed_wheel_self_test_in_both_languages(installed):
         assert f"{len(PROFILES)} profiles, lang {lang}" in r.stdout and "OK" in r.stdout, r.stdout
 
 
+def test_installed_wheel_reads_the_public_suffix_list(installed):
+    """publicsuffixlist comes in as a dependency with its data file; city domains need the full list."""
+    code = "from wizard.core.dmarc import organizational_domain as o; print(o('www.city.kawasaki.jp'), o('a.b.x.kawasaki.jp'))"
+    r = _run([installed["py"], "-c", code], installed["cwd"], installed["env"])
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["city.kawasaki.jp", "b.x.kawasaki.jp"]
+
+
 def test_installed_wheel_lists_every_profile(installed):
     r = _run([installed["exe"], "isps", "--json"], installed["cwd"], installed["env"])
     assert r.returncode == 0, r.stderr

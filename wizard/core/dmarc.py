@@ -1,97 +1,43 @@
-"""DMARC (RFC 7489): fetch ``_dmarc`` at the domain and at its organisational domain, parse the tags, and say in plain
-words what the policy means for mail sent through a provider's relay.
+"""DMARC (RFC 7489): policy discovery at the domain and at its organisational domain (section 6.6.3), the report
+destinations' authorisation (section 7.1), and what the policy means, in plain words, for mail sent through a
+provider's relay. The record grammar lives in :mod:`wizard.core.dmarc_record`.
 
-The organisational domain is the registrable domain: one label below the public suffix. The suffix rules come from
-the system's Public Suffix List when one is installed (Debian/Ubuntu ``publicsuffix``), else from the small embedded
-list below, which covers ``.jp`` (co.jp, ne.jp, or.jp, ... and the 47 prefecture domains) and common suffixes
-elsewhere. Japanese city domains (``example.chiyoda.tokyo.jp``) need the full list; docs/SPF.md says more.
+The organisational domain (section 3.2) is the registrable domain: one label below the public suffix, taken from the
+real Public Suffix List as the ``publicsuffixlist`` package bundles it (the same snapshot on every OS, no download,
+no system file). The private section counts too (``*.blogspot.com`` style suffixes), as RFC 7489 names the list
+without restriction. docs/DMARC.md says where DMARCbis differs.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from enum import Enum
 from functools import lru_cache
-from pathlib import Path
+
+from publicsuffixlist import PublicSuffixList
 
 from wizard.core.cancel import CancelToken
+from wizard.core.dmarc_record import DmarcRecord, Policy, Version, mailto_host, parse, version_of
 from wizard.core.dns.query import Status, ask
 from wizard.core.findings import Finding, Severity, finding
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 
-SYSTEM_PSL = Path("/usr/share/publicsuffix/public_suffix_list.dat")
-
-_JP_SLD = "ac ad co ed go gr lg ne or".split()
-_JP_PREFECTURES = (
-    "aichi akita aomori chiba ehime fukui fukuoka fukushima gifu gunma hiroshima hokkaido hyogo ibaraki ishikawa iwate "
-    "kagawa kagoshima kanagawa kochi kumamoto kyoto mie miyagi miyazaki nagano nagasaki nara niigata oita okayama "
-    "okinawa osaka saga saitama shiga shimane shizuoka tochigi tokushima tokyo tottori toyama wakayama yamagata "
-    "yamaguchi yamanashi"
-).split()
-_OTHER_SUFFIXES = (
-    "co.uk org.uk ac.uk gov.uk com.au net.au org.au co.nz com.cn net.cn org.cn com.tw org.tw co.kr or.kr com.hk "
-    "com.sg com.br co.in co.th com.my co.id com.ph com.vn"
-).split()
-
-
-def embedded_rules() -> set[str]:
-    rules = {"jp", *(f"{s}.jp" for s in _JP_SLD), *(f"{p}.jp" for p in _JP_PREFECTURES)}
-    rules |= {f"*.{p}.jp" for p in _JP_PREFECTURES}  # city domains: <city>.<prefecture>.jp are suffixes too
-    rules |= {f"!pref.{p}.jp" for p in _JP_PREFECTURES} | {f"!metro.{p}.jp" for p in ("tokyo",)}
-    rules |= set(_OTHER_SUFFIXES)
-    return rules
+__all__ = ["DmarcRecord", "DmarcReport", "Policy", "check", "organizational_domain", "parse", "relay_warnings"]
 
 
 @lru_cache(maxsize=1)
-def suffix_rules() -> frozenset[str]:
-    """The Public Suffix List's rules (system copy if installed, else the embedded subset)."""
-    try:
-        text = SYSTEM_PSL.read_text(encoding="utf-8")
-    except OSError:
-        return frozenset(embedded_rules())
-    rules = set()
-    for line in text.splitlines():
-        line = line.strip()
-        if line and not line.startswith("//"):
-            rules.add(line.split()[0].lower())
-    return frozenset(rules) if rules else frozenset(embedded_rules())
+def _psl() -> PublicSuffixList:
+    return PublicSuffixList()  # the package's bundled snapshot
 
 
-def organizational_domain(domain: str, rules=None) -> str:
-    """The registrable domain of ``domain`` (ASCII form): the public suffix plus one label (RFC 7489 3.2)."""
-    rules = suffix_rules() if rules is None else rules
-    labels = domain.lower().rstrip(".").split(".")
-    suffix_len = 1  # the implicit "*" rule: every TLD is a suffix
-    for i in range(len(labels)):
-        candidate = ".".join(labels[i:])
-        wildcard = ".".join(["*", *labels[i + 1 :]])
-        if f"!{candidate}" in rules:
-            suffix_len = max(suffix_len, len(labels) - i - 1)
-            break  # an exception rule wins
-        if candidate in rules or (i + 1 < len(labels) and wildcard in rules):
-            suffix_len = max(suffix_len, len(labels) - i)
-    if suffix_len >= len(labels):
-        return ".".join(labels)  # the domain is itself a public suffix
-    return ".".join(labels[-(suffix_len + 1) :])
+def registrable_domain(domain: str) -> str | None:
+    """The registrable domain of ``domain`` (ASCII form), or None when ``domain`` is itself a public suffix."""
+    return _psl().privatesuffix(domain.lower().rstrip("."))
 
 
-class Policy(str, Enum):
-    NONE = "none"
-    QUARANTINE = "quarantine"
-    REJECT = "reject"
-
-
-@dataclass(frozen=True)
-class DmarcRecord:
-    text: str
-    tags: dict
-    p: Policy | None
-    sp: Policy | None
-    adkim: str  # "r" relaxed / "s" strict
-    aspf: str
-    pct: int
-    rua: tuple[str, ...]
+def organizational_domain(domain: str) -> str:
+    """The Organizational Domain of RFC 7489 3.2 (a public suffix is its own)."""
+    domain = domain.lower().rstrip(".")
+    return registrable_domain(domain) or domain
 
 
 @dataclass
@@ -115,7 +61,9 @@ class DmarcReport:
 
     @property
     def enforcing(self) -> bool:
-        return self.policy in (Policy.QUARANTINE, Policy.REJECT) and (self.record.pct if self.record else 0) > 0
+        """quarantine or reject, whatever pct says: with pct below 100 the rest of the failing mail gets the next
+        weaker policy (RFC 7489 6.6.4), so even p=reject; pct=0 still sends failing mail to spam."""
+        return self.policy in (Policy.QUARANTINE, Policy.REJECT)
 
     def as_dict(self, translate=None) -> dict:
         r = self.record
@@ -129,99 +77,22 @@ class DmarcReport:
         }
 
 
-_TAG = re.compile(r"^\s*([a-z]+)\s*=\s*(.*?)\s*$", re.IGNORECASE)
-
-
-def parse(text: str) -> tuple[DmarcRecord | None, list[Finding]]:
-    """Parse a ``v=DMARC1`` record. Returns (record or None when unusable, problems)."""
-    problems: list[Finding] = []
-    tags: dict[str, str] = {}
-    for part in text.split(";"):
-        if not part.strip():
-            continue
-        m = _TAG.match(part)
-        if not m:
-            problems.append(
-                finding("dmarc.syntax", Severity.WARNING, QT_TRANSLATE_NOOP("core", "“{part}” in the DMARC record is not a tag=value pair."), part=part.strip())
-            )
-            continue
-        tags.setdefault(m.group(1).lower(), m.group(2))
-    if tags.get("v") != "DMARC1":
-        return None, [finding("dmarc.syntax", Severity.ERROR, QT_TRANSLATE_NOOP("core", "The DMARC record must start with “v=DMARC1”."))]
-
-    def policy(tag: str) -> Policy | None:
-        value = tags.get(tag)
-        if value is None:
-            return None
-        try:
-            return Policy(value.lower())
-        except ValueError:
-            problems.append(
-                finding(
-                    "dmarc.syntax",
-                    Severity.ERROR,
-                    QT_TRANSLATE_NOOP("core", "“{tag}={value}” is not a DMARC policy; use none, quarantine or reject."),
-                    tag=tag,
-                    value=value,
-                )
-            )
-            return None
-
-    p, sp = policy("p"), policy("sp")
-    rua = tuple(u.strip() for u in tags.get("rua", "").split(",") if u.strip())
-    if p is None:
-        if any(u.lower().startswith("mailto:") for u in rua):
-            problems.append(
-                finding(
-                    "dmarc.no_policy",
-                    Severity.WARNING,
-                    QT_TRANSLATE_NOOP("core", "The DMARC record has no valid “p=” tag; receivers read it as p=none. Add “p=none”."),
-                )
-            )
-            p = Policy.NONE
-        else:
-            problems.append(
-                finding(
-                    "dmarc.no_policy",
-                    Severity.ERROR,
-                    QT_TRANSLATE_NOOP("core", "The DMARC record has no valid “p=” tag, so receivers ignore it. Add “p=none”."),
-                )
-            )
-            return None, problems
-    align = {}
-    for tag in ("adkim", "aspf"):
-        value = tags.get(tag, "r").lower()
-        if value not in ("r", "s"):
-            problems.append(
-                finding("dmarc.syntax", Severity.WARNING, QT_TRANSLATE_NOOP("core", "“{tag}={value}” must be r or s; receivers use r."), tag=tag, value=tags[tag])
-            )
-            value = "r"
-        align[tag] = value
-    pct_text = tags.get("pct", "100")
-    pct = int(pct_text) if pct_text.isdigit() and int(pct_text) <= 100 else 100
-    if str(pct) != pct_text.lstrip("0") and pct_text not in ("100", "0"):
-        problems.append(
-            finding("dmarc.syntax", Severity.WARNING, QT_TRANSLATE_NOOP("core", "“pct={value}” must be a number from 0 to 100; receivers use 100."), value=pct_text)
-        )
-    for uri in rua:
-        if not uri.lower().startswith("mailto:") or "@" not in uri:
-            problems.append(
-                finding("dmarc.syntax", Severity.WARNING, QT_TRANSLATE_NOOP("core", "The report address “{uri}” should look like mailto:dmarc@example.jp."), uri=uri)
-            )
-    return DmarcRecord(text, tags, p, sp, align["adkim"], align["aspf"], pct, rua), problems
-
-
-def _lookup(resolver, name: str, cancel) -> tuple[list[str] | None, Msg | None]:
+def _lookup(resolver, name: str, cancel) -> tuple[list[str] | None, list[str], Msg | None]:
+    """(DMARC records or None on DNS failure, records with a wrongly written version, reason)."""
     a = ask(resolver, name, "TXT", cancel)
     if a.status is Status.ERROR:
-        return None, a.reason
+        return None, [], a.reason
     if a.status is not Status.OK:
-        return [], None
-    records = []
+        return [], [], None
+    records, wrong = [], []
     for raw in a.texts():
-        if re.match(rb"^v\s*=\s*DMARC1\s*(;|$)", raw):
-            records.append(raw.decode("utf-8", "replace"))
-    return records, None
+        text = raw.decode("utf-8", "replace")
+        kind = version_of(text)
+        if kind is Version.EXACT:
+            records.append(text)
+        elif kind is Version.WRONG_CASE:
+            wrong.append(text)
+    return records, wrong, None
 
 
 def check(resolver, domain: str, cancel: CancelToken | None = None) -> DmarcReport:
@@ -229,8 +100,9 @@ def check(resolver, domain: str, cancel: CancelToken | None = None) -> DmarcRepo
     org = organizational_domain(domain)
     report = DmarcReport(domain, org, None, None)
     names = [f"_dmarc.{domain}"] + ([f"_dmarc.{org}"] if org != domain else [])
+    misspelled = False
     for name in names:
-        records, reason = _lookup(resolver, name, cancel)
+        records, wrong, reason = _lookup(resolver, name, cancel)
         if records is None:
             report.readable = False
             report.problems.append(
@@ -243,6 +115,21 @@ def check(resolver, domain: str, cancel: CancelToken | None = None) -> DmarcRepo
                 )
             )
             return report
+        for text in wrong:
+            misspelled = True
+            report.problems.append(
+                finding(
+                    "dmarc.version_case",
+                    Severity.ERROR,
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "The record “{record}” at {name} is not read as DMARC: the version must be written exactly "
+                        "“v=DMARC1” (capital letters). Correct this record; do not add a second one.",
+                    ),
+                    record=text[:60],
+                    name=name,
+                )
+            )
         if len(records) > 1:
             report.found_at = name
             report.problems.append(
@@ -264,19 +151,20 @@ def check(resolver, domain: str, cancel: CancelToken | None = None) -> DmarcRepo
             report.problems.extend(problems)
             break
     if report.record is None and report.found_at is None:
-        report.problems.append(
-            finding(
-                "dmarc.none",
-                Severity.INFO,
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "{domain} has no DMARC record. That is allowed for a small sender (Gmail and Yahoo require one only "
-                    "from senders of more than 5,000 mails a day). To get reports first, publish a TXT record at "
-                    "_dmarc.{domain} with “v=DMARC1; p=none; rua=mailto:(your address)”.",
-                ),
-                domain=domain,
+        if not misspelled:
+            report.problems.append(
+                finding(
+                    "dmarc.none",
+                    Severity.INFO,
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "{domain} has no DMARC record. That is allowed for a small sender (Gmail and Yahoo require one "
+                        "only from senders of more than 5,000 mails a day). To get reports first, publish a TXT record "
+                        "at _dmarc.{domain} with “v=DMARC1; p=none; rua=mailto:(your address)”.",
+                    ),
+                    domain=domain,
+                )
             )
-        )
         return report
     r = report.record
     if r is None:
@@ -300,15 +188,21 @@ def check(resolver, domain: str, cancel: CancelToken | None = None) -> DmarcRepo
                 QT_TRANSLATE_NOOP("core", "The DMARC policy is “none”: receivers only report, they do not refuse mail that fails."),
             )
         )
-    if r.pct < 100 and report.policy is not Policy.NONE:
-        report.problems.append(
-            finding(
-                "dmarc.pct",
-                Severity.INFO,
-                QT_TRANSLATE_NOOP("core", "pct={pct}: the policy applies to {pct}% of the failing mail only."),
-                pct=r.pct,
+    if r.pct < 100 and report.enforcing:
+        text = (
+            QT_TRANSLATE_NOOP(
+                "core",
+                "pct={pct}: receivers refuse {pct}% of the mail that fails DMARC and put the rest into spam (pct "
+                "lowers the policy one step for the remaining mail; it does not switch it off, even at pct=0).",
+            )
+            if report.policy is Policy.REJECT
+            else QT_TRANSLATE_NOOP(
+                "core",
+                "pct={pct}: receivers put {pct}% of the mail that fails DMARC into spam and treat the rest as p=none. "
+                "Many receivers ignore pct (the newer DMARC standard drops it), so expect the full policy.",
             )
         )
+        report.problems.append(finding("dmarc.pct", Severity.INFO, text, pct=r.pct))
     if not r.rua:
         report.problems.append(
             finding(
@@ -321,7 +215,58 @@ def check(resolver, domain: str, cancel: CancelToken | None = None) -> DmarcRepo
                 ),
             )
         )
+    report.problems.extend(_report_authorisation(resolver, report.found_at.removeprefix("_dmarc."), r, cancel))
     return report
+
+
+def _report_authorisation(resolver, policy_domain: str, r: DmarcRecord, cancel) -> list[Finding]:
+    """RFC 7489 7.1: a report address whose organisational domain differs from the policy domain's needs the TXT
+    record ``<policy domain>._report._dmarc.<address host>`` starting with v=DMARC1; without it no reports go there."""
+    out: list[Finding] = []
+    own = organizational_domain(policy_domain)
+    seen: set[str] = set()
+    for uri in (*r.rua, *r.ruf):
+        host = mailto_host(uri)
+        if host is None or host in seen:
+            continue
+        seen.add(host)
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            continue  # not a host name: the syntax finding already says so
+        if organizational_domain(host) == own:
+            continue
+        name = f"{policy_domain}._report._dmarc.{host}"
+        a = ask(resolver, name, "TXT", cancel)
+        if a.status is Status.ERROR:
+            out.append(
+                finding(
+                    "dmarc.report_unchecked",
+                    Severity.INFO,
+                    QT_TRANSLATE_NOOP("core", "Whether {host} accepts your DMARC reports could not be checked ({name}): {reason}."),
+                    host=host,
+                    name=name,
+                    reason=a.reason,
+                )
+            )
+        elif not any(version_of(t.decode("utf-8", "replace")) is Version.EXACT for t in a.texts()):
+            out.append(
+                finding(
+                    "dmarc.report_unauthorised",
+                    Severity.WARNING,
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "Reports to {uri} are not sent: {host} has not published the TXT record {name} with "
+                        "“v=DMARC1” that allows reports for {domain} (RFC 7489 7.1). Ask the report service to publish "
+                        "it, or use an address at {domain}.",
+                    ),
+                    uri=uri,
+                    host=host,
+                    name=name,
+                    domain=policy_domain,
+                )
+            )
+    return out
 
 
 def relay_warnings(report: DmarcReport, spf_current_pass: bool | None, spf_proposed_pass: bool | None) -> list[Finding]:

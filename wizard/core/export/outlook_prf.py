@@ -1,9 +1,14 @@
 """Outlook profile file (PRF) for ``outlook.exe /importprf`` (classic Outlook for Windows only).
 
 It creates a separate Outlook profile named "Relay Wizard <address>" (replaced when imported again) and leaves the
-user's other profiles alone. Sections as Outlook's Office Customization Tool writes them: [General], [Service List], [Internet Account List],
-[Account1] with the values, and the mapping sections [I_Mail] / [IMAP_I_Mail] that tell Outlook which MAPI property
-each value is. No password: Outlook asks for it on the first send.
+user's other profiles alone. Sections as Outlook's Office Customization Tool (OCT) writes them: [General],
+[Service List], [Internet Account List], [Account1] with the values, and the mapping sections [I_Mail] /
+[IMAP_I_Mail] that tell Outlook which MAPI property each value is. A POP3 account needs a mail store to deliver to:
+as in OCT files, [Service List] names ``Service1=Unicode Personal Folders`` (a .pst file), [Service1] gives its
+name and path, [General] ``DefaultStore=Service1`` makes it the store POP3 mail goes to, and the mapping section
+[Unicode Personal Folders] names the MAPI service (MSUPST MS) and its properties. An IMAP account keeps its mail
+in the store Outlook creates for it, so its [Service List] stays empty. No password: Outlook asks for it on the
+first send.
 
 Encoding (docs/EXPORT.md): a PRF is an INI file read through Windows' profile API. That API reads a file that starts
 with a UTF-16LE byte order mark as Unicode and any other file in the machine's ANSI code page. So a file whose text is
@@ -52,6 +57,18 @@ MAPPINGS = {
                     ("IMAPUseSSL", "PT_LONG,0x0105"), *_SMTP,
                     ("CheckNewImap", "PT_LONG,0x1100"), ("RootFolder", "PT_UNICODE,0x1101")],
 }
+# Section 6 of an OCT-generated PRF: the Unicode .pst service and the MAPI properties of its values.
+PST_SERVICE = "Unicode Personal Folders"
+PST_MAPPING = [
+    ("ServiceName", "MSUPST MS"),
+    ("Name", "PT_UNICODE,0x3001"),
+    ("PathAndFilenameToPersonalFolders", "PT_STRING8,0x6700"),
+    ("RememberPassword", "PT_BOOLEAN,0x6701"),
+    ("EncryptionType", "PT_LONG,0x6702"),
+    ("Password", "PT_STRING8,0x6703"),
+]
+# 0x50000000: compressible encryption of a Unicode .pst (Outlook's default; 0x40000000 is the ANSI value).
+PST_ENCRYPTION = "0x50000000"
 # SMTPAuthMethod: 0 = same settings as the incoming server, 1 = log on with SMTPUserName, 2 = POP before SMTP.
 AUTH_LOG_ON_USING = 1
 
@@ -78,15 +95,26 @@ def text(inp: ExportInput) -> str:
     if inc.guessed:
         lines.append("; The incoming server below is a guess (mail.<your domain>): check it with your rental server.")
     lines.append("")
-    lines += _section("General", [
+    general = [
         ("Custom", 1),
         ("ProfileName", f"Relay Wizard {inp.address.display}"),
         ("DefaultProfile", "No"),
         ("OverwriteProfile", "Yes"),
         ("ModifyDefaultProfileIfPresent", "FALSE"),
         ("BackupProfile", "No"),
-    ])
-    lines += _section("Service List", [])
+    ]
+    if not imap:
+        general.append(("DefaultStore", "Service1"))
+    lines += _section("General", general)
+    lines += _section("Service List", [] if imap else [("Service1", PST_SERVICE)])
+    if not imap:
+        lines += _section("Service1", [
+            ("UniqueService", "No"),
+            ("Name", account_name),
+            # ASCII file name (the address's A-label form) in Outlook's usual folder for data files
+            ("PathAndFilenameToPersonalFolders", rf"%USERPROFILE%\Documents\Outlook Files\{inp.address.ascii}.pst"),
+            ("EncryptionType", PST_ENCRYPTION),
+        ])
     lines += _section("Internet Account List", [("Account1", "IMAP_I_Mail" if imap else "I_Mail")])
     account = [
         ("UniqueService", "No"),
@@ -106,7 +134,9 @@ def text(inp: ExportInput) -> str:
         account += [("SMTPAuthMethod", AUTH_LOG_ON_USING), ("SMTPUserName", s.username)]
     account += [("SMTPUseSPA", 0), ("SMTPSecureConnection", PRF_SECURE[s.security])]
     lines += _section("Account1", account)
-    lines += ["; Mapping for internet account properties. DO NOT MODIFY.", ""]
+    lines += ["; Mapping for profile and internet account properties. DO NOT MODIFY.", ""]
+    if not imap:
+        lines += _section(PST_SERVICE, PST_MAPPING)
     for name in ("I_Mail", "IMAP_I_Mail"):
         lines += _section(name, MAPPINGS[name])
     return "\r\n".join(lines)
