@@ -27,7 +27,7 @@
     <context>
         <name>CandidateRow</name>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="+138" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+130" />
             <source>Use this setting</source>
             <translation>この設定を使う</translation>
         </message>
@@ -119,7 +119,7 @@
     <context>
         <name>CredentialsPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/credentials.py" line="+170" />
+            <location filename="../../wizard/gui/pages/credentials.py" line="+171" />
             <source>Login at your provider</source>
             <translation>プロバイダーへのログイン</translation>
         </message>
@@ -308,7 +308,7 @@
             <translation>確認を中止しました。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>Checked %1.</source>
             <translation>%1 を確認しました。</translation>
         </message>
@@ -444,7 +444,7 @@
     <context>
         <name>ExportPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/export.py" line="+191" />
+            <location filename="../../wizard/gui/pages/export.py" line="+193" />
             <source>Settings for your mail program</source>
             <translation>メールソフトの設定</translation>
         </message>
@@ -690,7 +690,7 @@
             <translation>保存されているパスワードを削除(&amp;F)</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+74" />
             <source>Choose your provider and enter your address first.</source>
             <translation>先にプロバイダーを選び、メールアドレスを入力してください。</translation>
         </message>
@@ -805,7 +805,7 @@
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../wizard/gui/pages/welcome.py" line="+146" />
+            <location filename="../../wizard/gui/pages/welcome.py" line="+148" />
             <source>Welcome</source>
             <translation>ようこそ</translation>
         </message>
@@ -965,7 +965,7 @@
     <context>
         <name>core</name>
         <message>
-            <location filename="../../wizard/core/catalog/loader.py" line="+46" />
+            <location filename="../../wizard/core/catalog/loader.py" line="+48" />
             <source>text</source>
             <translation>文字列</translation>
         </message>
@@ -1040,7 +1040,12 @@
             <translation>[[variants]] テーブルの一覧</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="+64" />
+            <source>No provider profiles were found in {folder}. This installation is missing its data: please reinstall Relay Wizard.</source>
+            <translation>{folder} にプロバイダーの情報が見つかりませんでした。インストールに必要なデータが欠けています。Relay Wizard をインストールし直してください。</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <source>The id “{id}” is already used by {other}.</source>
             <translation>ID「{id}」は {other} ですでに使われています。</translation>
         </message>
@@ -1096,12 +1101,11 @@
         </message>
         <message>
             <location line="+15" />
-            <location line="+63" />
             <source>“{value}” is not a domain name.</source>
             <translation>「{value}」はドメイン名ではありません。</translation>
         </message>
         <message>
-            <location line="-60" />
+            <location line="+3" />
             <location line="+25" />
             <source>The list must not be empty.</source>
             <translation>一覧を空にはできません。</translation>
@@ -1132,8 +1136,8 @@
             <translation>0 より大きい数を指定してください。</translation>
         </message>
         <message>
-            <location line="+15" />
-            <location line="+116" />
+            <location line="+9" />
+            <location line="+115" />
             <source>Unknown placeholder {{{name}}}; allowed: {allowed}.</source>
             <translation>{{{name}}} は使えません。使えるのは {allowed} です。</translation>
         </message>
@@ -1179,7 +1183,7 @@
             <translation>認証を使う候補には、{example} のようなユーザー名の形式が必要です。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/inputs/address.py" line="+74" />
+            <location filename="../../wizard/core/inputs/address.py" line="+96" />
             <source>Please enter a domain name.</source>
             <translation>ドメイン名を入力してください。</translation>
         </message>
@@ -1340,12 +1344,12 @@
             <translation>キーリングなし</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dns/resolver.py" line="+54" />
+            <location filename="../../wizard/core/dns/resolver.py" line="+83" />
             <source>“{spec}” is not a resolver address; use an IP address with an optional :port.</source>
             <translation>「{spec}」は DNS サーバーのアドレスではありません。IP アドレス(必要なら :ポート番号)で指定してください。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/export/base.py" line="+109" />
+            <location filename="../../wizard/core/export/base.py" line="+106" />
             <source>The server name “{host}” still has a placeholder; fill it in first.</source>
             <translation>サーバー名「{host}」に未入力の部分があります。先に入力してください。</translation>
         </message>
@@ -1396,17 +1400,17 @@
             <translation>この設定はログインを使うため、ユーザー名が必要です。</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location filename="../../wizard/core/catalog/resolve.py" line="+105" />
             <source>{isp} has candidates 1 to {count}; there is no candidate {number}.</source>
             <translation>{isp} の候補は 1 から {count} までです。候補 {number} はありません。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>Candidate {number} of {isp} needs {names}: give your provider mail address, account ID or server name.</source>
             <translation>{isp} の候補 {number} には {names} が必要です。プロバイダーのメールアドレス、アカウント ID、またはサーバー名を指定してください。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/export/__init__.py" line="+26" />
+            <location filename="../../wizard/core/export/__init__.py" line="+29" />
             <source>Thunderbird (autoconfig file)</source>
             <translation>Thunderbird(自動設定ファイル)</translation>
         </message>
@@ -1431,24 +1435,24 @@
             <translation>印刷用の設定シート(HTML)</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+40" />
             <source>Unknown export format “{id}”.</source>
             <translation>「{id}」という書き出し形式はありません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/files.py" line="+98" />
+            <location line="+13" />
             <source>Cannot write {file}: {reason}</source>
             <translation>{file} に書き込めません: {reason}</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/thunderbird/profile.py" line="+98" />
-            <location line="+384" />
-            <location line="+183" />
+            <location filename="../../wizard/core/thunderbird/prefs_js.py" line="+171" />
+            <location filename="../../wizard/core/thunderbird/profiles.py" line="+57" />
+            <location filename="../../wizard/core/thunderbird/edit.py" line="+313" />
             <source>Cannot read {file}: {reason}</source>
             <translation>{file} を読み込めません: {reason}</translation>
         </message>
         <message>
-            <location line="-453" />
+            <location filename="../../wizard/core/thunderbird/lock.py" line="+85" />
             <location line="+15" />
             <source>Thunderbird has this profile open.</source>
             <translation>Thunderbird がこのプロファイルを使用中です。</translation>
@@ -1469,7 +1473,7 @@
             <translation>{reason}Thunderbird を終了してから、もう一度お試しください。</translation>
         </message>
         <message>
-            <location line="+208" />
+            <location filename="../../wizard/core/thunderbird/edit.py" line="-207" />
             <source>Nothing to change: the profile already has this setting (outgoing server {key}).</source>
             <translation>変更はありません。このプロファイルにはすでにこの設定があります(送信サーバー {key})。</translation>
         </message>
@@ -1509,7 +1513,7 @@
             <translation>注意: user.js で {name} が設定されています。Thunderbird は起動のたびにこれを適用するため、この変更が元に戻ってしまいます。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../../wizard/core/thunderbird/prefs_js.py" line="-7" />
             <source>The profile folder {path} does not exist.</source>
             <translation>プロファイルのフォルダー {path} がありません。</translation>
         </message>
@@ -1519,7 +1523,7 @@
             <translation>{path} に prefs.js がありません。このプロファイルで一度 Thunderbird を起動し、先にメールアカウントを設定してください。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location filename="../../wizard/core/thunderbird/edit.py" line="+10" />
             <source>{file} ends inside a comment (/* without */), so a change could not take effect. Nothing was changed; start Thunderbird once so that it writes the file anew.</source>
             <translation>{file} はコメント(/* に対応する */ がありません)の途中で終わっているため、変更しても反映されません。何も変更していません。Thunderbird を一度起動して、ファイルを書き直させてください。</translation>
         </message>
@@ -1539,207 +1543,212 @@
             <translation>{path} に Relay Wizard のバックアップがありません。元に戻すものはありません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/spf.py" line="+96" />
+            <location filename="../../wizard/core/spf/texts.py" line="+14" />
             <source>The record does not start with “v=spf1”.</source>
             <translation>レコードが「v=spf1」で始まっていません。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+1" />
             <source>The record contains characters that are not plain ASCII; receivers reject it as invalid.</source>
             <translation>レコードに半角英数字以外の文字が含まれています。受信側は無効なレコードとして扱います。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+4" />
             <source>The modifier “{name}=” appears twice; receivers reject the record.</source>
             <translation>「{name}=」が 2 回書かれています。受信側はレコードを無効として扱います。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+1" />
             <source>“{term}” is not a valid SPF term; receivers treat the whole record as an error (permerror).</source>
             <translation>「{term}」は SPF の正しい書き方ではありません。受信側はレコード全体をエラー(permerror)として扱います。</translation>
         </message>
         <message>
-            <location line="+186" />
+            <location line="+13" />
             <source>{terms} after “{all}” in {domain} are never checked: receivers stop at “all”.</source>
             <translation>{domain} の「{all}」より後ろの {terms} は確認されません。受信側は「all」で判定を終えるためです。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
             <source>“{redirect}” in {domain} is ignored because the record also has “all”.</source>
             <translation>{domain} のレコードには「all」もあるため、「{redirect}」は無視されます。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+1" />
             <source>“{term}” in {domain} uses a macro: what it looks up depends on the sender, so it is not followed here.</source>
             <translation>{domain} の「{term}」はマクロを使っています。参照先が送信者によって変わるため、ここでは追跡しません。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+4" />
             <source>“{term}” in {domain} leads back to {target}: a loop, which receivers treat as an error.</source>
             <translation>{domain} の「{term}」は {target} に戻ってしまいます。この循環は受信側でエラーになります。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+4" />
             <source>“{term}” in {domain} finds {count} mail servers; SPF allows at most 10 (permerror).</source>
             <translation>{domain} の「{term}」ではメールサーバーが {count} 台見つかります。SPF で使えるのは 10 台までです(permerror)。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+4" />
             <source>“{term}” in {domain} is slow and unreliable; RFC 7208 says not to use it. Replace it with ip4:/ip6: terms for your servers.</source>
             <translation>{domain} の「{term}」は遅く、結果も不確かです。RFC 7208 では使わないよう定めています。サーバーの ip4:/ip6: に置き換えてください。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+5" />
             <source>The record behind “{term}” could not be read ({reason}); receivers would answer temperror.</source>
             <translation>「{term}」の先のレコードを読み取れませんでした({reason})。受信側では一時エラー(temperror)になります。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
             <source>{domain} (from “{term}”) has {count} SPF records; that is an error (permerror).</source>
             <translation>{domain}(「{term}」の参照先)には SPF レコードが {count} 件あります。これはエラー(permerror)です。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
             <source>{domain} (from “{term}”) has no SPF record; a receiver that gets there answers permerror.</source>
             <translation>{domain}(「{term}」の参照先)には SPF レコードがありません。受信側がここまで確認するとエラー(permerror)になります。</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+7" />
             <source>The SPF record of {domain} could not be read: {reason}.</source>
             <translation>{domain} の SPF レコードを読み取れませんでした: {reason}。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+1" />
             <source>{domain} has no SPF record. Receivers cannot tell which servers may send for it; Gmail and others reject or file such mail as spam when it has no DKIM signature either.</source>
             <translation>{domain} には SPF レコードがありません。受信側はどのサーバーが送信してよいか判断できず、DKIM 署名もない場合、Gmail などは受信を拒否するか迷惑メールに振り分けます。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+5" />
             <source>{domain} has {count} SPF records. Only one is allowed: receivers treat this as an error (permerror). Merge them into one record.</source>
             <translation>{domain} には SPF レコードが {count} 件あります。1 件しか認められないため、受信側はエラー(permerror)として扱います。1 件にまとめてください。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+5" />
             <source>Checking this record can take {count} DNS lookups; SPF allows 10. Receivers that get that far answer permerror. Remove includes you no longer use or replace a:/mx: terms with ip4:/ip6:.</source>
             <translation>このレコードの確認には DNS 参照が最大 {count} 回必要です。SPF で認められるのは 10 回までで、それを超えると受信側はエラー(permerror)にします。使っていない include を削除するか、a:/mx: を ip4:/ip6: に置き換えてください。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+5" />
             <source>{count} lookups in this record find nothing (names without records); SPF allows 2, more is a permerror. Remove the terms that point to names that no longer exist.</source>
             <translation>このレコードでは {count} 回の参照が空振りします(レコードのない名前)。SPF で認められるのは 2 回までで、それを超えるとエラー(permerror)です。もう存在しない名前を指す項目を削除してください。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+5" />
             <source>The record is {length} characters long, more than one DNS text string holds (255); it is published as {count} strings that receivers join without spaces.</source>
             <translation>レコードは {length} 文字あり、DNS の文字列 1 つに入る長さ(255 文字)を超えています。{count} 個の文字列に分けて登録されており、受信側はそれらを空白なしでつなげて読みます。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+5" />
             <source>The record is split into strings that join without a space, which breaks a term. Put a space at the end of each string except the last.</source>
             <translation>レコードが分割された箇所で空白なしにつながり、項目が壊れています。最後以外の各文字列の末尾に空白を入れてください。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+5" />
             <source>The record is {length} characters long; above about 450 some receivers cannot fetch it over UDP and may answer temperror. Shorten it.</source>
             <translation>レコードは {length} 文字あります。約 450 文字を超えると、一部の受信側が UDP で取得できず一時エラー(temperror)になることがあります。短くしてください。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+5" />
             <source>The record of {domain} has no “all” at the end, so mail from any other server gets “neutral”. End it with “~all” (or “-all” once every sender is listed).</source>
             <translation>{domain} のレコードの最後に「all」がないため、ほかのサーバーからのメールは「neutral」になります。最後に「~all」を付けてください(送信元をすべて登録したら「-all」でもかまいません)。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+5" />
             <source>“{term}” allows every server in the world to send as {domain}; the record protects nothing and spam filters distrust it. Use “~all”.</source>
             <translation>「{term}」は世界中のどのサーバーにも {domain} としての送信を認めてしまいます。レコードが何も守らず、迷惑メールフィルターにも信用されません。「~all」にしてください。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+5" />
             <source>“?all” says nothing about other servers (neutral); receivers give it no weight. Use “~all”.</source>
             <translation>「?all」はほかのサーバーについて何も示さない(neutral)ため、受信側は重視しません。「~all」にしてください。</translation>
         </message>
         <message>
-            <location line="+268" />
+            <location line="+17" />
             <source>No proposal: the current record could not be read. Try again or choose another DNS server.</source>
             <translation>現在のレコードを読み取れなかったため、提案できません。もう一度試すか、別の DNS サーバーを選んでください。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+4" />
             <source>No proposal: the relay's provider or addresses are not known.</source>
             <translation>送信サーバーのプロバイダーやアドレスが分からないため、提案できません。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+1" />
             <source>The provider's SPF domain {target} could not be read, so it cannot be included yet.</source>
             <translation>プロバイダーの SPF ドメイン {target} を読み取れなかったため、まだ include できません。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>The provider's SPF domain {target} has no usable SPF record, so it cannot be included. Check the provider mail address you entered.</source>
             <translation>プロバイダーの SPF ドメイン {target} に使える SPF レコードがないため、include できません。入力したプロバイダーのメールアドレスを確認してください。</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+5" />
             <source>{domain} has no SPF record yet, so this is a new one. It ends in “~all” (softfail): mail from other servers is marked, not refused, while you check that nothing else sends for {domain} (a web form on the rental server, a newsletter service). Add those, then you may change it to “-all”.</source>
             <translation>{domain} にはまだ SPF レコードがないため、新しいレコードを提案します。最後は「~all」(softfail)です。ほかのサーバーからのメールは拒否されず印が付くだけなので、その間に {domain} から送っているものがほかにないか(レンタルサーバーのフォーム、メルマガ配信サービスなど)確認してください。それらを追加したら「-all」に変えてもかまいません。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+6" />
             <source>The {count} SPF records are merged into this one. Delete the others: two records are an error.</source>
             <translation>{count} 件の SPF レコードを 1 件にまとめました。ほかのレコードは削除してください。2 件あるとエラーになります。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+4" />
             <source>The record already contains {terms}; nothing to change.</source>
             <translation>レコードにはすでに {terms} が含まれています。変更は不要です。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+1" />
             <source>{terms}: the addresses of {host} today. This is an approximation: the provider may send your mail out from other servers, and may change its addresses without telling you; then SPF fails again. Check the record when mail starts bouncing.</source>
             <translation>{terms} は現時点の {host} のアドレスです。これは目安です。プロバイダーは別のサーバーからメールを送り出すことがあり、予告なくアドレスを変えることもあります。その場合は SPF が再び失敗します。メールが戻ってくるようになったら、レコードを確認してください。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>{terms}: the relay addresses you gave. This is an approximation: the provider may send your mail out from other servers, and may change its addresses without telling you; then SPF fails again. Check the record when mail starts bouncing.</source>
             <translation>{terms} は入力された送信サーバーのアドレスです。これは目安です。プロバイダーは別のサーバーからメールを送り出すことがあり、予告なくアドレスを変えることもあります。その場合は SPF が再び失敗します。メールが戻ってくるようになったら、レコードを確認してください。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+6" />
             <source>With this change, checking the record can take {count} DNS lookups, more than the 10 SPF allows. Remove includes of services you no longer use, replace a:/mx: terms with ip4:/ip6: addresses, or authorise the relay by its addresses instead of an include.</source>
             <translation>この変更をすると、レコードの確認に DNS 参照が最大 {count} 回必要になり、SPF の上限 10 回を超えます。使っていないサービスの include を削除する、a:/mx: を ip4:/ip6: のアドレスに置き換える、または include の代わりに送信サーバーのアドレスで許可する、のいずれかを行ってください。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+6" />
             <source>The new record needs exactly 10 DNS lookups, the most SPF allows: any further include breaks it.</source>
             <translation>新しいレコードの DNS 参照数はちょうど 10 回で、SPF の上限です。include をさらに追加するとエラーになります。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+4" />
             <source>The record is longer than 255 characters, so it must be entered as {count} strings in quotes. If your DNS control panel has one field, paste the whole text; most panels split it for you.</source>
             <translation>レコードが 255 文字を超えるため、引用符で囲んだ {count} 個の文字列として登録する必要があります。DNS の管理画面に入力欄が 1 つしかない場合は全体を貼り付けてください。多くの管理画面は自動で分割します。</translation>
         </message>
         <message>
+            <location line="-152" />
             <source>“{term}” uses the macro “{macro}”, which is allowed only in the explanation text; receivers treat the whole record as an error (permerror).</source>
             <translation>「{term}」で使われているマクロ「{macro}」は説明文(exp)の中でしか使えません。受信側はレコード全体をエラー(permerror)として扱います。</translation>
         </message>
         <message>
+            <location line="+157" />
             <source>The record still ends in “{term}”, which lets anybody send as your domain. Change it to “~all” when you publish this record.</source>
             <translation>このレコードは「{term}」で終わっており、誰でもあなたのドメインとして送信できてしまいます。公開するときに「~all」に変えてください。</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>Your current SPF record is broken: receivers treat it as an error (permerror) for all mail, and adding the relay would not fix that. First correct or remove {terms} (see the problems of the current record), then check again for the record to publish.</source>
             <translation>現在の SPF レコードは壊れています。受信側はすべてのメールでエラー(permerror)として扱い、リレーを追加しても直りません。まず {terms} を直すか削除し(現在のレコードの問題を参照)、そのあと公開するレコードをもう一度確認してください。</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>Your current SPF record is broken: receivers treat it as an error (permerror) for all mail, and adding the relay would not fix that. First correct the problems of the current record, then check again for the record to publish.</source>
             <translation>現在の SPF レコードは壊れています。受信側はすべてのメールでエラー(permerror)として扱い、リレーを追加しても直りません。まず現在のレコードの問題を直し、そのあと公開するレコードをもう一度確認してください。</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>Even with the relay added, receivers would treat the record as an error (permerror), so no record is proposed. First fix the problems of the current record shown above, then check again.</source>
             <translation>リレーを追加しても受信側はレコードをエラー(permerror)として扱うため、レコードは提案しません。まず上に表示した現在のレコードの問題を直し、もう一度確認してください。</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="-79" />
             <source>pass: the server is authorised</source>
             <translation>pass: 送信が許可されています</translation>
         </message>
@@ -1774,57 +1783,57 @@
             <translation>temperror: 現在レコードを読み取れません</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dmarc.py" line="+146" />
+            <location filename="../../wizard/core/dmarc_record.py" line="+103" />
             <source>“{part}” in the DMARC record is not a tag=value pair.</source>
             <translation>DMARC レコードの「{part}」は「タグ=値」の形になっていません。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-11" />
             <source>The DMARC record must start with “v=DMARC1”.</source>
             <translation>DMARC レコードは「v=DMARC1」で始める必要があります。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+41" />
             <source>“{tag}={value}” is not a DMARC policy; use none, quarantine or reject.</source>
             <translation>「{tag}={value}」は DMARC のポリシーではありません。none、quarantine、reject のいずれかにしてください。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+31" />
             <source>The DMARC record has no valid “p=” or “sp=” tag; receivers read it as p=none and only send reports. Write “p=none”, “p=quarantine” or “p=reject” right after “v=DMARC1”.</source>
             <translation>DMARC レコードに正しい「p=」または「sp=」がないため、受信側は p=none として扱い、レポートを送るだけです。「v=DMARC1」のすぐ後に「p=none」「p=quarantine」「p=reject」のどれかを書いてください。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+13" />
             <source>The DMARC record has no valid “p=” or “sp=” tag, so receivers ignore it. Write “p=none” right after “v=DMARC1”.</source>
             <translation>DMARC レコードに正しい「p=」または「sp=」がないため、受信側はレコードを無視します。「v=DMARC1」のすぐ後に「p=none」と書いてください。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+21" />
             <source>“{tag}={value}” is not valid; receivers use the default {tag}={default}.</source>
             <translation>「{tag}={value}」は正しくないため、受信側は既定値の {tag}={default} を使います。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+24" />
             <source>“pct={value}” must be a number from 0 to 100; receivers use 100.</source>
             <translation>「pct={value}」は 0 から 100 の数にしてください。受信側は 100 として扱います。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+13" />
             <source>The report address “{uri}” should look like mailto:dmarc@example.jp.</source>
             <translation>レポートの送付先「{uri}」は mailto:dmarc@example.jp の形にしてください。</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location filename="../../wizard/core/dmarc.py" line="+112" />
             <source>The DMARC record at {name} could not be read: {reason}.</source>
             <translation>{name} の DMARC レコードを読み取れませんでした: {reason}。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+27" />
             <source>{name} has {count} DMARC records; receivers then ignore DMARC entirely. Keep only one.</source>
             <translation>{name} には DMARC レコードが {count} 件あり、受信側は DMARC を一切使いません。1 件だけにしてください。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>{domain} has no DMARC record. That is allowed for a small sender (Gmail and Yahoo require one only from senders of more than 5,000 mails a day). To get reports first, publish a TXT record at _dmarc.{domain} with “v=DMARC1; p=none; rua=mailto:(your address)”.</source>
             <translation>{domain} には DMARC レコードがありません。送信数の少ない送信者では問題ありません(Gmail と Yahoo が必須としているのは 1 日 5,000 通を超えて送る送信者だけです)。まずレポートを受け取りたい場合は、_dmarc.{domain} に「v=DMARC1; p=none; rua=mailto:(あなたのアドレス)」という TXT レコードを登録してください。</translation>
         </message>
@@ -1839,41 +1848,47 @@
             <translation>DMARC ポリシーは「none」です。受信側はレポートを送るだけで、失敗したメールを拒否しません。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <source>pct={pct}: receivers refuse {pct}% of the mail that fails DMARC and put the rest into spam (pct lowers the policy one step for the remaining mail; it does not switch it off, even at pct=0).</source>
             <translation>pct={pct}: 受信側は DMARC に失敗したメールの {pct}% を拒否し、残りを迷惑メールにします(pct は残りのメールのポリシーを 1 段階弱めるだけで、pct=0 でも無効にはなりません)。</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>pct={pct}: receivers put {pct}% of the mail that fails DMARC into spam and treat the rest as p=none. Many receivers ignore pct (the newer DMARC standard drops it), so expect the full policy.</source>
             <translation>pct={pct}: 受信側は DMARC に失敗したメールの {pct}% を迷惑メールにし、残りは p=none として扱います。pct を無視する受信側も多い(新しい DMARC の規格では廃止)ため、ポリシーがすべてのメールに適用されると考えてください。</translation>
         </message>
         <message>
+            <location line="-75" />
             <source>The record “{record}” at {name} is not read as DMARC: the version must be written exactly “v=DMARC1” (capital letters). Correct this record; do not add a second one.</source>
             <translation>{name} のレコード「{record}」は DMARC として読まれません。バージョンは大文字で正確に「v=DMARC1」と書く必要があります。このレコードを直してください(2 つ目のレコードは追加しないでください)。</translation>
         </message>
         <message>
+            <location line="+122" />
             <source>Whether {host} accepts your DMARC reports could not be checked ({name}): {reason}.</source>
             <translation>{host} が DMARC レポートを受け付けるかどうか確認できませんでした({name}): {reason}。</translation>
         </message>
         <message>
+            <location line="+11" />
             <source>Reports to {uri} are not sent: {host} has not published the TXT record {name} with “v=DMARC1” that allows reports for {domain} (RFC 7489 7.1). Ask the report service to publish it, or use an address at {domain}.</source>
             <translation>{uri} にはレポートが送られません。{host} が {domain} のレポートを受け付けることを示す TXT レコード {name}(「v=DMARC1」)を登録していないためです(RFC 7489 7.1)。レポートの受付先に登録を依頼するか、{domain} のアドレスを使ってください。</translation>
         </message>
         <message>
+            <location filename="../../wizard/core/dmarc_record.py" line="-88" />
             <source>“p=” must come right after “v=DMARC1” (RFC 7489); some receivers ignore the policy otherwise. Move it to the second place.</source>
             <translation>「p=」は「v=DMARC1」のすぐ後に書く必要があります(RFC 7489)。そうでないとポリシーを無視する受信側があります。2 番目に移してください。</translation>
         </message>
         <message>
+            <location line="-33" />
             <source>The DMARC record has the tag “{tag}=” twice, so it is not a valid record and receivers may ignore it entirely. Keep only one “{tag}=”.</source>
             <translation>DMARC レコードに「{tag}=」が 2 回あるため正しいレコードではなく、受信側はレコード全体を無視することがあります。「{tag}=」は 1 つだけにしてください。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../../wizard/core/dmarc.py" line="-46" />
             <source>The record has no rua= address, so you get no reports on who sends as your domain. Adding one helps you see whether mail through the provider passes.</source>
             <translation>レコードに rua= の送付先がないため、誰があなたのドメインで送信しているかのレポートが届きません。追加すると、プロバイダー経由のメールが通っているかを確かめられます。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+71" />
             <source>Your provider's server does not add a DKIM signature for your domain. Receivers can therefore only check your mail with SPF: the provider's servers must be in your SPF record.</source>
             <translation>プロバイダーの送信サーバーは、あなたのドメインの DKIM 署名を付けません。そのため受信側は SPF だけでメールを確認します。プロバイダーのサーバーを SPF レコードに登録する必要があります。</translation>
         </message>
@@ -1913,12 +1928,12 @@
             <translation>DMARC ポリシーは「{policy}」です。SPF レコードを変更するまで、プロバイダー経由のメールは DMARC に失敗します。メールソフトをプロバイダーの設定に切り替える前に SPF を変更してください。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/domaincheck.py" line="+90" />
+            <location filename="../../wizard/core/domaincheck.py" line="+135" />
             <source>{isp} publishes SPF for your provider mail domain. Enter your provider mail address (for example taro@abc.{domain}) so that it can be included; until then the relay's addresses are used.</source>
             <translation>{isp} はプロバイダーのメールドメインに SPF を公開しています。include できるよう、プロバイダーのメールアドレス(例: taro@abc.{domain})を入力してください。入力するまでは送信サーバーのアドレスを使います。</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+21" />
             <source>The addresses of {host} could not be found ({reason}); the relay cannot be evaluated.</source>
             <translation>{host} のアドレスが見つかりませんでした({reason})。送信サーバーを評価できません。</translation>
         </message>
@@ -1933,7 +1948,7 @@
             <translation>メールソフトが接続する {host} のアドレス({addresses})で評価しています。プロバイダーは別のサーバーからメールを送り出すこともあるため、これは有力な目安であり、確証ではありません。</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+34" />
             <source>Reading the SPF record of {domain}…</source>
             <translation>{domain} の SPF レコードを読み取っています…</translation>
         </message>
@@ -1963,7 +1978,7 @@
             <translation>現在のレコードですでに送信サーバーが許可されています。変更は不要です。</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+51" />
             <source>the company running the name servers {servers}, usually your rental server or domain registrar</source>
             <translation>ネームサーバー {servers} を運営している会社(通常はレンタルサーバー会社かドメインの登録業者)</translation>
         </message>
@@ -1983,12 +1998,12 @@
             <translation>{domain} の「v=spf1」で始まる TXT レコードを、提案した値に書き換えてください(多くの管理画面ではホスト名を「@」または空欄にします)。SPF レコードを 2 件目として追加しないでください。変更する場所は、ドメインの DNS を管理しているところです: {place}。</translation>
         </message>
         <message>
-            <location filename="../../wizard/cli/whereami.py" line="+70" />
+            <location filename="../../wizard/core/dns/whereami.py" line="+35" />
             <source>Provider of this line: {name}</source>
             <translation>この回線のプロバイダー: {name}</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Provider of this line: unknown</source>
             <translation>この回線のプロバイダー: 不明</translation>
         </message>
@@ -1998,7 +2013,7 @@
             <translation>{file} を読み込めません: {reason}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location filename="../../wizard/core/diagnosis/bounce.py" line="+30" />
             <source>Reported by</source>
             <translation>通知したサーバー</translation>
         </message>
@@ -2023,18 +2038,18 @@
             <translation>受信側から見た送信元アドレス</translation>
         </message>
         <message>
-            <location line="+1" />
             <location filename="../../wizard/core/diagnosis/report.py" line="+35" />
+            <location filename="../../wizard/core/diagnosis/bounce.py" line="+1" />
             <source>Blocklists</source>
             <translation>ブラックリスト</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../wizard/core/diagnosis/bounce.py" line="+1" />
             <source>Links</source>
             <translation>リンク</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dns/blocklist.py" line="+50" />
+            <location filename="../../wizard/core/dns/blocklist.py" line="+57" />
             <source>Listed</source>
             <translation>掲載あり</translation>
         </message>
@@ -2059,7 +2074,7 @@
             <translation>掲載あり(参考)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../../wizard/core/dns/zones.py" line="+25" />
             <source>Listed as a source of spam.</source>
             <translation>迷惑メールの送信元として掲載されています。</translation>
         </message>
@@ -2104,7 +2119,7 @@
             <translation>この DNS サーバーからの問い合わせが多すぎて、上限を超えています({code})</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../wizard/core/dns/blocklist.py" line="+4" />
             <source>the list answered 127.0.0.1, which means it refused the question or does not list this kind of address</source>
             <translation>リストが 127.0.0.1 と返しました。問い合わせが拒否されたか、この種類のアドレスは対象外という意味です</translation>
         </message>
@@ -2179,7 +2194,7 @@
             <translation>確認したどのリストにも掲載されていません。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../wizard/core/dns/zones.py" line="+8" />
             <source>Delisting: {url}</source>
             <translation>解除の申請: {url}</translation>
         </message>
@@ -2194,7 +2209,7 @@
             <translation>「{zone}」というブラックリストはありません。使えるリスト: {known}。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../wizard/core/dns/blocklist.py" line="+1" />
             <source>“{target}” is neither an IP address nor a host name. Enter the rental server's name or address.</source>
             <translation>「{target}」は IP アドレスでもホスト名でもありません。レンタルサーバーのホスト名かアドレスを入力してください。</translation>
         </message>
@@ -2209,7 +2224,7 @@
             <translation>{host} には IPv4 アドレスも IPv6 アドレスもありません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dns/query.py" line="+43" />
+            <location filename="../../wizard/core/dns/query.py" line="+56" />
             <source>no answer in time (timeout)</source>
             <translation>時間内に応答がありません(タイムアウト)</translation>
         </message>
@@ -2249,7 +2264,7 @@
             <translation>DNS サーバーから読み取れない応答が返りました({error})</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/diagnosis/bounce.py" line="+43" />
+            <location filename="../../wizard/core/diagnosis/bounce.py" line="+15" />
             <source>The receiving server refused the mail because the sending server's address is on a blocklist. Sending through your provider's server avoids the listed address.</source>
             <translation>送信元サーバーのアドレスがブラックリストに載っているため、受信側のサーバーがメールを拒否しました。プロバイダーの送信サーバーから送れば、掲載されているアドレスを使わずに済みます。</translation>
         </message>
@@ -2289,7 +2304,7 @@
             <translation>メールサーバーからのエラーが見つかりませんでした。550 や 5.7.1 などの数字を含む行も含めて、戻ってきたメール全体を貼り付けてください。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location filename="../../wizard/core/dns/zones.py" line="-5" />
             <source>Outlook.com's own block list</source>
             <translation>Outlook.com 独自のブラックリスト</translation>
         </message>
@@ -2299,7 +2314,7 @@
             <translation>SORBS(2024 年に終了。この名前を含む応答は古い情報です)</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dns/whereami.py" line="+29" />
+            <location filename="../../wizard/core/dns/whereami.py" line="-8" />
             <source>the servers that report the public address gave no usable answer</source>
             <translation>グローバルアドレスを調べるサーバーから使える応答がありません</translation>
         </message>
@@ -2324,12 +2339,12 @@
             <translation>逆引きの名前 {name} は、登録済みのどのプロバイダーにも当てはまりません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="-526" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="-523" />
             <source>You continued although no setting worked in the live test. Mail may not go out with these settings.</source>
             <translation>テストで使える設定がないまま先に進みました。この設定ではメールが送信できない可能性があります。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/smtp/probing.py" line="+86" />
+            <location filename="../../wizard/core/smtp/probing.py" line="+80" />
             <source>Not tested.</source>
             <translation>テストしていません。</translation>
         </message>
@@ -2339,7 +2354,7 @@
             <translation>未テスト</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location filename="../../wizard/core/catalog/resolve.py" line="-81" />
             <source>Not tested: this server name depends on your provider mail address (the part after @, such as abc.ocn.ne.jp), and the address given does not have that part.</source>
             <translation>未テスト: このサーバー名はプロバイダーのメールアドレスの @ より後ろ(abc.ocn.ne.jp など)で決まりますが、入力されたアドレスにはその部分がありません。</translation>
         </message>
@@ -2361,68 +2376,67 @@
             <translation>未テスト: この設定には、サーバー名が必要です。</translation>
         </message>
         <message>
-            <location line="+28" />
-            <location line="+11" />
+            <location line="+2" />
             <source>Not tested: “{host}” is not a valid server name.</source>
             <translation>未テスト: 「{host}」はサーバー名として正しくありません。</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location filename="../../wizard/core/smtp/probing.py" line="+202" />
             <source>Port 25 is blocked on this line, and this provider accepts your own domain as sender only on port 25 ({host}). This route cannot work from here: use it only from the provider's own line, or send through another provider.</source>
             <translation>この回線では 25 番ポートがふさがれています。このプロバイダーが独自ドメインの差出人を受け付けるのは 25 番ポート({host})だけです。そのため、この回線からはこの方法で送信できません。プロバイダー自身の回線から使うか、別のプロバイダー経由で送信してください。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Port 25 is blocked on this line (common practice against spam). Settings on port 587 or 465 are not affected.</source>
             <translation>この回線では 25 番ポートがふさがれています(迷惑メール対策として一般的な措置です)。587 番・465 番の設定には影響しません。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>No server answered on any port. A firewall or security software on this computer or network may block outgoing mail connections.</source>
             <translation>どのポートでもサーバーから応答がありませんでした。パソコンやネットワークのファイアウォール、セキュリティソフトがメール送信の接続をふさいでいる可能性があります。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>The provider's server refused your own address as sender. It sends only mail from the provider's own addresses, so it cannot send your domain's mail.</source>
             <translation>プロバイダーの送信サーバーが、お使いのメールアドレスを差出人として受け付けませんでした。このサーバーはプロバイダーのメールアドレスからのメールしか送信しないため、独自ドメインのメールは送れません。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>{host} is usable only from the provider's own lines. It will stop working when this computer is used on another line (another office, a mobile router, a hotel).</source>
             <translation>{host} は、このプロバイダーの回線からしか使えません。別の回線(別の事務所、モバイルルーター、ホテルなど)でこのパソコンを使うと送信できなくなります。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>The provider's documents say this server refuses other domains as sender, but the live test accepted your address. The provider may still change the sender or refuse later: check that your first messages arrive.</source>
             <translation>プロバイダーの案内では、このサーバーは他のドメインの差出人を受け付けないとされていますが、テストではお使いのアドレスが受け付けられました。あとから差出人が書き換えられたり、拒否されたりする可能性もありますので、最初の数通が届くことを確認してください。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>This setting does not encrypt the connection: your mail and your password can be read on the way. Prefer an encrypted setting when one works.</source>
             <translation>この設定は通信を暗号化しません。メールの内容やパスワードが途中で読み取られるおそれがあります。暗号化する設定が使える場合は、そちらをお選びください。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>The server accepts messages up to {mb} MB (attachments included; they grow by about a third when sent).</source>
             <translation>このサーバーが受け付けるメールは 1 通 {mb} MB までです(添付ファイルを含みます。送信時には約 3 割大きくなります)。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>The provider accepts messages up to {mb} MB (attachments included; they grow by about a third when sent).</source>
             <translation>このプロバイダーが受け付けるメールは 1 通 {mb} MB までです(添付ファイルを含みます。送信時には約 3 割大きくなります)。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>At most {count} recipients per message are accepted.</source>
             <translation>1 通のメールで指定できる宛先は {count} 件までです。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>With the server {host} the limit is {mb} MB per message.</source>
             <translation>サーバー {host} を使う場合の上限は、1 通 {mb} MB です。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/smtp/probe.py" line="+229" />
+            <location filename="../../wizard/core/smtp/result.py" line="+211" />
             <source>This setting would send your password without encryption. It is tested only after you confirm that you accept this.</source>
             <translation>この設定では、パスワードが暗号化されずに送られます。了承していただいた場合にのみテストします。</translation>
         </message>
@@ -2447,7 +2461,7 @@
             <translation>「{address}」はメールアドレスとして使えません。</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location filename="../../wizard/core/smtp/steps.py" line="+64" />
             <source>This setting works from your line: the server accepted the connection, the encryption, your login and your own address as sender. No mail was sent. You can use this setting.</source>
             <translation>この設定はお使いの回線で使えます。接続・暗号化・ログイン・差出人アドレスのすべてがサーバーに受け付けられました。メールは送信していません。この設定をお使いいただけます。</translation>
         </message>
@@ -2657,7 +2671,7 @@
             <translation>切断</translation>
         </message>
         <message>
-            <location line="+189" />
+            <location filename="../../wizard/core/smtp/session.py" line="+228" />
             <source>The DNS server did not answer in time.</source>
             <translation>DNS サーバーから時間内に応答がありませんでした。</translation>
         </message>
@@ -2692,7 +2706,7 @@
             <translation>暗号化できませんでした: {reason}。</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+66" />
             <source>The server closed the connection at the step “{step}”.</source>
             <translation>「{step}」の段階でサーバーが接続を切りました。</translation>
         </message>
@@ -2717,7 +2731,7 @@
             <translation>この接続では、サーバーがログイン(SMTP 認証)を提供していません。</translation>
         </message>
         <message>
-            <location line="+207" />
+            <location filename="../../wizard/core/smtp/replies.py" line="+27" />
             <source>The server sent a line longer than {limit} bytes; a mail server never does.</source>
             <translation>サーバーが {limit} バイトを超える長さの行を送ってきました。メールサーバーはこのような応答をしません。</translation>
         </message>
@@ -2742,7 +2756,7 @@
             <translation>{host}:{port} の {user} のパスワードは保存されていません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/catalog/credentials.py" line="+110" />
+            <location filename="../../wizard/core/catalog/credentials.py" line="+79" />
             <source>This is not an address at this provider ({domains}). Please check it.</source>
             <translation>このプロバイダーのメールアドレス({domains})ではありません。ご確認ください。</translation>
         </message>
