@@ -19,6 +19,7 @@ from tests.conftest import REPO, need_system
 from tests.fixtures.xvfb import Xvfb
 
 pytestmark = [
+    pytest.mark.slow,
     pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle is built on Linux"),
     pytest.mark.timeout(900),  # the first test pays for the build: ~50 s on an idle 2-core machine, minutes under load
 ]

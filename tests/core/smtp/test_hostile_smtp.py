@@ -157,6 +157,7 @@ def test_greeting_after_20_seconds_scaled(smtp_ca):
     assert r.verdict is Verdict.OK, r.transcript
 
 
+@pytest.mark.slow
 def test_greeting_after_20_seconds_with_the_real_default_timeouts(smtp_ca):
     """The honest one (about 20 s): default timeouts, a server that greets after 20 s, as some do on purpose."""
     assert Timeouts().banner_s >= 25
