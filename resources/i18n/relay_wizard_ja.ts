@@ -2054,14 +2054,12 @@
             <translation>この DNS サーバーでは、このリストを使えません: {detail}。</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>its test address 127.0.0.2 is not reported as listed, so a “clean” answer would mean nothing</source>
-            <translation>確認用アドレス 127.0.0.2 が掲載ありと返らないため、「掲載なし」の結果を信頼できません</translation>
+            <source>its test address {ip} is not reported as listed, so a “clean” answer would mean nothing</source>
+            <translation>確認用アドレス {ip} が掲載ありと返らないため、「掲載なし」の結果を信頼できません</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>its test address 127.0.0.1 is reported as listed, so a “listed” answer would mean nothing</source>
-            <translation>確認用アドレス 127.0.0.1 が掲載ありと返るため、「掲載あり」の結果を信頼できません</translation>
+            <source>its test address {ip} is reported as listed, so a “listed” answer would mean nothing</source>
+            <translation>確認用アドレス {ip} が掲載ありと返るため、「掲載あり」の結果を信頼できません</translation>
         </message>
         <message>
             <location line="+3" />
