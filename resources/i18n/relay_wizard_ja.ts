@@ -930,6 +930,10 @@
             <source>Provider of this line: {name}. It will be preselected on the next page.</source>
             <translation>この回線のプロバイダーは {name} です。次のページで選択済みになります。</translation>
         </message>
+        <message>
+            <source>Click Next to choose your provider and send through its server.</source>
+            <translation>「次へ」を押してプロバイダーを選ぶと、そのサーバー経由で送信できます。</translation>
+        </message>
     </context>
     <context>
         <name>core</name>
@@ -2728,6 +2732,14 @@
             <location line="+1" />
             <source>Not run in this session.</source>
             <translation>今回は実行していません。</translation>
+        </message>
+        <message>
+            <source>The receiving server does not accept mail sent straight from this address and asks that it come through your Internet provider's mail server (its SMTP relay). That is exactly what this wizard sets up: choose your provider and it finds a setting that works from your line.</source>
+            <translation>受信側のサーバーは、このアドレスから直接送られたメールを受け付けず、プロバイダーのメールサーバー(SMTP リレー)を経由するよう求めています。これはまさにこのウィザードで設定できる内容です。プロバイダーを選ぶと、お使いの回線で使える設定を探します。</translation>
+        </message>
+        <message>
+            <source>Microsoft 365's own list of banned sending addresses</source>
+            <translation>Microsoft 365 独自の送信禁止アドレスのリスト</translation>
         </message>
     </context>
 </TS>
