@@ -917,7 +917,7 @@
             <translation>ブラックリストへの問い合わせ {total} 件中 {done} 件が終わりました…</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+110" />
             <source>Delisting page</source>
             <translation>解除の申請ページ</translation>
         </message>
@@ -960,6 +960,11 @@
             <location line="+2" />
             <source>Provider of this line: {name}. It will be preselected on the next page.</source>
             <translation>この回線のプロバイダーは {name} です。次のページで選択済みになります。</translation>
+        </message>
+        <message>
+            <location line="-45" />
+            <source>Click Next to choose your provider and send through its server.</source>
+            <translation>「次へ」を押してプロバイダーを選ぶと、そのサーバー経由で送信できます。</translation>
         </message>
     </context>
     <context>
@@ -2049,7 +2054,7 @@
             <translation>リンク</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dns/blocklist.py" line="+57" />
+            <location filename="../../wizard/core/dns/blocklist.py" line="+66" />
             <source>Listed</source>
             <translation>掲載あり</translation>
         </message>
@@ -2140,13 +2145,13 @@
         </message>
         <message>
             <location line="+1" />
-            <source>its test address 127.0.0.2 is not reported as listed, so a “clean” answer would mean nothing</source>
-            <translation>確認用アドレス 127.0.0.2 が掲載ありと返らないため、「掲載なし」の結果を信頼できません</translation>
+            <source>its test address {ip} is not reported as listed, so a “clean” answer would mean nothing</source>
+            <translation>確認用アドレス {ip} が掲載ありと返らないため、「掲載なし」の結果を信頼できません</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>its test address 127.0.0.1 is reported as listed, so a “listed” answer would mean nothing</source>
-            <translation>確認用アドレス 127.0.0.1 が掲載ありと返るため、「掲載あり」の結果を信頼できません</translation>
+            <source>its test address {ip} is reported as listed, so a “listed” answer would mean nothing</source>
+            <translation>確認用アドレス {ip} が掲載ありと返るため、「掲載あり」の結果を信頼できません</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2194,7 +2199,7 @@
             <translation>確認したどのリストにも掲載されていません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dns/zones.py" line="+8" />
+            <location filename="../../wizard/core/dns/zones.py" line="+9" />
             <source>Delisting: {url}</source>
             <translation>解除の申請: {url}</translation>
         </message>
@@ -2264,7 +2269,7 @@
             <translation>DNS サーバーから読み取れない応答が返りました({error})</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/diagnosis/bounce.py" line="+15" />
+            <location filename="../../wizard/core/diagnosis/bounce.py" line="+22" />
             <source>The receiving server refused the mail because the sending server's address is on a blocklist. Sending through your provider's server avoids the listed address.</source>
             <translation>送信元サーバーのアドレスがブラックリストに載っているため、受信側のサーバーがメールを拒否しました。プロバイダーの送信サーバーから送れば、掲載されているアドレスを使わずに済みます。</translation>
         </message>
@@ -2304,12 +2309,12 @@
             <translation>メールサーバーからのエラーが見つかりませんでした。550 や 5.7.1 などの数字を含む行も含めて、戻ってきたメール全体を貼り付けてください。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dns/zones.py" line="-5" />
+            <location filename="../../wizard/core/dns/zones.py" line="-6" />
             <source>Outlook.com's own block list</source>
             <translation>Outlook.com 独自のブラックリスト</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>SORBS (closed in 2024; a reply naming it is out of date)</source>
             <translation>SORBS(2024 年に終了。この名前を含む応答は古い情報です)</translation>
         </message>
@@ -2814,6 +2819,16 @@
             <location line="+1" />
             <source>Not run in this session.</source>
             <translation>今回は実行していません。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/diagnosis/bounce.py" line="-33" />
+            <source>The receiving server does not accept mail sent straight from this address and asks that it come through your Internet provider's mail server (its SMTP relay). That is exactly what this wizard sets up: choose your provider and it finds a setting that works from your line.</source>
+            <translation>受信側のサーバーは、このアドレスから直接送られたメールを受け付けず、プロバイダーのメールサーバー(SMTP リレー)を経由するよう求めています。これはまさにこのウィザードで設定できる内容です。プロバイダーを選ぶと、お使いの回線で使える設定を探します。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/dns/zones.py" line="-1" />
+            <source>Microsoft 365's own list of banned sending addresses</source>
+            <translation>Microsoft 365 独自の送信禁止アドレスのリスト</translation>
         </message>
     </context>
 </TS>

@@ -37,6 +37,7 @@ L_LINKS = QT_TRANSLATE_NOOP("core", "Links")
 
 
 class Cause(StrEnum):
+    RELAY_REQUIRED = "relay_required"  # the receiver wants mail from this address through the provider's relay
     BLOCKLISTED = "blocklisted"
     UNAUTHENTICATED = "unauthenticated"
     REPUTATION = "reputation"
@@ -48,6 +49,12 @@ class Cause(StrEnum):
 
 
 CAUSE_TEXT: dict[Cause, str] = {
+    Cause.RELAY_REQUIRED: QT_TRANSLATE_NOOP(
+        "core",
+        "The receiving server does not accept mail sent straight from this address and asks that it come through "
+        "your Internet provider's mail server (its SMTP relay). That is exactly what this wizard sets up: choose "
+        "your provider and it finds a setting that works from your line.",
+    ),
     Cause.BLOCKLISTED: QT_TRANSLATE_NOOP(
         "core",
         "The receiving server refused the mail because the sending server's address is on a blocklist. Sending "
@@ -88,7 +95,7 @@ _IP = rf"(?:IPv6:)?(?:{_IP4}|{_IP6})"
 _HOST = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"
 RE_IP_ANY = re.compile(rf"(?<![\w.:]){_IP}(?![\w.:]*\w)")
 RE_CODE = re.compile(r"(?<![\w.])([245]\d\d)[ -]([245]\.\d{1,3}\.\d{1,3})(?![\w.])")
-RE_BARE_CODE = re.compile(r"(?<![\w.-])([45]\d\d)(?=[ -][A-Za-z<\[(])")
+RE_BARE_CODE = re.compile(r"(?<![\w.-])([45]\d\d)(?=[ -][A-Za-z<\[(]| : [A-Za-z])")  # "550 : User unknown" (au)
 RE_STATUS = re.compile(r"(?<![\w.])([245]\.\d{1,3}\.\d{1,3})(?![\w.])")
 RE_URL = re.compile(r"https?://[^\s<>\"'\])]+", re.I)
 # "host mx.example.jp[192.0.2.1] said:" (Postfix), "host mx.example.jp [192.0.2.1]" (Exim),
@@ -98,10 +105,19 @@ RE_REMOTE = [
     re.compile(rf"(?m)^[ \t]*({_HOST})\.?\s?\[({_IP})\]:?[ \t]*$"),
     re.compile(rf"while talking to\s+({_HOST})\.?:", re.I),
 ]
+# qmail names the receiver by its address alone: "Connected to 192.0.2.1 but greeting failed.", "192.0.2.1 does not
+# like recipient.", "Giving up on 192.0.2.1."
+RE_REMOTE_IP = re.compile(
+    rf"(?m)^(?:Connected to ({_IP4}) but |({_IP4}) does not like |Giving up on ({_IP4})\.?[ \t]*$)"
+)
 # Where the receiver's own words are: after "said:", in "(reason: ...)", "<<< ..." lines, "Remote Server returned
 # '...'", Exim's "SMTP error from remote mail server after ...:" and Gmail's "The response from the remote server was:".
+# A reply after "said:" or Postfix's "refused to talk to me:" (both may be wrapped, even inside the phrase) runs on
+# over the indented lines that follow; a line that is not indented (qmail's "Giving up on ...") ends it.
+_WRAPPED = r"[ \t]*(?:\n[ \t]*)?(\S.*(?:\n[ \t]+\S.*)*)"
 RE_REPLIES = [
-    re.compile(r"\bsaid:\s*(.+?)(?:\(in reply to [^)]*\)|$)", re.I | re.S),
+    re.compile(r"\bsaid:" + _WRAPPED, re.I),
+    re.compile(r"\brefused\s+to\s+talk\s+to\s+me:" + _WRAPPED, re.I),
     re.compile(r"\(reason:\s*(.+?)\)\s*$", re.I | re.M),
     re.compile(r"^<<<\s*(.+)$", re.M),
     re.compile(r"Remote Server returned '(.+?)'", re.I | re.S),
@@ -117,7 +133,21 @@ RE_BLOCK_WORDS = re.compile(
     re.I,
 )
 RE_UNAUTH = re.compile(r"\b(?:SPF|DKIM|DMARC)\b.*\b(?:fail|not pass|did not pass)|unauthenticated", re.I | re.S)
-RE_REPUTATION = re.compile(r"unsolicited|reputation|suspected spam|spam.*detected", re.I)
+RE_REPUTATION = re.compile(
+    r"unsolicited|reputation|suspected spam|spam.*detected|\[TSS0\d\]|user complaints", re.I
+)
+# Gmail's 550-5.7.1 NotAuthorizedError: "The IP you're using to send mail is not authorized to send email directly to
+# our servers. Please use the SMTP relay at your service provider instead."
+RE_RELAY_REQUIRED = re.compile(
+    r"not authori[sz]ed to send e-?mail directly|use the SMTP relay at your (?:service )?provider|NotAuthorizedError",
+    re.I,
+)
+# Yahoo/AOL put an internal code shaped like an IPv4 address after their TSS/BL codes: "deferred due to ... user
+# complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes". It names no server.
+RE_YAHOO_CODE = re.compile(r"(?<= - )[45]\.\d{1,3}\.\d{1,3}\.\d(?=;)")
+RE_NO_RECIPIENT = re.compile(
+    r"user unknown|unknown user|no such user|does not exist|invalid recipient|no mailbox here", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -374,7 +404,7 @@ def read_bounce(
         if "reporting-mta" in block:
             _add(reporting, _after_semicolon(block["reporting-mta"]).lower().rstrip("."))
         if "remote-mta" in block:
-            name = _after_semicolon(block["remote-mta"]).split()[0].lower().rstrip(".")
+            name = (_after_semicolon(block["remote-mta"]).split() or [""])[0].lower().strip("[]").rstrip(".")
             if name and not any(s.name == name for s in remote):
                 ip = _ip(name)
                 remote.append(Server("" if ip else name, ip))
@@ -412,9 +442,13 @@ def read_bounce(
                 remote.append(Server(name, ip))
             elif ip and not known.ip:
                 remote[remote.index(known)] = Server(name, ip)
+    for m in RE_REMOTE_IP.finditer(full):
+        ip = _ip(next(g for g in m.groups() if g))
+        if ip and not any(s.ip == ip for s in remote):
+            remote.append(Server("", ip))
     for pattern in RE_REPLIES:
         for m in pattern.finditer(full):
-            reply = _squash(m.group(1))
+            reply = re.sub(r"\s*\(in reply to [^)]*\)?\s*$", "", _squash(m.group(1)))
             if RE_CODE.search(reply) or RE_BARE_CODE.match(reply):
                 if not any(reply in r or r in reply for r in replies):
                     replies.append(reply)
@@ -442,6 +476,8 @@ def read_bounce(
         _add(urls, u.rstrip(".,;:"))
     blocked: list[str] = []
     for m in RE_IP_ANY.finditer(reply_text):
+        if RE_YAHOO_CODE.match(reply_text, m.start()):
+            continue
         ip = _ip(m.group(0))
         if not ip or ip in receiver_ips:
             continue
@@ -497,13 +533,15 @@ def _cause(statuses: list[str], codes: list[str], text: str, lists: list[ListMen
     if not has_reply and not statuses:
         return Cause.NOT_A_BOUNCE
     st = set(statuses)
+    if RE_RELAY_REQUIRED.search(text):
+        return Cause.RELAY_REQUIRED
     if st & {"5.7.26", "5.7.27", "5.7.23", "5.7.25", "5.7.509", "5.7.510"} or RE_UNAUTH.search(text):
         return Cause.UNAUTHENTICATED
     if lists or RE_BLOCK_WORDS.search(text):
         return Cause.BLOCKLISTED
     if st & {"5.7.28", "4.7.28", "4.7.0", "5.7.0", "5.7.1"} and RE_REPUTATION.search(text):
         return Cause.REPUTATION
-    if st & {"5.1.1", "5.1.0", "5.1.10"} or re.search(r"user unknown|no such user|does not exist", text, re.I):
+    if st & {"5.1.1", "5.1.0", "5.1.10"} or RE_NO_RECIPIENT.search(text):
         return Cause.UNKNOWN_RECIPIENT
     if st & {"5.2.2", "4.2.2"} or re.search(r"mailbox (?:is )?full|over quota", text, re.I):
         return Cause.MAILBOX_FULL

@@ -7,7 +7,11 @@ The zones live in ``resources/dnsbl.toml`` (loaded by :mod:`wizard.core.dns.zone
 * only a zone's own listing codes mean ``listed``; its error codes (Spamhaus 127.255.255.x), 127.0.0.1, answers
   outside 127.0.0.0/8, codes it does not define, REFUSED, SERVFAIL and timeouts are ``unknown`` with the reason;
 * before a zone is trusted, its RFC 5782 test points are asked in the same run (127.0.0.2 must be listed, 127.0.0.1
-  must not); a zone that fails them is ``unknown`` for every address ("this resolver cannot use this list");
+  must not); a zone that fails them is ``unknown`` for every IPv4 address ("this resolver cannot use this list");
+* a zone's IPv6 side is trusted only after its own IPv6 test points (RFC 5782 section 5: ``::FFFF:7F00:2`` listed,
+  ``::FFFF:7F00:1`` not, asked as 32 nibbles and never turned into IPv4); a zone that lists everything or answers
+  nothing there is ``unknown`` for IPv6 addresses;
+* ``kinds`` (what the codes mean) are only given for results that are listings;
 * an IPv6 address on an IPv4-only zone, and a private address anywhere, is ``not_applicable``.
 
 All questions (test points, A and TXT for each zone x address) go out together, so a whole check takes about as
@@ -43,6 +47,11 @@ from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate, printable
 
 TEST_LISTED = ipaddress.IPv4Address("127.0.0.2")
 TEST_CLEAN = ipaddress.IPv4Address("127.0.0.1")
+# RFC 5782 section 5: the IPv6 test points, the IPv4-mapped forms of the two above. Asked as IPv6 nibbles: the
+# blocklist's IPv6 side answers them, not its IPv4 side (so they never go through normalize_ip).
+TEST_LISTED_V6 = ipaddress.IPv6Address("::ffff:7f00:2")
+TEST_CLEAN_V6 = ipaddress.IPv6Address("::ffff:7f00:1")
+TEST_POINTS = {4: (TEST_LISTED, TEST_CLEAN), 6: (TEST_LISTED_V6, TEST_CLEAN_V6)}
 LOOPBACK_NET = ipaddress.IPv4Network("127.0.0.0/8")
 
 
@@ -72,10 +81,10 @@ R_OUTSIDE = QT_TRANSLATE_NOOP(
 R_UNDEFINED = QT_TRANSLATE_NOOP("core", "the answer {code} is not one of this list's listing codes")
 R_NO_RESOLVER = QT_TRANSLATE_NOOP("core", "This resolver cannot use this list: {detail}.")
 R_TP_NOT_LISTED = QT_TRANSLATE_NOOP(
-    "core", "its test address 127.0.0.2 is not reported as listed, so a “clean” answer would mean nothing"
+    "core", "its test address {ip} is not reported as listed, so a “clean” answer would mean nothing"
 )
 R_TP_LISTED = QT_TRANSLATE_NOOP(
-    "core", "its test address 127.0.0.1 is reported as listed, so a “listed” answer would mean nothing"
+    "core", "its test address {ip} is reported as listed, so a “listed” answer would mean nothing"
 )
 R_TP_FAILED = QT_TRANSLATE_NOOP("core", "its test address {ip} gave no usable answer: {reason}")
 R_IPV4_ONLY = QT_TRANSLATE_NOOP("core", "This list covers IPv4 addresses only.")
@@ -109,8 +118,12 @@ E_NO_ADDRESS = QT_TRANSLATE_NOOP("core", "{host} has no IPv4 or IPv6 address.")
 
 # -- addresses ---------------------------------------------------------------------------------------------------------
 def query_name(ip: IPAddress, zone: str) -> str:
-    """``4.3.2.1.zen.spamhaus.org`` for 1.2.3.4; 32 reversed nibbles for IPv6."""
-    ip = normalize_ip(ip)
+    """``4.3.2.1.zen.spamhaus.org`` for 1.2.3.4; 32 reversed nibbles for IPv6 (IPv4-mapped IPv6 as IPv4)."""
+    return nibble_name(normalize_ip(ip), zone)
+
+
+def nibble_name(ip: IPAddress, zone: str) -> str:
+    """The query name of ``ip`` as it is, without turning IPv4-mapped IPv6 into IPv4 (the IPv6 test points)."""
     return ip.reverse_pointer.rsplit(".", 2)[0] + "." + zone
 
 
@@ -166,6 +179,10 @@ class ZoneResult:
 
     @property
     def kinds(self) -> tuple[str, ...]:
+        """What the listing codes mean; empty for every result that is not a listing (an answer that mixes a listing
+        code with an error code, or a listing on a zone whose test points failed, is no listing)."""
+        if self.status is not Status.LISTED:
+            return ()
         return tuple(dict.fromkeys(self.zone.listed[c] for c in self.codes if c in self.zone.listed))
 
     @property
@@ -313,21 +330,22 @@ def _ip_key(text: str):
         return (9, 0)
 
 
-def check_test_points(zone: Zone, listed: Answer, clean: Answer) -> Msg | None:
-    """None when the zone answers its RFC 5782 test points correctly, else what is wrong."""
-    for ip, answer in ((TEST_LISTED, listed), (TEST_CLEAN, clean)):
+def check_test_points(zone: Zone, listed: Answer, clean: Answer, version: int = 4) -> Msg | None:
+    """None when the zone answers its RFC 5782 test points for IP ``version`` correctly, else what is wrong."""
+    tp_listed, tp_clean = TEST_POINTS[version]
+    for ip, answer in ((tp_listed, listed), (tp_clean, clean)):
         if not answer.ok:
             return Msg.of(R_TP_FAILED, ip=str(ip), reason=answer.reason)
     status, codes, reason = classify(zone, listed)
     if status is Status.UNKNOWN and codes and reason is not None:
-        return Msg.of(R_TP_FAILED, ip=str(TEST_LISTED), reason=reason)
+        return Msg.of(R_TP_FAILED, ip=str(tp_listed), reason=reason)
     if status is not Status.LISTED:
-        return Msg.of(R_TP_NOT_LISTED)
+        return Msg.of(R_TP_NOT_LISTED, ip=str(tp_listed))
     if clean.records:
         status, codes, reason = classify(zone, clean)
         if status is Status.LISTED:
-            return Msg.of(R_TP_LISTED)
-        return Msg.of(R_TP_FAILED, ip=str(TEST_CLEAN), reason=reason)
+            return Msg.of(R_TP_LISTED, ip=str(tp_clean))
+        return Msg.of(R_TP_FAILED, ip=str(tp_clean), reason=reason)
     return None
 
 
@@ -358,7 +376,8 @@ def check_addresses(
             ips.append(ip)
     deadline = time.monotonic() + timeout
 
-    # What to ask: per zone its two test points (only if some address is to be asked), then A and TXT per address.
+    # What to ask: per zone and IP version its two test points (only if some address of that version is to be
+    # asked), then A and TXT per address.
     questions: list[tuple[str, str]] = []
     keys: list[tuple] = []
     applicable: dict[tuple[str, str], bool] = {}
@@ -366,11 +385,10 @@ def check_addresses(
         asked = [ip for ip in ips if not is_local(ip) and (ip.version == 4 or z.ipv6)]
         for ip in ips:
             applicable[(z.id, str(ip))] = ip in asked
-        if not asked:
-            continue
-        for tp in (TEST_LISTED, TEST_CLEAN):
-            questions.append((query_name(tp, z.zone), "A"))
-            keys.append(("tp", z.id, str(tp)))
+        for version in sorted({ip.version for ip in asked}):
+            for tp in TEST_POINTS[version]:
+                questions.append((nibble_name(tp, z.zone), "A"))
+                keys.append(("tp", z.id, str(tp)))
         for ip in asked:
             for rdtype in ("A", "TXT"):
                 questions.append((query_name(ip, z.zone), rdtype))
@@ -395,7 +413,10 @@ def check_addresses(
                 reason = Msg.of(R_PRIVATE, ip=addr) if is_local(ip) else Msg.of(R_IPV4_ONLY)
                 results.append(ZoneResult(addr, z, Status.NOT_APPLICABLE, reason=reason))
                 continue
-            problem = check_test_points(z, answers[("tp", z.id, str(TEST_LISTED))], answers[("tp", z.id, str(TEST_CLEAN))])
+            tp_listed, tp_clean = TEST_POINTS[ip.version]
+            problem = check_test_points(
+                z, answers[("tp", z.id, str(tp_listed))], answers[("tp", z.id, str(tp_clean))], ip.version
+            )
             a = answers[("A", z.id, addr)]
             status, codes, reason = classify(z, a)
             if problem is not None:

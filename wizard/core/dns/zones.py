@@ -48,6 +48,7 @@ ERROR_KINDS: dict[str, str] = {
 # reply and their pages are in dnsbl.toml ([[private_lists]]), keyed by these ids.
 PRIVATE_LIST_NAMES: dict[str, str] = {
     "outlook": QT_TRANSLATE_NOOP("core", "Outlook.com's own block list"),
+    "microsoft365": QT_TRANSLATE_NOOP("core", "Microsoft 365's own list of banned sending addresses"),
     "sorbs": QT_TRANSLATE_NOOP("core", "SORBS (closed in 2024; a reply naming it is out of date)"),
 }
 DELIST = QT_TRANSLATE_NOOP("core", "Delisting: {url}")

@@ -337,6 +337,8 @@ class WelcomePage(BasePage):
     def _bounce_lines(self) -> list[str]:
         b = self.bounce
         lines = [self.render(b.advice)]
+        if b.cause == "relay_required":  # the receiver asks for the provider's relay: the route this wizard sets up
+            lines.append(self.tr("Click Next to choose your provider and send through its server."))
         if b.blocked_ips:
             lines.append(self.tr("Address named by the receiver: {ips}").format(ips=", ".join(b.blocked_ips)))
         if b.reporting_servers:
