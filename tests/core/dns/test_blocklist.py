@@ -8,7 +8,9 @@ import time
 
 import pytest
 
-from tests.fixtures.dns_server import REFUSED, SERVFAIL, SILENT, DnsServer
+from tests.core.dns.conftest import by
+
+from tests.fixtures.dns_server import REFUSED, SERVFAIL, SILENT
 from tests.fixtures.dnsbl_data import good_points, listing
 from wizard.core.cancel import Cancelled, CancelToken
 from wizard.core.dns.blocklist import Status, check_addresses, check_target, query_name
@@ -24,20 +26,6 @@ CLEAN_IP = "198.51.100.7"
 V6 = "2001:db8::25"
 
 
-@pytest.fixture(scope="module")
-def shared_server():
-    with DnsServer({}) as s:
-        yield s
-
-
-@pytest.fixture
-def serve(shared_server):
-    """``serve(zone)`` -> the shared server, now answering from ``zone``."""
-    return shared_server.load
-
-
-def by(report, address, zone):
-    return next(r for r in report.results if r.address == address and r.zone.id == zone.id)
 
 
 def test_query_names():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fixtures.dns_server import DnsServer
+from tests.core.dns.conftest import by
 from tests.fixtures.dnsbl_data import good_points, listing, v6_points
 from wizard.core.dns.blocklist import Status, check_addresses
 from wizard.core.dns.zones import load_zones, select_zones
@@ -20,19 +20,6 @@ V6_LISTED_NAME = "2.0.0.0.0.0.f.7.f.f.f.f.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.
 V6_CLEAN_NAME = "1.0.0.0.0.0.f.7.f.f.f.f.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0." + ZEN.zone
 
 
-@pytest.fixture(scope="module")
-def shared_server():
-    with DnsServer({}) as s:
-        yield s
-
-
-@pytest.fixture
-def serve(shared_server):
-    return shared_server.load
-
-
-def by(report, address, zone):
-    return next(r for r in report.results if r.address == address and r.zone.id == zone.id)
 
 
 def run(server, addresses, zones=(ZEN,)):
