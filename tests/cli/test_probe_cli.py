@@ -21,6 +21,16 @@ def run(capsys, monkeypatch, *argv, stdin=""):
     return code, out, err
 
 
+def run_local_json(capsys, monkeypatch, smtp_ca):
+    """``probe --json`` of every candidate of the local test provider (tests/fixtures/local_isp.py)."""
+    return run(
+        capsys, monkeypatch,
+        "probe", "--isp", "local", "--isp-address", "taro@test-isp.example", "--from", "info@example.jp",
+        "--password-stdin", "--ca-file", smtp_ca.pem, "--connect-timeout", "0.5", "--timeout", "2", "--json",
+        stdin="pw\n",
+    )
+
+
 def host_args(srv, security, *extra):
     return ["probe", "--host", srv.host, "--port", str(srv.port), "--security", security, *extra]
 
@@ -66,12 +76,7 @@ def test_exit_1_when_nothing_works_and_readable_table(capsys, monkeypatch, smtp_
 
 def test_isp_mode_with_templates_skips_and_plan(capsys, monkeypatch, smtp_ca, user_isp_dir):
     with local_isp(smtp_ca, user_isp_dir) as (tls, starttls, blocked):
-        code, out, err = run(
-            capsys, monkeypatch,
-            "probe", "--isp", "local", "--isp-address", "taro@test-isp.example", "--from", "info@example.jp",
-            "--password-stdin", "--ca-file", smtp_ca.pem, "--connect-timeout", "0.5", "--timeout", "2", "--json",
-            stdin="pw\n",
-        )
+        code, out, err = run_local_json(capsys, monkeypatch, smtp_ca)
     assert code == 0, err
     data = json.loads(out)
     got = [(c["port"], c["verdict"]) for c in data["candidates"]]
@@ -151,12 +156,7 @@ def _typed(d, types):
 
 def test_json_fields_and_types_are_pinned(capsys, monkeypatch, smtp_ca, user_isp_dir):
     with local_isp(smtp_ca, user_isp_dir):
-        code, out, err = run(
-            capsys, monkeypatch,
-            "probe", "--isp", "local", "--isp-address", "taro@test-isp.example", "--from", "info@example.jp",
-            "--password-stdin", "--ca-file", smtp_ca.pem, "--connect-timeout", "0.5", "--timeout", "2", "--json",
-            stdin="pw\n",
-        )
+        code, out, err = run_local_json(capsys, monkeypatch, smtp_ca)
     assert code == 0, err
     data = json.loads(out)
     assert list(data) == ["candidates", "recommended", "warnings"]

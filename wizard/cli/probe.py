@@ -92,7 +92,7 @@ def run(args) -> int:
     resolver = None
     if args.resolver:
         try:
-            resolver = make_resolver(args.resolver, timeout=min(args.connect_timeout, 5.0))
+            resolver = make_resolver(args.resolver, timeout=Timeouts(connect=args.connect_timeout).dns_s)
         except ResolverSpecError as exc:
             return _usage(args, exc.msg.render(tr))
     if args.ca_file:

@@ -173,6 +173,11 @@ class Timeouts:
     def deadline_s(self) -> float:
         return self.deadline if self.deadline is not None else self.connect + self.banner_s + 4 * self.read
 
+    @property
+    def dns_s(self) -> float:
+        """Seconds per DNS question of the relay host's lookup: the connect timeout, at most 5 s."""
+        return min(self.connect, 5.0)
+
 
 @dataclass(frozen=True, kw_only=True)
 class ProbeParams:

@@ -218,7 +218,7 @@ class _Probe:
         if resolver is None:
             from wizard.core.dns.resolver import make_resolver
 
-            resolver = make_resolver(timeout=min(self.req.timeouts.connect, 5.0))
+            resolver = make_resolver(timeout=self.req.timeouts.dns_s)
         until = self.until(getattr(resolver, "lifetime", None) or self.req.timeouts.connect)
         try:
             v4, v6, problem = probe_lookup(resolver, host, until, self.cancel)

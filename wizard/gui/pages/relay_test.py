@@ -380,7 +380,7 @@ class RelayTestPage(BasePage):
             allow_plain_auth=self.plain_check.isChecked(),
             ca_file=st.ca_file or None,
             timeouts=self._timeouts(),
-            resolver=make_resolver(st.resolver, timeout=min(self._timeouts().connect, 5.0)) if st.resolver else None,
+            resolver=make_resolver(st.resolver, timeout=self._timeouts().dns_s) if st.resolver else None,
         )
 
     def start(self) -> None:
