@@ -538,27 +538,12 @@ class HostAddresses:
         return "no addresses (A/AAAA)" + (": " + "; ".join(dict.fromkeys(reasons)) if reasons else "")
 
 
-class LookupTimeout(Exception):
-    """No DNS server answered within the time given."""
-
-
 def host_addresses(
     resolver: dns.resolver.Resolver, host: str, *, deadline: float, cancel: CancelToken = NEVER
 ) -> HostAddresses:
     """A and AAAA of ``host`` at once, until ``deadline``; a cancel ends it at once (:class:`Cancelled`)."""
     a, aaaa = lookup_many(resolver, [(host, "A"), (host, "AAAA")], deadline=deadline, cancel=cancel)
     return HostAddresses(host, a, aaaa)
-
-
-def probe_lookup(
-    resolver: dns.resolver.Resolver, host: str, until: float, cancel: CancelToken
-) -> tuple[tuple[str, ...], tuple[str, ...], str]:
-    """The probe's resolve step: (ipv4, ipv6, problem for the transcript); :class:`LookupTimeout` when no server
-    answered in time."""
-    found = host_addresses(resolver, host, deadline=until, cancel=cancel)
-    if found.timed_out:
-        raise LookupTimeout()
-    return found.ipv4, found.ipv6, found.problem
 
 
 def addresses(resolver, host: str, cancel: CancelToken | None = None) -> tuple[list[str], Msg | None]:

@@ -38,7 +38,8 @@ from collections.abc import Callable
 from wizard.core.cancel import NEVER, Cancelled, CancelToken
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, printable
 from wizard.core.model import Auth, Security
-from wizard.core.dns.query import LookupTimeout, probe_lookup
+from wizard.core.dns.query import host_addresses
+from wizard.core.dns.resolver import make_resolver
 from wizard.core.smtp.replies import ReplyError, about_sender, extensions, looks_like_smtp, size_limit, wants_auth
 from wizard.core.smtp.result import (
     ConnectAttempt,
@@ -216,16 +217,14 @@ class _Probe:
             return
         resolver = self.req.resolver
         if resolver is None:
-            from wizard.core.dns.resolver import make_resolver
-
             resolver = make_resolver(timeout=self.req.timeouts.dns_s)
         until = self.until(getattr(resolver, "lifetime", None) or self.req.timeouts.connect)
-        try:
-            v4, v6, problem = probe_lookup(resolver, host, until, self.cancel)
-        except LookupTimeout:
+        found = host_addresses(resolver, host, deadline=until, cancel=self.cancel)
+        if found.timed_out:
             self.end(False, None, "DNS query timed out")
             self.error(f"DNS lookup of {host} timed out")
             raise _Stop(Verdict.DNS_ERROR, Msg.of(QT_TRANSLATE_NOOP("core", "The DNS server did not answer in time."))) from None
+        v4, v6, problem = found.ipv4, found.ipv6, found.problem
         self.ipv4, self.ipv6 = v4, v6
         summary = f"IPv4: {', '.join(v4) or 'none'}; IPv6: {', '.join(v6) or 'none'}"
         if not v4 and not v6:
