@@ -17,6 +17,7 @@ from wizard.core.smtp.probing import (
     CandidateDone,
     CandidateStarted,
     CandidateStep,
+    Recommended,
     Entry,
     Outcome,
     ProbeOptions,
@@ -212,3 +213,44 @@ def test_all_ports_blocked_says_firewall():
     assert plan.outcomes[0].verdict == "port_blocked"
     assert [w.code for w in plan.warnings] == ["plan.all_blocked"]
     assert "firewall" in plan.warnings[0].msg.render()
+
+
+def test_the_recommendation_is_known_before_a_hung_lower_ranked_candidate_ends(smtp_ca):
+    """The best-ranked candidate works; a lower-ranked one hangs in connect (dropped SYNs, like a blocked port 25):
+    the recommendation is sent the moment it is certain, not when the hung one times out."""
+    with SmtpServer(smtp_ca, "tls", users=USERS, delay=0.1) as good, DroppingListener() as hung, \
+            SmtpServer(smtp_ca, "starttls", users=USERS) as lower:
+        entries = [entry(0, good, Security.TLS), entry(1, lower, Security.STARTTLS), entry(2, hung, Security.STARTTLS)]
+        opts = ProbeOptions(sender="info@example.jp", password=Secret("pw"), ca_file=smtp_ca.pem,
+                            timeouts=Timeouts(connect=3.0, read=2.0))
+        events = []
+        plan = run_plan(entries, opts, progress=lambda e: events.append((time.monotonic(), e)))
+    rec = [(t, e) for t, e in events if isinstance(e, Recommended)]
+    assert len(rec) == 1 and rec[0][1].outcome.entry.index == 0
+    hung_done = next(t for t, e in events if isinstance(e, CandidateDone) and e.outcome.entry.index == 2)
+    assert rec[0][0] < hung_done  # ordered by events, not by a time bound
+    assert plan.recommended is not None and plan.recommended.entry.index == 0
+
+
+def test_no_early_recommendation_while_a_better_ranked_candidate_still_runs(smtp_ca):
+    """A lower-ranked candidate works first; the better-ranked one is slow but works: only it is recommended."""
+    with SmtpServer(smtp_ca, "tls", users=USERS, delay=0.3) as best, \
+            SmtpServer(smtp_ca, "starttls", users=USERS) as quick:
+        entries = [entry(0, best, Security.TLS), entry(1, quick, Security.STARTTLS)]
+        opts = ProbeOptions(sender="info@example.jp", password=Secret("pw"), ca_file=smtp_ca.pem, timeouts=FAST)
+        events = []
+        run_plan(entries, opts, progress=events.append)
+    rec = [e for e in events if isinstance(e, Recommended)]
+    assert [e.outcome.entry.index for e in rec] == [0]
+    order = [("done", e.outcome.entry.index) if isinstance(e, CandidateDone) else ("rec", e.outcome.entry.index)
+             for e in events if isinstance(e, (CandidateDone, Recommended))]
+    assert order.index(("done", 1)) < order.index(("done", 0)) < order.index(("rec", 0))
+
+
+def test_no_recommendation_event_when_nothing_works(smtp_ca):
+    with ClosedPort() as closed:
+        entries = [entry(0, closed, Security.TLS)]
+        events = []
+        run_plan(entries, ProbeOptions(sender="info@example.jp", password=Secret("pw"), timeouts=FAST),
+                 progress=events.append)
+    assert not [e for e in events if isinstance(e, Recommended)]

@@ -172,6 +172,15 @@ class CandidateDone:
     outcome: Outcome
 
 
+@dataclass(frozen=True)
+class Recommended:
+    """Sent once, as soon as a working candidate is known to be the recommendation: every candidate still running
+    ranks below it, so none can take its place (Thunderbird's guess stops lower-ranked tries the same way). The
+    run goes on until the others end or are cancelled; the plan's recommendation is this outcome."""
+
+    outcome: Outcome
+
+
 # -- building the entries ------------------------------------------------------------------------------------------------
 
 
@@ -206,11 +215,18 @@ def run_plan(
     emit = progress or (lambda e: None)
     outcomes: dict[int, Outcome] = {}
     lock = threading.Lock()
+    recommended: list[Outcome] = []
+    probed: list[Entry] = []  # the entries that are probed (filled in below, before any probe starts)
 
     def done(outcome: Outcome) -> None:
         with lock:
             outcomes[outcome.entry.index] = outcome
+            final = None if recommended else _final_recommendation(outcomes, probed)
+            if final is not None:
+                recommended.append(final)
         emit(CandidateDone(outcome))
+        if final is not None:
+            emit(Recommended(final))
 
     runnable = []
     for e in entries:
@@ -228,6 +244,7 @@ def run_plan(
         result = probe(options.request(e.setting), cancel, lambda ev: emit(CandidateStep(e.index, ev)))
         done(Outcome(e, result))
 
+    probed.extend(runnable)
     if runnable:
         with ThreadPoolExecutor(max_workers=min(MAX_PARALLEL, len(runnable)), thread_name_prefix="probe") as pool:
             futures = [pool.submit(work, e) for e in runnable]
@@ -236,13 +253,23 @@ def run_plan(
     return make_plan([outcomes[e.index] for e in entries], profile, values)
 
 
-def rank(outcomes: list[Outcome]) -> list[Outcome]:
-    def key(o: Outcome):
-        s = o.entry.setting
-        sec = SECURITY_RANK[s.security] if s is not None else 3
-        return (0 if o.works else 1 if o.result is not None else 2, sec, o.entry.index)
+def _place(e: Entry) -> tuple[int, int]:
+    """Where a working candidate ranks among working ones: the safer connection first, then profile order."""
+    return (SECURITY_RANK[e.setting.security] if e.setting is not None else 3, e.index)
 
-    return sorted(outcomes, key=key)
+
+def rank(outcomes: list[Outcome]) -> list[Outcome]:
+    return sorted(outcomes, key=lambda o: (0 if o.works else 1 if o.result is not None else 2, *_place(o.entry)))
+
+
+def _final_recommendation(finished: Mapping[int, Outcome], probed: list[Entry]) -> Outcome | None:
+    """The best working outcome so far, when no candidate still running could outrank it (else None)."""
+    working = [o for o in finished.values() if o.works]
+    if not working:
+        return None
+    best = min(working, key=lambda o: _place(o.entry))
+    pending = [e for e in probed if e.index not in finished]
+    return best if all(_place(e) > _place(best.entry) for e in pending) else None
 
 
 # -- the plan -----------------------------------------------------------------------------------------------------------
