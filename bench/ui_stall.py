@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,7 +110,8 @@ def open_page(app, w, step, meter: StallMeter, phase: str) -> None:
     meter.phase = phase
 
 
-def one_round(app, servers: dict, meter: StallMeter) -> None:
+def one_round(app, servers: dict, meter: StallMeter, every_page: bool = False) -> None:
+    """Diagnosis, relay test and domain check in a new window; with ``every_page`` the export and done pages too."""
     from wizard.core.inputs.address import parse_address
     from wizard.core.catalog.loader import load_catalog
     from wizard.core.dns.zones import load_zones
@@ -150,28 +152,24 @@ def one_round(app, servers: dict, meter: StallMeter) -> None:
     check = w.page(int(Step.DOMAIN_CHECK))
     open_page(app, w, Step.DOMAIN_CHECK, meter, "domain check (SPF, DMARC)")
     run_until(app, lambda: check.job is not None and not check.job.running and check.result is not None, 60)
+    if every_page:
+        open_page(app, w, Step.EXPORT, meter, "export")
+        open_page(app, w, Step.DONE, meter, "done")
     meter.phase = "setup"
     w.close()
     w.deleteLater()
     app.processEvents()
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--delay", type=float, default=0.15, help="seconds before every server answer (0.15)")
-    ap.add_argument("--interval", type=int, default=10, help="timer interval in ms (10)")
-    ap.add_argument("--rounds", type=int, default=3, help="full runs through the checks (3)")
-    ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
-    args = ap.parse_args()
-    if args.serve:
-        serve(args.delay)
-        return 0
-
+@contextmanager
+def local_world(delay: float):
+    """A temporary HOME with the local test provider's profile, the servers in another process (``--serve``), and
+    the Qt application in Japanese: (app, servers). Also used by bench/memory.py."""
     home = tempfile.mkdtemp(prefix="relay-wizard-bench-")
     os.environ.update(HOME=home, XDG_DATA_HOME=f"{home}/data", XDG_CONFIG_HOME=f"{home}/config",
                       XDG_STATE_HOME=f"{home}/state", XDG_CACHE_HOME=f"{home}/cache")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    child = subprocess.Popen([sys.executable, __file__, "--serve", "--delay", str(args.delay)],
+    child = subprocess.Popen([sys.executable, __file__, "--serve", "--delay", str(delay)],
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         servers = json.loads(child.stdout.readline())
@@ -186,6 +184,24 @@ def main() -> int:
 
         app = ensure_app()
         set_language("ja")
+        yield app, servers
+    finally:
+        child.stdin.close()
+        child.wait(timeout=10)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--delay", type=float, default=0.15, help="seconds before every server answer (0.15)")
+    ap.add_argument("--interval", type=int, default=10, help="timer interval in ms (10)")
+    ap.add_argument("--rounds", type=int, default=3, help="full runs through the checks (3)")
+    ap.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.serve:
+        serve(args.delay)
+        return 0
+
+    with local_world(args.delay) as (app, servers):
         meter = StallMeter(args.interval)
         meter.start()
         end = time.monotonic() + 1.0
@@ -194,9 +210,6 @@ def main() -> int:
         for _ in range(args.rounds):
             one_round(app, servers, meter)
         busy = time.perf_counter() - t0
-    finally:
-        child.stdin.close()
-        child.wait(timeout=10)
 
     idle = meter.worst.pop("idle", 0.0)
     meter.worst.pop("setup", None)  # building and closing the window between runs: not a check

@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+import wizard.core.dns.library  # noqa: F401 - first: dnspython without its unused back-ends
 import dns.resolver
 
 from wizard.core.cancel import NEVER, CancelToken

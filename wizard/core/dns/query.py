@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TypeVar
 
+import wizard.core.dns.library  # noqa: F401 - first: dnspython without its unused back-ends
 import dns.exception
 import dns.message
 import dns.name

@@ -8,6 +8,7 @@ from __future__ import annotations
 import ipaddress
 import time
 
+import wizard.core.dns.library  # noqa: F401 - first: dnspython without its unused back-ends
 import dns.exception
 import dns.rdatatype
 import dns.resolver

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+import wizard.core.dns.library  # noqa: F401 - first: dnspython without its unused back-ends
 import dns.resolver
 
 from wizard.core.cancel import NEVER, CancelToken

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from functools import reduce
 
+import wizard.core.dns.library  # noqa: F401 - first: dnspython without its unused back-ends
 import dns.exception
 import dns.name
 import dns.rdatatype
