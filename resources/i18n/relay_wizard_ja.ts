@@ -2950,5 +2950,9 @@
             <source>{domain} has no name servers (NS records).</source>
             <translation>{domain} にはネームサーバー (NS レコード) がありません。</translation>
         </message>
+        <message>
+            <source>Where you stand</source>
+            <translation>現在の状況</translation>
+        </message>
     </context>
 </TS>

@@ -117,3 +117,18 @@ def test_unreadable_authentication_results_are_skipped_with_a_note():
     r = analyze(text)
     assert any("could not be read" in n.render() for n in r.notes)
     assert r.spf.result == "pass"  # from the Received-SPF line
+
+
+def test_the_diagnostic_report_shows_where_the_user_stands():
+    from wizard.core.diagnosis.report import build_report
+    from wizard.core.inputs.flow import WizardState
+
+    st = WizardState()
+    assert "Where you stand" not in build_report(st)
+    st.received_headers = analyze((DATA / "gmail_softfail.eml").read_text())
+    text = build_report(st)
+    assert "Where you stand" in text
+    assert "received headers verified: no" in text and "test message sent: not sent" in text
+    assert "SPF arrived on every name server: not checked" in text and "203.0.113.5" in text
+    st.received_headers = analyze((DATA / "gmail_pass.eml").read_text())
+    assert "received headers verified: yes (DMARC would pass)" in build_report(st)
