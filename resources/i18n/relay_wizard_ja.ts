@@ -2830,5 +2830,129 @@
             <source>Microsoft 365's own list of banned sending addresses</source>
             <translation>Microsoft 365 独自の送信禁止アドレスのリスト</translation>
         </message>
+        <message>
+            <source>DKIM could not be checked because of a temporary DNS problem. Send another test message later.</source>
+            <translation>一時的な DNS の問題で DKIM を確認できませんでした。しばらくしてから、もう一度テストメールを送ってください。</translation>
+        </message>
+        <message>
+            <source>DKIM passes, but the signature is for {domain}, not for your domain {from_domain}. It does not count for DMARC; SPF has to pass for your domain.</source>
+            <translation>DKIM は合格ですが、署名は {domain} のもので、お客様のドメイン {from_domain} のものではありません。DMARC には数えられないため、お客様のドメインで SPF が合格する必要があります。</translation>
+        </message>
+        <message>
+            <source>DKIM passes: the message is signed for your domain.</source>
+            <translation>DKIM は合格です。お客様のドメインの署名が付いています。</translation>
+        </message>
+        <message>
+            <source>DKIM {result}: the signature could not be verified. The message was changed on the way, or the key published in DNS does not match.</source>
+            <translation>DKIM {result}: 署名を確認できませんでした。途中でメールが書き換えられたか、DNS に公開した鍵が合っていません。</translation>
+        </message>
+        <message>
+            <source>DMARC passes (or would pass): SPF or DKIM is aligned with your domain.</source>
+            <translation>DMARC は合格です (または合格する状態です)。SPF か DKIM がお客様のドメインと一致しています。</translation>
+        </message>
+        <message>
+            <source>DMARC {result}: neither SPF nor DKIM passes for your domain. Receivers may reject or file your mail as spam. Fix SPF first (see above).</source>
+            <translation>DMARC {result}: お客様のドメインで SPF も DKIM も合格していません。受信側で拒否されたり、迷惑メールに振り分けられたりすることがあります。まず SPF を直してください (上記参照)。</translation>
+        </message>
+        <message>
+            <source>Every name server serves the record. Resolvers that cached the old record see the new one by {time} at the latest.</source>
+            <translation>すべてのネームサーバーが新しいレコードを返しています。古いレコードを保存しているリゾルバーも、遅くとも {time} までに新しいレコードに切り替わります。</translation>
+        </message>
+        <message>
+            <source>No DMARC result, and neither SPF nor DKIM passes for your domain. Fix SPF first (see above).</source>
+            <translation>DMARC の結果がなく、お客様のドメインで SPF も DKIM も合格していません。まず SPF を直してください (上記参照)。</translation>
+        </message>
+        <message>
+            <source>No Received, From or Authentication-Results lines were found. Copy the whole message source, not only the text of the message.</source>
+            <translation>Received、From、Authentication-Results の行が見つかりません。本文だけでなく、メールのソース全体をコピーしてください。</translation>
+        </message>
+        <message>
+            <source>No SPF result: {domain} has no SPF record, or the receiver did not check. Publish the proposed record.</source>
+            <translation>SPF の結果がありません。{domain} に SPF レコードがないか、受信側が確認していません。提案したレコードを公開してください。</translation>
+        </message>
+        <message>
+            <source>Not every name server serves the new record yet: {names}. Ask again in a few minutes.</source>
+            <translation>まだ新しいレコードを返していないネームサーバーがあります: {names}。数分後にもう一度確認してください。</translation>
+        </message>
+        <message>
+            <source>SPF could not be checked because of a temporary DNS problem at the receiver. Send another test message later.</source>
+            <translation>受信側の一時的な DNS の問題で SPF を確認できませんでした。しばらくしてから、もう一度テストメールを送ってください。</translation>
+        </message>
+        <message>
+            <source>SPF passes for your domain {domain}. Nothing to change.</source>
+            <translation>お客様のドメイン {domain} で SPF は合格です。変更は不要です。</translation>
+        </message>
+        <message>
+            <source>SPF passes, but for {domain}, not for your domain {from_domain}: the relay puts another address in the envelope (Return-Path). It does not count for DMARC; DKIM has to pass.</source>
+            <translation>SPF は合格ですが、お客様のドメイン {from_domain} ではなく {domain} に対してです。送信サーバーが封筒 (Return-Path) に別のアドレスを入れています。DMARC には数えられないため、DKIM が合格する必要があります。</translation>
+        </message>
+        <message>
+            <source>SPF {result}: your record does not yet include the provider's server {ip}. Publish the proposed record, or wait until it has reached every name server (“Check” on the domain page).</source>
+            <translation>SPF {result}: お客様のレコードにプロバイダーのサーバー {ip} がまだ含まれていません。提案したレコードを公開するか、すべてのネームサーバーに届くまでお待ちください (ドメインのページの「確認する」)。</translation>
+        </message>
+        <message>
+            <source>Send the test message</source>
+            <translation>テストメールの送信</translation>
+        </message>
+        <message>
+            <source>Some Authentication-Results lines could not be read and were skipped: {count}.</source>
+            <translation>読み取れない Authentication-Results の行を飛ばしました: {count} 件。</translation>
+        </message>
+        <message>
+            <source>Some authentication results were not written by the receiving server and were ignored (they may be forged): {count}.</source>
+            <translation>受信サーバー以外が書いた認証結果は無視しました (偽装の可能性があります): {count} 件。</translation>
+        </message>
+        <message>
+            <source>The message is not signed (DKIM). Provider relays usually do not sign for your domain, so SPF has to pass for your domain.</source>
+            <translation>このメールには DKIM の署名がありません。プロバイダーの送信サーバーは通常お客様のドメインで署名しないため、お客様のドメインで SPF が合格する必要があります。</translation>
+        </message>
+        <message>
+            <source>The message is signed (DKIM), but no receiving server's verdict is in the headers.</source>
+            <translation>DKIM の署名はありますが、受信サーバーの判定結果がヘッダーにありません。</translation>
+        </message>
+        <message>
+            <source>The name servers do not all serve the same SPF record.</source>
+            <translation>ネームサーバーによって返す SPF レコードが違います。</translation>
+        </message>
+        <message>
+            <source>The name servers of {domain} could not be asked: {reason}.</source>
+            <translation>{domain} のネームサーバーを問い合わせできませんでした: {reason}。</translation>
+        </message>
+        <message>
+            <source>The provider accepted the test message for delivery. When it arrives, open its source and paste it into “Check a received message” to see whether SPF, DKIM and DMARC pass.</source>
+            <translation>プロバイダーがテストメールを受け付けました。届いたらメールのソースを開き、「受信したメールを確認」に貼り付けると、SPF・DKIM・DMARC の結果が分かります。</translation>
+        </message>
+        <message>
+            <source>The provider accepted your address but refused the message (see its reply). Some providers check the From line of the message itself, or its content, only after the envelope. Send the reply below to the provider's support, or choose another setting.</source>
+            <translation>プロバイダーはお客様のアドレスを受け付けましたが、メール本体を拒否しました (サーバーの返答をご覧ください)。プロバイダーによっては、メールの From 行や内容を後から確認します。下の返答をプロバイダーのサポートに伝えるか、別の設定を選んでください。</translation>
+        </message>
+        <message>
+            <source>These name servers did not answer: {names}. Ask again later.</source>
+            <translation>次のネームサーバーが応答しませんでした: {names}。後でもう一度確認してください。</translation>
+        </message>
+        <message>
+            <source>This does not look like the source of a message: it should start with header lines such as “Received: ...”. Open the message source in your mail program and copy all of it.</source>
+            <translation>メールのソースではないようです。ソースは「Received: ...」のようなヘッダー行で始まります。メールソフトでメールのソースを開き、全体をコピーしてください。</translation>
+        </message>
+        <message>
+            <source>Your SPF record has an error (for example too many DNS lookups or a typing error). Check it on the domain page and publish the proposed record.</source>
+            <translation>SPF レコードに誤りがあります (DNS の参照が多すぎる、入力ミスなど)。ドメインのページで確認し、提案したレコードを公開してください。</translation>
+        </message>
+        <message>
+            <source>its address could not be found</source>
+            <translation>アドレスが見つかりません</translation>
+        </message>
+        <message>
+            <source>message refused</source>
+            <translation>メール本体を拒否</translation>
+        </message>
+        <message>
+            <source>{domain} has no name servers (NS records).</source>
+            <translation>{domain} にはネームサーバー (NS レコード) がありません。</translation>
+        </message>
+        <message>
+            <source>Where you stand</source>
+            <translation>現在の状況</translation>
+        </message>
     </context>
 </TS>

@@ -23,6 +23,8 @@ COMMANDS = [
     "wizard.cli.whereami",
     "wizard.cli.bounce",
     "wizard.cli.probe",
+    "wizard.cli.send_test",
+    "wizard.cli.headers",
     "wizard.cli.gui",
     "wizard.cli.keyring_info",
     "wizard.cli.remember",

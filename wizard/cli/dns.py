@@ -2,6 +2,9 @@
 evaluate the relay against the current and the proposed record.
 
 Exit 0: nothing to change. Exit 1: a problem to fix, or the relay does not pass SPF today. Exit 2: usage error.
+
+With ``--propagation [--expect RECORD]``: ask every authoritative name server directly; exit 0 when every server
+answered and serves the expected record (without --expect: all serve the same SPF record), 1 when not.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 
-from wizard.cli.common import error, print_json, seconds, translator
+from wizard.cli.common import error, port_type, print_json, seconds, translator
 from wizard.core.catalog.loader import load_catalog
 from wizard.core.dns import QUESTION_TIMEOUT
 from wizard.core.findings import Severity
@@ -71,6 +74,13 @@ def register(sub) -> None:
     )
     p.add_argument("--resolver", metavar="ADDR[:PORT]", type=_resolver, help="DNS server to ask (default: the system's)")
     p.add_argument("--timeout", metavar="S", type=seconds(60), default=QUESTION_TIMEOUT, help=f"seconds per DNS question (default {QUESTION_TIMEOUT:g})")
+    p.add_argument(
+        "--propagation",
+        action="store_true",
+        help="ask every authoritative name server of DOMAIN directly whether it serves the (new) SPF record",
+    )
+    p.add_argument("--expect", metavar="RECORD", default="", help="with --propagation: the SPF record you published")
+    p.add_argument("--ns-port", metavar="N", type=port_type, default=53, help=argparse.SUPPRESS)  # tests only
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=run)
 
@@ -81,6 +91,11 @@ def run(args) -> int:
     from wizard.core.dns.resolver import make_resolver
 
     tr = translator(args.lang)
+    if args.expect and not args.propagation:
+        error(args, "dns: error: --expect goes with --propagation")
+        return EXIT_USAGE
+    if args.propagation:
+        return _propagation(args, tr)
     isp = None
     if args.isp:
         isp = load_catalog().get(args.isp)
@@ -100,6 +115,25 @@ def run(args) -> int:
     else:
         _print_text(result, tr)
     return EXIT_PROBLEM if result.needs_action else EXIT_OK
+
+
+def _propagation(args, tr) -> int:
+    from wizard.core.dns.propagation import check_propagation  # lazy: as in run()
+    from wizard.core.dns.resolver import make_resolver
+
+    if args.expect and not args.expect.strip().strip('"').lower().startswith("v=spf1"):
+        error(args, "dns: error: --expect needs an SPF record (it starts with v=spf1)")
+        return EXIT_USAGE
+    if args.isp or args.relay_ip or args.relay_host or args.isp_address:
+        error(args, "dns: error: --propagation does not go with --isp, --relay-ip, --relay-host or --isp-address")
+        return EXIT_USAGE
+    result = check_propagation(args.domain, make_resolver(args.resolver, timeout=args.timeout), expect=args.expect,
+                               port=args.ns_port, timeout=args.timeout)
+    if args.json:
+        print_json(result.as_dict(tr))
+    else:
+        print("\n".join(result.lines(tr)))
+    return EXIT_OK if result.complete else EXIT_PROBLEM
 
 
 def _print_findings(findings, tr, indent="  ") -> None:

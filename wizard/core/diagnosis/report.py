@@ -34,6 +34,7 @@ H_DNS = QT_TRANSLATE_NOOP("core", "Domain check (SPF and DMARC)")
 H_LINE = QT_TRANSLATE_NOOP("core", "This computer's line")
 H_BLOCKLISTS = QT_TRANSLATE_NOOP("core", "Blocklists")
 H_BOUNCE = QT_TRANSLATE_NOOP("core", "Returned message")
+H_LOOP = QT_TRANSLATE_NOOP("core", "Where you stand")
 NOT_RUN = QT_TRANSLATE_NOOP("core", "Not run in this session.")
 
 
@@ -107,6 +108,7 @@ def build_report(
     _line(w, getattr(state, "line", None), lang)
     _blocklists(w, getattr(state, "blocklists", None))
     _bounce(w, getattr(state, "bounce", None))
+    _loop(w, state)
 
     text = "\n".join(w.lines).strip() + "\n"
     password = getattr(state, "password", None)
@@ -190,3 +192,24 @@ def _bounce(w: _Writer, bounce) -> None:
     w.field("lists named", ", ".join(m.zone or m.name for m in bounce.blocklists))
     for reply in bounce.replies:
         w.add(f"  {reply}")
+
+
+def _loop(w: _Writer, state) -> None:
+    """The closing steps: relay tested, SPF arrived, test message sent, received headers verified."""
+    sent, headers, arrived = (getattr(state, n, None) for n in ("send_test", "received_headers", "propagation"))
+    plan = getattr(state, "relay_plan", None)
+    if plan is None and sent is None and headers is None and arrived is None:
+        return
+    w.heading(H_LOOP)
+    w.field("relay tested", "yes" if getattr(state, "chosen_works", False) else "no")
+    w.field("SPF arrived on every name server", "not checked" if arrived is None else "yes" if arrived.complete else "no")
+    if arrived is not None:
+        w.add(*(f"  {line}" for line in arrived.lines(w.tr)))
+    w.field("test message sent", "not sent" if sent is None else "yes" if sent.sent else f"no ({sent.result.verdict.value})")
+    if sent is not None:
+        w.field("  final reply", sent.data_reply)
+        w.field("  Message-ID", sent.message_id)
+    w.field("received headers verified", "not checked" if headers is None else
+            "yes (DMARC would pass)" if headers.dmarc_would_pass else "no")
+    if headers is not None:
+        w.add(*(f"  {line}" for line in headers.lines(w.tr)))

@@ -82,6 +82,7 @@ class Answer:
     status: Status
     rdatas: tuple = field(default=())  # dnspython rdata objects of the asked type (after CNAMEs)
     reason: Msg | None = None  # why the question could not be answered (status ERROR)
+    ttl: int | None = None  # the records' TTL when asked through ask() (None when not known)
 
     @property
     def ok(self) -> bool:
@@ -178,7 +179,7 @@ def ask(
             cancel.raise_if_cancelled()
     if ans.rrset is None:
         return Answer(name, rdtype, Status.NODATA)
-    return Answer(name, rdtype, Status.OK, rdatas=tuple(ans.rrset))
+    return Answer(name, rdtype, Status.OK, rdatas=tuple(ans.rrset), ttl=ans.rrset.ttl)
 
 
 def run_parallel(

@@ -64,6 +64,10 @@ class WizardState:
     domain_check: object | None = None  # the last wizard.core.domaincheck.DomainCheck (SPF/DMARC and the proposal)
 
     relay_plan: object | None = None  # the last probing.Plan of the relay test (for the diagnostic report)
+    # closing the loop (docs/LOOP.md): each step's last outcome, for the done page and the diagnostic report
+    propagation: object | None = None  # the last dns.propagation.Propagation ("確認する" on the domain page)
+    send_test: object | None = None  # the last smtp.sendtest.SendTestResult ("テストメールを送る")
+    received_headers: object | None = None  # the last diagnosis.headers.HeaderReport ("受信したメールを確認")
 
     # diagnosis on the welcome page
     blocklists: object | None = None  # the last dnsbl.BlocklistReport (for the diagnostic report)

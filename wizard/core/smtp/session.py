@@ -98,6 +98,8 @@ def probe(req: ProbeRequest, cancel: CancelToken = NEVER, on_event: Callable[[ob
 
 
 class _Probe:
+    size_hint = SIZE_HINT  # announced with MAIL FROM ... SIZE= (the test message announces its real size)
+
     def __init__(self, req: ProbeRequest, cancel: CancelToken, on_event):
         self.req = req
         self.cancel = cancel
@@ -542,7 +544,7 @@ class _Probe:
 
     def _mail(self) -> None:
         self.begin(MAIL)
-        size = f" SIZE={SIZE_HINT}" if "SIZE" in self.ext else ""
+        size = f" SIZE={self.size_hint}" if "SIZE" in self.ext else ""
         code, text = self.command(MAIL, f"MAIL FROM:<{self.req.sender}>{size}")
         if code == 250:
             self.end(True, code, text)

@@ -28,6 +28,7 @@ class Verdict(str, Enum):
     PROTOCOL_ERROR = "protocol_error"
     TIMEOUT = "timeout"
     UNAVAILABLE = "unavailable"  # the server closed the session with 421 (busy, shutting down, too many connections)
+    DATA_REFUSED = "data_refused"  # only the test message (smtp.sendtest): envelope accepted, the message refused
     CANCELLED = "cancelled"
 
 
@@ -44,6 +45,7 @@ MAIL = "mail"
 RCPT = "rcpt"
 RSET = "rset"
 QUIT = "quit"
+DATA = "data"  # only the opt-in test message (smtp.sendtest); the probe never sends DATA
 
 
 def planned_steps(setting: RelaySetting) -> tuple[str, ...]:
@@ -138,6 +140,12 @@ _EXPLANATIONS = {
         "The server ended the session with a temporary refusal (code 421): it may be busy, shutting down, or limiting "
         "connections from your line. Nothing about your login or address was decided. Try again later.",
     ),
+    Verdict.DATA_REFUSED: QT_TRANSLATE_NOOP(
+        "core",
+        "The provider accepted your address but refused the message (see its reply). Some providers check the "
+        "From line of the message itself, or its content, only after the envelope. Send the reply below to the "
+        "provider's support, or choose another setting.",
+    ),
     Verdict.CANCELLED: QT_TRANSLATE_NOOP("core", "The test was cancelled before it finished."),
 }
 
@@ -156,6 +164,7 @@ _TITLES = {
     Verdict.PROTOCOL_ERROR: QT_TRANSLATE_NOOP("core", "unexpected answer"),
     Verdict.TIMEOUT: QT_TRANSLATE_NOOP("core", "timed out"),
     Verdict.UNAVAILABLE: QT_TRANSLATE_NOOP("core", "server unavailable"),
+    Verdict.DATA_REFUSED: QT_TRANSLATE_NOOP("core", "message refused"),
     Verdict.CANCELLED: QT_TRANSLATE_NOOP("core", "cancelled"),
 }
 
@@ -172,6 +181,7 @@ _STEP_LABELS = {
     RCPT: QT_TRANSLATE_NOOP("core", "Recipient"),
     RSET: QT_TRANSLATE_NOOP("core", "Reset (nothing sent)"),
     QUIT: QT_TRANSLATE_NOOP("core", "Say goodbye"),
+    DATA: QT_TRANSLATE_NOOP("core", "Send the test message"),
 }
 
 
