@@ -1349,7 +1349,7 @@
             <translation>キーリングなし</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dns/resolver.py" line="+83" />
+            <location filename="../../wizard/core/dns/resolver.py" line="+84" />
             <source>“{spec}” is not a resolver address; use an IP address with an optional :port.</source>
             <translation>「{spec}」は DNS サーバーのアドレスではありません。IP アドレス(必要なら :ポート番号)で指定してください。</translation>
         </message>
@@ -2003,7 +2003,7 @@
             <translation>{domain} の「v=spf1」で始まる TXT レコードを、提案した値に書き換えてください(多くの管理画面ではホスト名を「@」または空欄にします)。SPF レコードを 2 件目として追加しないでください。変更する場所は、ドメインの DNS を管理しているところです: {place}。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dns/whereami.py" line="+35" />
+            <location filename="../../wizard/core/dns/whereami.py" line="+36" />
             <source>Provider of this line: {name}</source>
             <translation>この回線のプロバイダー: {name}</translation>
         </message>
@@ -2054,7 +2054,7 @@
             <translation>リンク</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dns/blocklist.py" line="+66" />
+            <location filename="../../wizard/core/dns/blocklist.py" line="+67" />
             <source>Listed</source>
             <translation>掲載あり</translation>
         </message>
@@ -2229,12 +2229,13 @@
             <translation>{host} には IPv4 アドレスも IPv6 アドレスもありません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dns/query.py" line="+56" />
+            <location filename="../../wizard/core/dns/propagation.py" line="+188" />
+            <location filename="../../wizard/core/dns/query.py" line="+57" />
             <source>no answer in time (timeout)</source>
             <translation>時間内に応答がありません(タイムアウト)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../wizard/core/dns/query.py" line="+1" />
             <source>the DNS server failed to answer (SERVFAIL)</source>
             <translation>DNS サーバーが応答に失敗しました(SERVFAIL)</translation>
         </message>
@@ -2386,7 +2387,7 @@
             <translation>未テスト: 「{host}」はサーバー名として正しくありません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/smtp/probing.py" line="+202" />
+            <location filename="../../wizard/core/smtp/probing.py" line="+229" />
             <source>Port 25 is blocked on this line, and this provider accepts your own domain as sender only on port 25 ({host}). This route cannot work from here: use it only from the provider's own line, or send through another provider.</source>
             <translation>この回線では 25 番ポートがふさがれています。このプロバイダーが独自ドメインの差出人を受け付けるのは 25 番ポート({host})だけです。そのため、この回線からはこの方法で送信できません。プロバイダー自身の回線から使うか、別のプロバイダー経由で送信してください。</translation>
         </message>
@@ -2441,7 +2442,7 @@
             <translation>サーバー {host} を使う場合の上限は、1 通 {mb} MB です。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/smtp/result.py" line="+211" />
+            <location filename="../../wizard/core/smtp/result.py" line="+216" />
             <source>This setting would send your password without encryption. It is tested only after you confirm that you accept this.</source>
             <translation>この設定では、パスワードが暗号化されずに送られます。了承していただいた場合にのみテストします。</translation>
         </message>
@@ -2466,7 +2467,7 @@
             <translation>「{address}」はメールアドレスとして使えません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/smtp/steps.py" line="+64" />
+            <location filename="../../wizard/core/smtp/steps.py" line="+66" />
             <source>This setting works from your line: the server accepted the connection, the encryption, your login and your own address as sender. No mail was sent. You can use this setting.</source>
             <translation>この設定はお使いの回線で使えます。接続・暗号化・ログイン・差出人アドレスのすべてがサーバーに受け付けられました。メールは送信していません。この設定をお使いいただけます。</translation>
         </message>
@@ -2536,7 +2537,7 @@
             <translation>サーバーが一時的な拒否(コード 421)で接続を終了しました。混雑している、停止中である、またはお使いの回線からの接続を制限している可能性があります。ログインやメールアドレスの可否はまだ分かっていません。しばらくしてからもう一度お試しください。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+11" />
             <source>The test was cancelled before it finished.</source>
             <translation>テストは終了前に中止されました。</translation>
         </message>
@@ -2611,7 +2612,7 @@
             <translation>サーバーが利用できません</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>cancelled</source>
             <translation>中止しました</translation>
         </message>
@@ -2681,7 +2682,7 @@
             <translation>DNS サーバーから時間内に応答がありませんでした。</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>The CA file {path} could not be loaded.</source>
             <translation>CA 証明書ファイル {path} を読み込めませんでした。</translation>
         </message>
@@ -2816,7 +2817,7 @@
             <translation>戻ってきたメール</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Not run in this session.</source>
             <translation>今回は実行していません。</translation>
         </message>
@@ -2831,126 +2832,157 @@
             <translation>Microsoft 365 独自の送信禁止アドレスのリスト</translation>
         </message>
         <message>
+            <location filename="../../wizard/core/diagnosis/headers.py" line="+438" />
             <source>DKIM could not be checked because of a temporary DNS problem. Send another test message later.</source>
             <translation>一時的な DNS の問題で DKIM を確認できませんでした。しばらくしてから、もう一度テストメールを送ってください。</translation>
         </message>
         <message>
+            <location line="-8" />
             <source>DKIM passes, but the signature is for {domain}, not for your domain {from_domain}. It does not count for DMARC; SPF has to pass for your domain.</source>
             <translation>DKIM は合格ですが、署名は {domain} のもので、お客様のドメイン {from_domain} のものではありません。DMARC には数えられないため、お客様のドメインで SPF が合格する必要があります。</translation>
         </message>
         <message>
+            <location line="-2" />
             <source>DKIM passes: the message is signed for your domain.</source>
             <translation>DKIM は合格です。お客様のドメインの署名が付いています。</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>DKIM {result}: the signature could not be verified. The message was changed on the way, or the key published in DNS does not match.</source>
             <translation>DKIM {result}: 署名を確認できませんでした。途中でメールが書き換えられたか、DNS に公開した鍵が合っていません。</translation>
         </message>
         <message>
+            <location line="+13" />
             <source>DMARC passes (or would pass): SPF or DKIM is aligned with your domain.</source>
             <translation>DMARC は合格です (または合格する状態です)。SPF か DKIM がお客様のドメインと一致しています。</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>DMARC {result}: neither SPF nor DKIM passes for your domain. Receivers may reject or file your mail as spam. Fix SPF first (see above).</source>
             <translation>DMARC {result}: お客様のドメインで SPF も DKIM も合格していません。受信側で拒否されたり、迷惑メールに振り分けられたりすることがあります。まず SPF を直してください (上記参照)。</translation>
         </message>
         <message>
+            <location filename="../../wizard/core/dns/propagation.py" line="-80" />
             <source>Every name server serves the record. Resolvers that cached the old record see the new one by {time} at the latest.</source>
             <translation>すべてのネームサーバーが新しいレコードを返しています。古いレコードを保存しているリゾルバーも、遅くとも {time} までに新しいレコードに切り替わります。</translation>
         </message>
         <message>
+            <location filename="../../wizard/core/diagnosis/headers.py" line="-2" />
             <source>No DMARC result, and neither SPF nor DKIM passes for your domain. Fix SPF first (see above).</source>
             <translation>DMARC の結果がなく、お客様のドメインで SPF も DKIM も合格していません。まず SPF を直してください (上記参照)。</translation>
         </message>
         <message>
+            <location line="-211" />
             <source>No Received, From or Authentication-Results lines were found. Copy the whole message source, not only the text of the message.</source>
             <translation>Received、From、Authentication-Results の行が見つかりません。本文だけでなく、メールのソース全体をコピーしてください。</translation>
         </message>
         <message>
+            <location line="+182" />
             <source>No SPF result: {domain} has no SPF record, or the receiver did not check. Publish the proposed record.</source>
             <translation>SPF の結果がありません。{domain} に SPF レコードがないか、受信側が確認していません。提案したレコードを公開してください。</translation>
         </message>
         <message>
+            <location filename="../../wizard/core/dns/propagation.py" line="-5" />
             <source>Not every name server serves the new record yet: {names}. Ask again in a few minutes.</source>
             <translation>まだ新しいレコードを返していないネームサーバーがあります: {names}。数分後にもう一度確認してください。</translation>
         </message>
         <message>
+            <location filename="../../wizard/core/diagnosis/headers.py" line="-7" />
             <source>SPF could not be checked because of a temporary DNS problem at the receiver. Send another test message later.</source>
             <translation>受信側の一時的な DNS の問題で SPF を確認できませんでした。しばらくしてから、もう一度テストメールを送ってください。</translation>
         </message>
         <message>
+            <location line="-13" />
             <source>SPF passes for your domain {domain}. Nothing to change.</source>
             <translation>お客様のドメイン {domain} で SPF は合格です。変更は不要です。</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>SPF passes, but for {domain}, not for your domain {from_domain}: the relay puts another address in the envelope (Return-Path). It does not count for DMARC; DKIM has to pass.</source>
             <translation>SPF は合格ですが、お客様のドメイン {from_domain} ではなく {domain} に対してです。送信サーバーが封筒 (Return-Path) に別のアドレスを入れています。DMARC には数えられないため、DKIM が合格する必要があります。</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>SPF {result}: your record does not yet include the provider's server {ip}. Publish the proposed record, or wait until it has reached every name server (“Check” on the domain page).</source>
             <translation>SPF {result}: お客様のレコードにプロバイダーのサーバー {ip} がまだ含まれていません。提案したレコードを公開するか、すべてのネームサーバーに届くまでお待ちください (ドメインのページの「確認する」)。</translation>
         </message>
         <message>
+            <location filename="../../wizard/core/smtp/steps.py" line="+1" />
             <source>Send the test message</source>
             <translation>テストメールの送信</translation>
         </message>
         <message>
+            <location filename="../../wizard/core/diagnosis/headers.py" line="-130" />
             <source>Some Authentication-Results lines could not be read and were skipped: {count}.</source>
             <translation>読み取れない Authentication-Results の行を飛ばしました: {count} 件。</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>Some authentication results were not written by the receiving server and were ignored (they may be forged): {count}.</source>
             <translation>受信サーバー以外が書いた認証結果は無視しました (偽装の可能性があります): {count} 件。</translation>
         </message>
         <message>
+            <location line="+157" />
             <source>The message is not signed (DKIM). Provider relays usually do not sign for your domain, so SPF has to pass for your domain.</source>
             <translation>このメールには DKIM の署名がありません。プロバイダーの送信サーバーは通常お客様のドメインで署名しないため、お客様のドメインで SPF が合格する必要があります。</translation>
         </message>
         <message>
+            <location line="-93" />
             <source>The message is signed (DKIM), but no receiving server's verdict is in the headers.</source>
             <translation>DKIM の署名はありますが、受信サーバーの判定結果がヘッダーにありません。</translation>
         </message>
         <message>
+            <location filename="../../wizard/core/dns/propagation.py" line="+3" />
             <source>The name servers do not all serve the same SPF record.</source>
             <translation>ネームサーバーによって返す SPF レコードが違います。</translation>
         </message>
         <message>
+            <location line="+37" />
             <source>The name servers of {domain} could not be asked: {reason}.</source>
             <translation>{domain} のネームサーバーを問い合わせできませんでした: {reason}。</translation>
         </message>
         <message>
+            <location filename="../../wizard/core/smtp/sendtest.py" line="+69" />
             <source>The provider accepted the test message for delivery. When it arrives, open its source and paste it into “Check a received message” to see whether SPF, DKIM and DMARC pass.</source>
             <translation>プロバイダーがテストメールを受け付けました。届いたらメールのソースを開き、「受信したメールを確認」に貼り付けると、SPF・DKIM・DMARC の結果が分かります。</translation>
         </message>
         <message>
+            <location filename="../../wizard/core/smtp/steps.py" line="-41" />
             <source>The provider accepted your address but refused the message (see its reply). Some providers check the From line of the message itself, or its content, only after the envelope. Send the reply below to the provider's support, or choose another setting.</source>
             <translation>プロバイダーはお客様のアドレスを受け付けましたが、メール本体を拒否しました (サーバーの返答をご覧ください)。プロバイダーによっては、メールの From 行や内容を後から確認します。下の返答をプロバイダーのサポートに伝えるか、別の設定を選んでください。</translation>
         </message>
         <message>
+            <location filename="../../wizard/core/dns/propagation.py" line="-45" />
             <source>These name servers did not answer: {names}. Ask again later.</source>
             <translation>次のネームサーバーが応答しませんでした: {names}。後でもう一度確認してください。</translation>
         </message>
         <message>
+            <location filename="../../wizard/core/diagnosis/headers.py" line="-115" />
             <source>This does not look like the source of a message: it should start with header lines such as “Received: ...”. Open the message source in your mail program and copy all of it.</source>
             <translation>メールのソースではないようです。ソースは「Received: ...」のようなヘッダー行で始まります。メールソフトでメールのソースを開き、全体をコピーしてください。</translation>
         </message>
         <message>
+            <location line="+186" />
             <source>Your SPF record has an error (for example too many DNS lookups or a typing error). Check it on the domain page and publish the proposed record.</source>
             <translation>SPF レコードに誤りがあります (DNS の参照が多すぎる、入力ミスなど)。ドメインのページで確認し、提案したレコードを公開してください。</translation>
         </message>
         <message>
+            <location filename="../../wizard/core/dns/propagation.py" line="+88" />
             <source>its address could not be found</source>
             <translation>アドレスが見つかりません</translation>
         </message>
         <message>
+            <location filename="../../wizard/core/smtp/steps.py" line="+24" />
             <source>message refused</source>
             <translation>メール本体を拒否</translation>
         </message>
         <message>
+            <location filename="../../wizard/core/dns/propagation.py" line="-40" />
             <source>{domain} has no name servers (NS records).</source>
             <translation>{domain} にはネームサーバー (NS レコード) がありません。</translation>
         </message>
         <message>
+            <location filename="../../wizard/core/diagnosis/report.py" line="-1" />
             <source>Where you stand</source>
             <translation>現在の状況</translation>
         </message>
