@@ -119,7 +119,7 @@
     <context>
         <name>CredentialsPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/credentials.py" line="+171" />
+            <location filename="../../wizard/gui/pages/credentials.py" line="+179" />
             <source>Login at your provider</source>
             <translation>プロバイダーへのログイン</translation>
         </message>
@@ -159,32 +159,37 @@
             <translation>保存されているパスワードを削除(&amp;F)</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+10" />
+            <source>You changed the provider or its server, so the login details typed for {old} were cleared. Please enter the ones for {new}.</source>
+            <translation>プロバイダーまたはサーバーが変わったため、{old}用に入力したログイン情報は消去しました。{new}のログイン情報を入力してください。</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>&amp;Save the password in the keyring</source>
             <translation>パスワードをキーリングに保存する(&amp;S)</translation>
         </message>
         <message>
-            <location line="-73" />
+            <location line="-84" />
             <source>Checking the keyring…</source>
             <translation>キーリングを確認しています…</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+60" />
             <source>Your provider's server needs no login and no password.</source>
             <translation>このプロバイダーの送信サーバーには、ユーザー名とパスワードは不要です。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+15" />
             <source>Your mail &amp;address at {provider}:</source>
             <translation>{provider} のメールアドレス(&amp;A):</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-13" />
             <source>Account &amp;ID (login name):</source>
             <translation>アカウント ID(ユーザー名)(&amp;I):</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+156" />
             <source>You changed the suggested login name ({suggested}). Clear the field to use it again.</source>
             <translation>提案されたユーザー名({suggested})を変更しました。元に戻すには、欄を空にしてください。</translation>
         </message>
@@ -194,12 +199,12 @@
             <translation>プロバイダーのユーザー名の決まりから自動で入力しました。</translation>
         </message>
         <message>
-            <location line="-108" />
+            <location line="-139" />
             <source>&amp;Save the password in the keyring ({backend})</source>
             <translation>パスワードをキーリング({backend})に保存する(&amp;S)</translation>
         </message>
         <message>
-            <location line="+155" />
+            <location line="+186" />
             <source>The password is kept only until you close the program.</source>
             <translation>パスワードは、このプログラムを閉じるまでの間だけ記憶されます。</translation>
         </message>
@@ -209,8 +214,8 @@
             <translation>{login} のパスワードが {keyring} に保存されています。</translation>
         </message>
         <message>
-            <location line="-203" />
-            <location line="+214" />
+            <location line="-239" />
+            <location line="+250" />
             <source>(the saved password)</source>
             <translation>(保存されているパスワード)</translation>
         </message>
@@ -690,7 +695,7 @@
             <translation>保存されているパスワードを削除(&amp;F)</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+75" />
             <source>Choose your provider and enter your address first.</source>
             <translation>先にプロバイダーを選び、メールアドレスを入力してください。</translation>
         </message>
@@ -2344,7 +2349,7 @@
             <translation>逆引きの名前 {name} は、登録済みのどのプロバイダーにも当てはまりません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="-523" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="-524" />
             <source>You continued although no setting worked in the live test. Mail may not go out with these settings.</source>
             <translation>テストで使える設定がないまま先に進みました。この設定ではメールが送信できない可能性があります。</translation>
         </message>
@@ -2441,7 +2446,7 @@
             <translation>サーバー {host} を使う場合の上限は、1 通 {mb} MB です。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/smtp/result.py" line="+211" />
+            <location filename="../../wizard/core/smtp/result.py" line="+219" />
             <source>This setting would send your password without encryption. It is tested only after you confirm that you accept this.</source>
             <translation>この設定では、パスワードが暗号化されずに送られます。了承していただいた場合にのみテストします。</translation>
         </message>
@@ -2456,7 +2461,12 @@
             <translation>この設定には、プロバイダーのパスワードが必要です。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
+            <source>The password was entered for another server, so it is not sent to {host}. Enter the password for this server on the login page.</source>
+            <translation>このパスワードは別のサーバー用に入力されたものなので、{host} には送りません。「プロバイダーへのログイン」の画面で、このサーバーのパスワードを入力してください。</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>The user name or password contains characters that cannot be sent. Type it again.</source>
             <translation>ユーザー名またはパスワードに送信できない文字が含まれています。もう一度入力してください。</translation>
         </message>
@@ -2676,12 +2686,12 @@
             <translation>切断</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/smtp/session.py" line="+228" />
+            <location filename="../../wizard/core/smtp/session.py" line="+226" />
             <source>The DNS server did not answer in time.</source>
             <translation>DNS サーバーから時間内に応答がありませんでした。</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <source>The CA file {path} could not be loaded.</source>
             <translation>CA 証明書ファイル {path} を読み込めませんでした。</translation>
         </message>

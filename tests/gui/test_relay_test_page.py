@@ -42,7 +42,7 @@ def make_wizard(qtbot, smtp_ca, dns, *, password="pw", start=Step.RELAY_TEST, is
     st.isp = st.catalog.get("local")
     st.address = parse_address("info@example.jp")
     st.isp_address = isp_address
-    st.password = Secret(password)
+    st.set_password(Secret(password))
     st.ca_file = smtp_ca.pem
     page = w.page(int(Step.RELAY_TEST))
     page.timeouts = Timeouts(connect=0.5, read=2.0)

@@ -10,7 +10,7 @@ from typing import Any
 
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate, WizardError, printable
 from wizard.core.model import RelaySetting, Security
-from wizard.core.secrets import Secret
+from wizard.core.secrets import Secret, normalise_host
 from wizard.core.smtp.steps import Verdict, explain
 
 
@@ -187,6 +187,9 @@ class ProbeParams:
     rcpt: str = ""  # default: the sender
     login: str = ""  # default: setting.username
     password: Secret | None = None
+    # the hosts the password was entered or saved for (normalised, wizard.core.secrets.normalise_host); the probe
+    # refuses to send it anywhere else. None: not bound (the CLI, where it is given for the hosts on its command line)
+    password_hosts: frozenset[str] | None = None
     allow_plain_auth: bool = False  # the user confirmed sending the password without encryption (plain settings)
     ca_file: str | None = None  # extra trusted CA certificates (PEM), on top of the system's trust store
     timeouts: Timeouts = Timeouts()
@@ -223,6 +226,15 @@ def check_request(req: ProbeRequest) -> Msg | None:
             return Msg.of(QT_TRANSLATE_NOOP("core", "This setting needs the user name of your login at the provider."))
         if not req.password:
             return Msg.of(QT_TRANSLATE_NOOP("core", "This setting needs your password at the provider."))
+        if req.password_hosts is not None and normalise_host(s.host) not in req.password_hosts:
+            return Msg.of(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The password was entered for another server, so it is not sent to {host}. Enter the password "
+                    "for this server on the login page.",
+                ),
+                host=printable(s.host),
+            )
         if not _encodable(req.password.reveal()) or not _encodable(req.login_name):
             # e.g. a lone surrogate from a badly decoded paste; the error names neither the password nor its position
             return Msg.of(
