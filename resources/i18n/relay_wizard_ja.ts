@@ -313,12 +313,22 @@
             <translation>確認を中止しました。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+21" />
+            <source>The DNS server did not answer, so the records of %1 could not be checked. Please check the Internet connection (or the DNS server setting) and check again.</source>
+            <translation>DNS サーバーから応答がなかったため、%1 のレコードを確認できませんでした。インターネットの接続(または DNS サーバーの設定)を確認して、もう一度確認してください。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The domain %1 does not exist. Please check the spelling of your e-mail address on the provider page.</source>
+            <translation>ドメイン %1 は存在しません。「プロバイダーとメールアドレス」の画面で、メールアドレスのつづりを確認してください。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Checked %1.</source>
             <translation>%1 を確認しました。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>The relay's addresses are not known, so only the records themselves are checked.</source>
             <translation>送信サーバーのアドレスが分からないため、レコードそのものだけを確認しました。</translation>
         </message>
@@ -338,7 +348,17 @@
             <translation>DNS 参照数は 10 回中 %1 回です。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+7" />
+            <source>The SPF record could not be checked.</source>
+            <translation>SPF レコードを確認できませんでした。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The domain does not exist, so it has no records.</source>
+            <translation>このドメインは存在しないため、レコードもありません。</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>SPF</source>
             <translation>SPF</translation>
         </message>
@@ -1938,7 +1958,7 @@
             <translation>DMARC ポリシーは「{policy}」です。SPF レコードを変更するまで、プロバイダー経由のメールは DMARC に失敗します。メールソフトをプロバイダーの設定に切り替える前に SPF を変更してください。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/domaincheck.py" line="+135" />
+            <location filename="../../wizard/core/domaincheck.py" line="+154" />
             <source>{isp} publishes SPF for your provider mail domain. Enter your provider mail address (for example taro@abc.{domain}) so that it can be included; until then the relay's addresses are used.</source>
             <translation>{isp} はプロバイダーのメールドメインに SPF を公開しています。include できるよう、プロバイダーのメールアドレス(例: taro@abc.{domain})を入力してください。入力するまでは送信サーバーのアドレスを使います。</translation>
         </message>
@@ -2359,7 +2379,7 @@
             <translation>テストしていません。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>not tested</source>
             <translation>未テスト</translation>
         </message>
@@ -2446,7 +2466,17 @@
             <translation>サーバー {host} を使う場合の上限は、1 通 {mb} MB です。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/smtp/result.py" line="+219" />
+            <location filename="../../wizard/core/smtp/result.py" line="+58" />
+            <source>The DNS server did not answer, so the address of {host} could not be looked up. Please check that this computer is connected to the Internet (or the DNS server setting), then test again.</source>
+            <translation>DNS サーバーから応答がなかったため、{host} のアドレスを調べられませんでした。このパソコンがインターネットにつながっているか(または DNS サーバーの設定)を確認して、もう一度テストしてください。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>DNS did not answer</source>
+            <translation>DNS の応答なし</translation>
+        </message>
+        <message>
+            <location line="+170" />
             <source>This setting would send your password without encryption. It is tested only after you confirm that you accept this.</source>
             <translation>この設定では、パスワードが暗号化されずに送られます。了承していただいた場合にのみテストします。</translation>
         </message>
@@ -2686,7 +2716,7 @@
             <translation>切断</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/smtp/session.py" line="+226" />
+            <location filename="../../wizard/core/smtp/session.py" line="+230" />
             <source>The DNS server did not answer in time.</source>
             <translation>DNS サーバーから時間内に応答がありませんでした。</translation>
         </message>

@@ -27,7 +27,7 @@ from wizard.core.findings import Finding, Severity, finding
 from wizard.core.inputs.address import valid_host_name
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate
 from wizard.core.model import Candidate, IspProfile, RelaySetting, Security, SenderRule, Tri
-from wizard.core.smtp.result import ProbeParams, ProbeRequest, ProbeResult, check_request
+from wizard.core.smtp.result import DNS_NO_ANSWER_TITLE, ProbeParams, ProbeRequest, ProbeResult, check_request
 from wizard.core.smtp.session import probe
 from wizard.core.smtp.steps import Verdict, verdict_title
 from wizard.core.secrets import Secret
@@ -83,6 +83,8 @@ class Outcome:
     def title(self) -> Msg:
         """A few words for the outcome (a table cell, a status line)."""
         if self.result is not None:
+            if not self.result.dns_answered and self.result.verdict is Verdict.DNS_ERROR:
+                return Msg.of(DNS_NO_ANSWER_TITLE)
             return verdict_title(self.result.verdict)
         return Msg.of(QT_TRANSLATE_NOOP("core", "not tested"))
 

@@ -55,6 +55,14 @@ class ConnectAttempt:
         return {"address": self.address, "family": self.family, "outcome": self.outcome, "elapsed_ms": self.elapsed_ms}
 
 
+DNS_NO_ANSWER = QT_TRANSLATE_NOOP(
+    "core",
+    "The DNS server did not answer, so the address of {host} could not be looked up. Please check that this "
+    "computer is connected to the Internet (or the DNS server setting), then test again.",
+)
+DNS_NO_ANSWER_TITLE = QT_TRANSLATE_NOOP("core", "DNS did not answer")
+
+
 @dataclass(frozen=True)
 class ProbeResult:
     setting: RelaySetting
@@ -72,6 +80,9 @@ class ProbeResult:
     server_reply: str = ""  # the server's own words for the verdict (the failing step's reply), "" if it said none
     detail: Msg | None = None  # what exactly went wrong, when we know more than the verdict says
     elapsed_ms: int = 0
+    # False when the host could not be looked up because no DNS server answered (offline): "dns_error" then does not
+    # mean "no such server name"
+    dns_answered: bool = True
 
     @property
     def works(self) -> bool:
@@ -79,6 +90,8 @@ class ProbeResult:
 
     @property
     def explanation(self) -> Msg:
+        if self.verdict is Verdict.DNS_ERROR and not self.dns_answered:
+            return Msg.of(DNS_NO_ANSWER, host=self.setting.host, port=self.setting.port)
         return explain(self.verdict, self.setting)
 
     def step(self, name: str) -> ProbeStep | None:
@@ -95,6 +108,7 @@ class ProbeResult:
             "port": s.port,
             "security": s.security.value,
             "verdict": self.verdict.value,
+            "dns_answered": self.dns_answered,
             "explanation": self.explanation.render(translate),
             "steps": [step.as_dict() for step in self.steps],
             "tls": self.tls.as_dict() if self.tls is not None else None,
