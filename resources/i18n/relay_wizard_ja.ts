@@ -1958,7 +1958,7 @@
             <translation>DMARC ポリシーは「{policy}」です。SPF レコードを変更するまで、プロバイダー経由のメールは DMARC に失敗します。メールソフトをプロバイダーの設定に切り替える前に SPF を変更してください。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/domaincheck.py" line="+154" />
+            <location filename="../../wizard/core/domaincheck.py" line="+155" />
             <source>{isp} publishes SPF for your provider mail domain. Enter your provider mail address (for example taro@abc.{domain}) so that it can be included; until then the relay's addresses are used.</source>
             <translation>{isp} はプロバイダーのメールドメインに SPF を公開しています。include できるよう、プロバイダーのメールアドレス(例: taro@abc.{domain})を入力してください。入力するまでは送信サーバーのアドレスを使います。</translation>
         </message>
@@ -2421,6 +2421,11 @@
             <translation>この回線では 25 番ポートがふさがれています(迷惑メール対策として一般的な措置です)。587 番・465 番の設定には影響しません。</translation>
         </message>
         <message>
+            <location line="+14" />
+            <source>{count} setting(s) were not tested because they log in and no password was given: {settings}.</source>
+            <translation>パスワードが指定されていないため、ログインが必要な {count} 件の設定はテストしていません: {settings}。</translation>
+        </message>
+        <message>
             <location line="+13" />
             <source>No server answered on any port. A firewall or security software on this computer or network may block outgoing mail connections.</source>
             <translation>どのポートでもサーバーから応答がありませんでした。パソコンやネットワークのファイアウォール、セキュリティソフトがメール送信の接続をふさいでいる可能性があります。</translation>
@@ -2466,7 +2471,7 @@
             <translation>サーバー {host} を使う場合の上限は、1 通 {mb} MB です。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/smtp/result.py" line="+58" />
+            <location filename="../../wizard/core/smtp/result.py" line="+59" />
             <source>The DNS server did not answer, so the address of {host} could not be looked up. Please check that this computer is connected to the Internet (or the DNS server setting), then test again.</source>
             <translation>DNS サーバーから応答がなかったため、{host} のアドレスを調べられませんでした。このパソコンがインターネットにつながっているか(または DNS サーバーの設定)を確認して、もう一度テストしてください。</translation>
         </message>
@@ -2486,12 +2491,12 @@
             <translation>この設定には、プロバイダーのユーザー名が必要です。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-183" />
             <source>This setting needs your password at the provider.</source>
             <translation>この設定には、プロバイダーのパスワードが必要です。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+188" />
             <source>The password was entered for another server, so it is not sent to {host}. Enter the password for this server on the login page.</source>
             <translation>このパスワードは別のサーバー用に入力されたものなので、{host} には送りません。「プロバイダーへのログイン」の画面で、このサーバーのパスワードを入力してください。</translation>
         </message>

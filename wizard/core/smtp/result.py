@@ -55,6 +55,7 @@ class ConnectAttempt:
         return {"address": self.address, "family": self.family, "outcome": self.outcome, "elapsed_ms": self.elapsed_ms}
 
 
+NEEDS_PASSWORD = QT_TRANSLATE_NOOP("core", "This setting needs your password at the provider.")
 DNS_NO_ANSWER = QT_TRANSLATE_NOOP(
     "core",
     "The DNS server did not answer, so the address of {host} could not be looked up. Please check that this "
@@ -108,7 +109,6 @@ class ProbeResult:
             "port": s.port,
             "security": s.security.value,
             "verdict": self.verdict.value,
-            "dns_answered": self.dns_answered,
             "explanation": self.explanation.render(translate),
             "steps": [step.as_dict() for step in self.steps],
             "tls": self.tls.as_dict() if self.tls is not None else None,
@@ -124,6 +124,7 @@ class ProbeResult:
             "auth_offered": list(self.auth_offered),
             "auth_used": self.auth_used,
             "elapsed_ms": self.elapsed_ms,
+            "dns_answered": self.dns_answered,  # added (issue 19): False when no DNS server answered (offline)
         }
 
     def summary_lines(self, translate: Translate | None = None) -> list[str]:
@@ -239,7 +240,7 @@ def check_request(req: ProbeRequest) -> Msg | None:
         if not req.login_name:
             return Msg.of(QT_TRANSLATE_NOOP("core", "This setting needs the user name of your login at the provider."))
         if not req.password:
-            return Msg.of(QT_TRANSLATE_NOOP("core", "This setting needs your password at the provider."))
+            return Msg.of(NEEDS_PASSWORD)
         if req.password_hosts is not None and normalise_host(s.host) not in req.password_hosts:
             return Msg.of(
                 QT_TRANSLATE_NOOP(
