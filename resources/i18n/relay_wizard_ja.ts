@@ -119,7 +119,7 @@
     <context>
         <name>CredentialsPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/credentials.py" line="+171" />
+            <location filename="../../wizard/gui/pages/credentials.py" line="+179" />
             <source>Login at your provider</source>
             <translation>プロバイダーへのログイン</translation>
         </message>
@@ -159,32 +159,37 @@
             <translation>保存されているパスワードを削除(&amp;F)</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+10" />
+            <source>You changed the provider or its server, so the login details typed for {old} were cleared. Please enter the ones for {new}.</source>
+            <translation>プロバイダーまたはサーバーが変わったため、{old}用に入力したログイン情報は消去しました。{new}のログイン情報を入力してください。</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>&amp;Save the password in the keyring</source>
             <translation>パスワードをキーリングに保存する(&amp;S)</translation>
         </message>
         <message>
-            <location line="-73" />
+            <location line="-84" />
             <source>Checking the keyring…</source>
             <translation>キーリングを確認しています…</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+60" />
             <source>Your provider's server needs no login and no password.</source>
             <translation>このプロバイダーの送信サーバーには、ユーザー名とパスワードは不要です。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+15" />
             <source>Your mail &amp;address at {provider}:</source>
             <translation>{provider} のメールアドレス(&amp;A):</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-13" />
             <source>Account &amp;ID (login name):</source>
             <translation>アカウント ID(ユーザー名)(&amp;I):</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+156" />
             <source>You changed the suggested login name ({suggested}). Clear the field to use it again.</source>
             <translation>提案されたユーザー名({suggested})を変更しました。元に戻すには、欄を空にしてください。</translation>
         </message>
@@ -194,12 +199,12 @@
             <translation>プロバイダーのユーザー名の決まりから自動で入力しました。</translation>
         </message>
         <message>
-            <location line="-108" />
+            <location line="-139" />
             <source>&amp;Save the password in the keyring ({backend})</source>
             <translation>パスワードをキーリング({backend})に保存する(&amp;S)</translation>
         </message>
         <message>
-            <location line="+155" />
+            <location line="+186" />
             <source>The password is kept only until you close the program.</source>
             <translation>パスワードは、このプログラムを閉じるまでの間だけ記憶されます。</translation>
         </message>
@@ -209,8 +214,8 @@
             <translation>{login} のパスワードが {keyring} に保存されています。</translation>
         </message>
         <message>
-            <location line="-203" />
-            <location line="+214" />
+            <location line="-239" />
+            <location line="+250" />
             <source>(the saved password)</source>
             <translation>(保存されているパスワード)</translation>
         </message>
@@ -308,12 +313,22 @@
             <translation>確認を中止しました。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+21" />
+            <source>The DNS server did not answer, so the records of %1 could not be checked. Please check the Internet connection (or the DNS server setting) and check again.</source>
+            <translation>DNS サーバーから応答がなかったため、%1 のレコードを確認できませんでした。インターネットの接続(または DNS サーバーの設定)を確認して、もう一度確認してください。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The domain %1 does not exist. Please check the spelling of your e-mail address on the provider page.</source>
+            <translation>ドメイン %1 は存在しません。「プロバイダーとメールアドレス」の画面で、メールアドレスのつづりを確認してください。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Checked %1.</source>
             <translation>%1 を確認しました。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>The relay's addresses are not known, so only the records themselves are checked.</source>
             <translation>送信サーバーのアドレスが分からないため、レコードそのものだけを確認しました。</translation>
         </message>
@@ -333,7 +348,17 @@
             <translation>DNS 参照数は 10 回中 %1 回です。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+7" />
+            <source>The SPF record could not be checked.</source>
+            <translation>SPF レコードを確認できませんでした。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The domain does not exist, so it has no records.</source>
+            <translation>このドメインは存在しないため、レコードもありません。</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>SPF</source>
             <translation>SPF</translation>
         </message>
@@ -690,7 +715,7 @@
             <translation>保存されているパスワードを削除(&amp;F)</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+75" />
             <source>Choose your provider and enter your address first.</source>
             <translation>先にプロバイダーを選び、メールアドレスを入力してください。</translation>
         </message>
@@ -1933,7 +1958,7 @@
             <translation>DMARC ポリシーは「{policy}」です。SPF レコードを変更するまで、プロバイダー経由のメールは DMARC に失敗します。メールソフトをプロバイダーの設定に切り替える前に SPF を変更してください。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/domaincheck.py" line="+135" />
+            <location filename="../../wizard/core/domaincheck.py" line="+155" />
             <source>{isp} publishes SPF for your provider mail domain. Enter your provider mail address (for example taro@abc.{domain}) so that it can be included; until then the relay's addresses are used.</source>
             <translation>{isp} はプロバイダーのメールドメインに SPF を公開しています。include できるよう、プロバイダーのメールアドレス(例: taro@abc.{domain})を入力してください。入力するまでは送信サーバーのアドレスを使います。</translation>
         </message>
@@ -2345,7 +2370,7 @@
             <translation>逆引きの名前 {name} は、登録済みのどのプロバイダーにも当てはまりません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="-523" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="-524" />
             <source>You continued although no setting worked in the live test. Mail may not go out with these settings.</source>
             <translation>テストで使える設定がないまま先に進みました。この設定ではメールが送信できない可能性があります。</translation>
         </message>
@@ -2355,7 +2380,7 @@
             <translation>テストしていません。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>not tested</source>
             <translation>未テスト</translation>
         </message>
@@ -2387,7 +2412,7 @@
             <translation>未テスト: 「{host}」はサーバー名として正しくありません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/smtp/probing.py" line="+229" />
+            <location filename="../../wizard/core/smtp/probing.py" line="+230" />
             <source>Port 25 is blocked on this line, and this provider accepts your own domain as sender only on port 25 ({host}). This route cannot work from here: use it only from the provider's own line, or send through another provider.</source>
             <translation>この回線では 25 番ポートがふさがれています。このプロバイダーが独自ドメインの差出人を受け付けるのは 25 番ポート({host})だけです。そのため、この回線からはこの方法で送信できません。プロバイダー自身の回線から使うか、別のプロバイダー経由で送信してください。</translation>
         </message>
@@ -2395,6 +2420,11 @@
             <location line="+14" />
             <source>Port 25 is blocked on this line (common practice against spam). Settings on port 587 or 465 are not affected.</source>
             <translation>この回線では 25 番ポートがふさがれています(迷惑メール対策として一般的な措置です)。587 番・465 番の設定には影響しません。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>{count} setting(s) were not tested because they log in and no password was given: {settings}.</source>
+            <translation>パスワードが指定されていないため、ログインが必要な {count} 件の設定はテストしていません: {settings}。</translation>
         </message>
         <message>
             <location line="+13" />
@@ -2442,7 +2472,7 @@
             <translation>サーバー {host} を使う場合の上限は、1 通 {mb} MB です。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/smtp/result.py" line="+216" />
+            <location filename="../../wizard/core/smtp/result.py" line="+234" />
             <source>This setting would send your password without encryption. It is tested only after you confirm that you accept this.</source>
             <translation>この設定では、パスワードが暗号化されずに送られます。了承していただいた場合にのみテストします。</translation>
         </message>
@@ -2452,12 +2482,27 @@
             <translation>この設定には、プロバイダーのユーザー名が必要です。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-183" />
             <source>This setting needs your password at the provider.</source>
             <translation>この設定には、プロバイダーのパスワードが必要です。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
+            <source>The DNS server did not answer, so the address of {host} could not be looked up. Please check that this computer is connected to the Internet (or the DNS server setting), then test again.</source>
+            <translation>DNS サーバーから応答がなかったため、{host} のアドレスを調べられませんでした。このパソコンがインターネットにつながっているか(または DNS サーバーの設定)を確認して、もう一度テストしてください。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>DNS did not answer</source>
+            <translation>DNS の応答なし</translation>
+        </message>
+        <message>
+            <location line="+182" />
+            <source>The password was entered for another server, so it is not sent to {host}. Enter the password for this server on the login page.</source>
+            <translation>このパスワードは別のサーバー用に入力されたものなので、{host} には送りません。「プロバイダーへのログイン」の画面で、このサーバーのパスワードを入力してください。</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>The user name or password contains characters that cannot be sent. Type it again.</source>
             <translation>ユーザー名またはパスワードに送信できない文字が含まれています。もう一度入力してください。</translation>
         </message>
@@ -2677,7 +2722,7 @@
             <translation>切断</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/smtp/session.py" line="+228" />
+            <location filename="../../wizard/core/smtp/session.py" line="+232" />
             <source>The DNS server did not answer in time.</source>
             <translation>DNS サーバーから時間内に応答がありませんでした。</translation>
         </message>

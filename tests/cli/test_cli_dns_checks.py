@@ -84,8 +84,8 @@ def test_blocklist_with_a_silent_resolver_ends_and_says_unknown(capsys, server):
         strict, _, _ = run(capsys, "blocklist", RENTAL, "--resolver", silent.address, "--zones", "spamcop",
                            "--timeout", "0.5", "--strict")
     data = json.loads(out)
-    assert code == 0  # the contract: 0 when nothing is listed; the results say "unknown"
-    assert strict == 3  # --strict: could not check is not clean
+    assert code == 3  # the contract since issue 19: "could not check" is never "clean" (0), --strict or not
+    assert strict == 3  # --strict stays accepted
     assert [r["status"] for r in data["results"]] == ["unknown"]
     assert "timeout" in data["results"][0]["reason"]
 
@@ -117,6 +117,28 @@ def test_host_without_addresses_exits_2(capsys, server):
     code, out, err = run(capsys, "blocklist", "nothing.example.jp", "--resolver", server.address, "--timeout", "1", "--json")
     assert code == 2 and "no IPv4 or IPv6 address" in err
     assert json.loads(out)["results"] == []
+
+
+def test_host_name_offline_exits_3_not_2(capsys):
+    """Offline: no DNS server answers about the host's addresses (a closed port), so nothing was checked."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.bind(("127.0.0.1", 0))
+        closed = f"127.0.0.1:{s.getsockname()[1]}"
+    code, out, err = run(capsys, "blocklist", "mail.rental.example.jp", "--resolver", closed, "--timeout", "0.5")
+    assert code == 3 and out == "" and err.startswith("relay-wizard: ")
+    code, out, err = run(capsys, "blocklist", "mail.rental.example.jp", "--resolver", closed, "--timeout", "0.5",
+                         "--json")
+    assert code == 3 and json.loads(out)["results"] == []
+
+
+def test_blocklist_help_states_every_exit_code(capsys):
+    with pytest.raises(SystemExit):
+        main(["blocklist", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    for code in ("0 nothing is listed", "1 an address is listed", "2 usage error", "3 nothing could be checked"):
+        assert code in text
 
 
 def test_whereami_json(capsys, server):

@@ -141,7 +141,7 @@ CANDIDATE_TYPES = {
     "host": str, "port": int, "security": str, "verdict": str, "explanation": str, "steps": list,
     "tls": (dict, type(None)), "transcript": list, "auth": (str, type(None)), "username": str, "server_reply": str,
     "detail": (str, type(None)), "addresses": (dict, type(None)), "connects": list, "size_limit": (int, type(None)),
-    "auth_offered": list, "auth_used": str, "elapsed_ms": int, "own_domain_sender": (str, type(None)),
+    "auth_offered": list, "auth_used": str, "elapsed_ms": int, "dns_answered": bool, "own_domain_sender": (str, type(None)),
     "own_lines_only": (str, type(None)),
 }
 STEP_TYPES = {"name": str, "ok": bool, "code": (int, type(None)), "reply": str, "elapsed_ms": int}
@@ -184,3 +184,22 @@ def test_json_fields_and_types_are_pinned(capsys, monkeypatch, smtp_ca, user_isp
     assert (skipped["size_limit"], skipped["auth_offered"], skipped["auth_used"], skipped["elapsed_ms"]) == (
         None, [], "", 0)
     assert skipped["username"] == "" and skipped["auth"] == "none"
+
+
+def test_without_a_password_it_says_what_was_skipped_and_how_to_give_one(capsys, monkeypatch, smtp_ca, user_isp_dir):
+    """Not "no server answered on any port": the settings that log in were skipped for lack of a password."""
+    from tests.fixtures.dns_server import DnsServer
+
+    with DnsServer({("abc.test-isp.example", "A"): ["127.0.0.1"]}) as dns, local_isp(smtp_ca, user_isp_dir) as (tls, starttls, _):
+        argv = ["probe", "--isp", "local", "--isp-address", "taro@abc.test-isp.example", "--from", "info@example.jp",
+                "--ca-file", smtp_ca.pem, "--resolver", dns.address, "--connect-timeout", "0.5", "--timeout", "2"]
+        code, out, err = run(capsys, monkeypatch, *argv)
+        jcode, jout, _ = run(capsys, monkeypatch, *argv, "--json")
+        assert not tls.saw("AUTH") and not starttls.saw("AUTH")
+    assert code == 1 and jcode == 1
+    assert "No server answered on any port" not in out
+    assert "2 setting(s) were not tested because they log in and no password was given" in " ".join(out.split())
+    assert f"127.0.0.1:{tls.port}" in out and "--password-stdin" in out
+    warnings = json.loads(jout)["warnings"]
+    assert any("no password was given" in w for w in warnings)
+    assert not any("No server answered on any port" in w for w in warnings)

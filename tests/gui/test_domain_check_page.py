@@ -130,3 +130,56 @@ def test_the_proposal_reaches_the_export_step(qtbot, server):
     assert page.proposal_box.isVisible()
     assert w.state.spf_record == page.result.proposal.record
     assert w.state.spf_record.startswith("v=spf1") and "all" in w.state.spf_record
+
+
+# -- offline is not "no record" ----------------------------------------------------------------------------------------
+def closed_udp_port() -> str:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:  # bound, then closed: nothing listens there
+        s.bind(("127.0.0.1", 0))
+        return f"127.0.0.1:{s.getsockname()[1]}"
+
+
+def test_dns_not_answering_is_not_reported_as_no_record(qtbot, server):
+    w, page = open_page(qtbot, server, resolver=closed_udp_port())
+    wait_done(qtbot, page)
+    assert page.result.dns_state.value == "no_answer"
+    text = page.status.text()
+    assert text.startswith("✖") and "did not answer" in text and "Internet connection" in text
+    assert "Checked" not in text
+    assert "No SPF record found" not in page.current.text() and "could not be checked" in page.current.text()
+    assert page.findings.count() == 0 and not page.proposal_box.isVisible()
+    assert w.state.spf_record == ""
+
+
+def test_a_domain_that_does_not_exist_is_called_a_typo_not_a_missing_record(qtbot, server):
+    w, page = open_page(qtbot, server, address="info@yamada-shten.jp")  # a typo: not in the zone (NXDOMAIN)
+    wait_done(qtbot, page)
+    assert page.result.dns_state.value == "nxdomain"
+    assert "does not exist" in page.status.text() and "spelling" in page.status.text()
+    assert "dmarc.none" not in codes(page) and "spf.none" not in codes(page)  # no "publish DMARC" advice
+    assert not page.proposal_box.isVisible() and w.state.spf_record == ""
+
+
+def test_a_domain_without_records_still_says_checked(qtbot, server):
+    _, page = open_page(qtbot, server, address="info@bare.jp")
+    wait_done(qtbot, page)
+    assert page.result.dns_state.value == "answered" and page.status.text() == "Checked bare.jp."
+
+
+def test_japanese_offline_verdict(qtbot, server):
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.gui.language import install_translators
+
+    app = QApplication.instance()
+    installed = install_translators(app, "ja")
+    try:
+        _, page = open_page(qtbot, server, resolver=closed_udp_port())
+        wait_done(qtbot, page)
+        text = page.status.text()
+        assert "応答" in text and "確認しました" not in text and "見つかりませんでした" not in page.current.text()
+    finally:
+        for t in installed:
+            app.removeTranslator(t)

@@ -155,7 +155,7 @@ def relay_tested(qtbot, smtp_ca, dns, lang="en"):
     st.isp = st.catalog.get("local")
     st.address = parse_address("info@example.jp")
     st.isp_address = "taro@test-isp.example"
-    st.password = Secret("pw")
+    st.set_password(Secret("pw"))
     st.ca_file = smtp_ca.pem
     page = w.page(int(Step.RELAY_TEST))
     page.timeouts = Timeouts(connect=0.5, read=2.0)

@@ -42,7 +42,7 @@ def make_wizard(qtbot, smtp_ca, dns, *, password="pw", start=Step.RELAY_TEST, is
     st.isp = st.catalog.get("local")
     st.address = parse_address("info@example.jp")
     st.isp_address = isp_address
-    st.password = Secret(password)
+    st.set_password(Secret(password))
     st.ca_file = smtp_ca.pem
     page = w.page(int(Step.RELAY_TEST))
     page.timeouts = Timeouts(connect=0.5, read=2.0)
@@ -207,3 +207,23 @@ def test_japanese_page(qtbot, smtp_ca, dns, servers):
     finally:
         for t in translators:
             app.removeTranslator(t)
+
+
+def test_a_dns_that_does_not_answer_is_not_called_server_name_not_found(qtbot, smtp_ca, servers):
+    """Offline: the {subdomain} host cannot be looked up because no DNS server answers (a closed port on
+    127.0.0.1), and the row says so instead of "server name not found"."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.bind(("127.0.0.1", 0))
+        closed = f"127.0.0.1:{s.getsockname()[1]}"
+
+    class Closed:
+        address = closed
+
+    w, page = make_wizard(qtbot, smtp_ca, Closed)
+    wait_done(qtbot, page)
+    row = page.rows[2]  # abc.test-isp.example: needs the DNS
+    assert row.status.text() == "✘ Does not work: DNS did not answer"
+    assert "did not answer" in row.explanation.text() and "could not be found" not in row.explanation.text()
+    assert "Internet" in row.explanation.text()

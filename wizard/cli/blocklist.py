@@ -7,7 +7,7 @@ from wizard.core.dns import BLOCKLIST_TIMEOUT
 
 from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 
-EXIT_UNCHECKED = 3  # --strict: no list gave a usable answer
+EXIT_UNCHECKED = 3  # nothing could be checked: no list gave a usable answer, or TARGET's addresses could not be asked
 
 
 def add_dns_options(p, timeout: float) -> None:
@@ -39,15 +39,17 @@ def register(sub) -> None:
         description=(
             "Check every address of TARGET (a host name such as the rental server's, or an IP address) against "
             "every blocklist at once. Only a list's own listing codes count as listed; error codes, timeouts and "
-            "lists whose test points fail are reported as unknown with the reason. Exit 0 when nothing is listed, "
-            "1 when an address is listed somewhere, 2 on usage errors and when TARGET has no address; with --strict, "
-            "3 when no list gave a usable answer at all (so that 'could not check' is not read as 'clean')."
+            "lists whose test points fail are reported as unknown with the reason. Exit codes: 0 nothing is listed "
+            "(at least one list answered); 1 an address is listed somewhere; 2 usage error, or TARGET has no "
+            "address (the DNS said so); 3 nothing could be checked: no list gave a usable answer, or the DNS did "
+            "not answer about TARGET (offline?), so 'could not check' is never reported as 'clean'."
         ),
     )
     p.add_argument("target", metavar="TARGET", help="host name or IP address")
     p.add_argument("--zones", metavar="Z1,Z2", help="only these lists (ids or zone names, see docs/DNSBL.md)")
     p.add_argument(
-        "--strict", action="store_true", help="exit 3 when no list gave a usable answer (instead of 0: nothing listed)"
+        "--strict", action="store_true",
+        help="kept for scripts: exit 3 when no list gave a usable answer (now the default)",
     )
     add_dns_options(p, BLOCKLIST_TIMEOUT)
     p.set_defaults(func=run)
@@ -71,17 +73,17 @@ def run(args) -> int:
         return EXIT_USAGE
     try:
         report = dnsbl.check_target(args.target, resolver=resolver, zones=zones, timeout=args.timeout)
-    except DnsblError as exc:  # a host name without addresses
+    except DnsblError as exc:  # a host name without addresses, or the DNS did not answer about it
         if args.json:
             print_json(dnsbl.BlocklistReport(args.target, (), (), error=exc.msg).as_dict(tr))
         error(args, exc.msg.render(tr))
-        return EXIT_USAGE
+        return EXIT_UNCHECKED if isinstance(exc, dnsbl.TargetUnanswered) else EXIT_USAGE
     if args.json:
         print_json(report.as_dict(tr))
     else:
         print("\n".join(report.lines(tr)))
     if report.listed:
         return EXIT_PROBLEM
-    if report.nothing_usable and args.strict:
+    if report.nothing_usable:  # with or without --strict: "clean" is never said when nothing answered
         return EXIT_UNCHECKED
     return EXIT_OK

@@ -197,6 +197,8 @@ def _print_plan(plan, tr) -> None:
         print(f"Recommended: {s.host} port {s.port} ({s.security.value}{user})")
     else:
         print("No setting works from this line.")
+    if any(w.code == "plan.needs_password" for w in plan.warnings):
+        print("Give the password with --password-stdin (or save it with `relay-wizard remember`) to test them.")
     if plan.warnings:
         print("Warnings:")
         for w in plan.warnings:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import Enum
 
 from wizard.core import dmarc
 from wizard.core.cancel import CancelToken
@@ -39,6 +40,14 @@ class RelayRequest:
     @property
     def given(self) -> bool:
         return bool(self.isp or self.host or self.addresses)
+
+
+class DnsState(str, Enum):
+    """Whether the DNS answered about the domain at all: offline is not "no record"."""
+
+    ANSWERED = "answered"  # the records (or their absence) are what the DNS says
+    NO_ANSWER = "no_answer"  # the DNS server did not answer (offline, wrong DNS server): nothing is known
+    NXDOMAIN = "nxdomain"  # the domain does not exist (a typo?)
 
 
 @dataclass
@@ -76,6 +85,15 @@ class DomainCheck:
         if self.proposal:
             out += self.proposal.problems
         return out
+
+    @property
+    def dns_state(self) -> DnsState:
+        f = self.spf.fetched
+        if f.status is FetchStatus.ERROR:
+            return DnsState.NO_ANSWER
+        if f.nxdomain:
+            return DnsState.NXDOMAIN
+        return DnsState.ANSWERED
 
     @property
     def needs_action(self) -> bool:
@@ -118,6 +136,8 @@ class DomainCheck:
             "relay": self.relay.as_dict() if self.relay else None,
             "warnings": fl(self.warnings),
             "needs_action": self.needs_action,
+            # added (issue 19): "answered", "no_answer" (no DNS server answered: nothing is known) or "nxdomain"
+            "dns_state": self.dns_state.value,
         }
 
 

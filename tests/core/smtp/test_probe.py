@@ -273,11 +273,15 @@ def test_unknown_host_and_silent_dns_are_dns_errors():
         r = probe(ProbeRequest(setting=setting, sender=SENDER, timeouts=FAST, resolver=res))
         assert r.verdict is Verdict.DNS_ERROR
         assert "NXDOMAIN" in r.step("resolve").reply
+        assert r.dns_answered and "could not be found" in r.explanation.render()  # the name really does not exist
         t = time.monotonic()
         silent = RelaySetting("silent.test", 587, Security.STARTTLS, Auth.NONE)
         r = probe(ProbeRequest(setting=silent, sender=SENDER, timeouts=FAST, resolver=res))
         assert r.verdict is Verdict.DNS_ERROR
         assert time.monotonic() - t < 5
+        # offline is not "no such server": the DNS did not answer (and the JSON says so)
+        assert not r.dns_answered and r.as_dict()["dns_answered"] is False
+        assert "did not answer" in r.explanation.render() and "could not be found" not in r.explanation.render()
 
 
 SENTINEL = "Sentinel-Pw-7f3a9"

@@ -141,6 +141,10 @@ def parse_target(target: str) -> IPAddress | str:
         raise DnsblError(Msg.of(E_TARGET, target=target.strip())) from None
 
 
+class TargetUnanswered(DnsblError):
+    """The target's addresses could not be asked (no DNS server answered: offline): nothing was checked."""
+
+
 def _addresses_of(host: str, resolver: dns.resolver.Resolver, timeout: float, cancel: CancelToken) -> list[IPAddress]:
     """All IPv4 and IPv6 addresses of ``host`` (A and AAAA asked together). :class:`DnsblError` when none."""
     found = host_addresses(resolver, host, deadline=time.monotonic() + timeout, cancel=cancel)
@@ -151,7 +155,7 @@ def _addresses_of(host: str, resolver: dns.resolver.Resolver, timeout: float, ca
             addresses.append(ip)
     if not addresses:
         if found.reason is not None:
-            raise DnsblError(Msg.of(E_RESOLVE, host=host, reason=found.reason))
+            raise TargetUnanswered(Msg.of(E_RESOLVE, host=host, reason=found.reason))
         raise DnsblError(Msg.of(E_NO_ADDRESS, host=host))
     return addresses
 

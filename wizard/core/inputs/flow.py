@@ -42,7 +42,11 @@ class WizardState:
     isp_address: str = ""  # the provider mail address (taro@abc.ocn.ne.jp): fills {address}, {localpart}, {subdomain}
     account: str = ""  # an account ID the user types, for {account} templates
     login: str = ""  # the login name when the user changed the profile's suggestion; "" = from the templates
-    password: Secret | None = None  # in memory only; at rest only in the keyring
+    password: Secret | None = None  # in memory only; at rest only in the keyring. Set it with set_password()
+    # what the login details belong to: the (provider id, typed host) they were entered for, and the hosts the
+    # password may be sent to (the probe refuses every other host). A password for company A never reaches company B.
+    credentials_for: tuple[str, str] | None = None
+    password_hosts: frozenset = frozenset()
     # network options for the live checks (`relay-wizard gui --ca-file/--ip-server/--connect-timeout`; IT helpers on
     # unusual networks, and tests that point the wizard at local servers)
     ca_file: str = ""  # extra trusted CA certificates (PEM) on top of the system's
@@ -99,11 +103,45 @@ class WizardState:
         resolution = self.resolution()
         return resolution.settings() if resolution is not None else []
 
+    def owner(self) -> tuple[str, str] | None:
+        """Whom login details entered now belong to: (provider id, the typed host for "other provider", else "")."""
+        if self.isp is None:
+            return None
+        return self.isp.id, (self.user_host.strip().lower().rstrip(".") if self.isp.user_host else "")
+
+    def set_password(self, secret: Secret | None, hosts=None) -> None:
+        """The password for the provider (and host) chosen now, bound to ``hosts`` (default: every host of the
+        current settings that logs in); None forgets it."""
+        from wizard.core.secrets import normalise_host  # lazy: keeps the first page's imports small
+
+        self.password = secret
+        if secret is None:
+            self.password_hosts, self.credentials_for = frozenset(), None
+            return
+        if hosts is None:
+            hosts = [s.host for s in self.relay_settings() if s.needs_auth]
+        self.password_hosts = frozenset(normalise_host(h) for h in hosts)
+        self.credentials_for = self.owner()
+
+    def forget_credentials(self) -> None:
+        """Forget every login detail typed for the provider (address at the provider, account, login, password)."""
+        self.set_password(None)
+        self.isp_address = self.account = self.login = ""
+
+    def drop_stale_credentials(self) -> bool:
+        """The provider or its host changed since the password was entered: forget the login details (True)."""
+        if self.credentials_for is not None and self.credentials_for != self.owner():
+            self.forget_credentials()
+            return True
+        return False
+
     def drop_skipped(self) -> None:
         """Forget what belongs to a step the flow now skips (the user changed the provider or the address after
-        passing it), so that no stale password or SPF proposal reaches the later steps."""
+        passing it), so that no stale password or SPF proposal reaches the later steps; login details entered for
+        another provider or host are forgotten too."""
+        self.drop_stale_credentials()
         if not needs_credentials(self):
-            self.password = None
+            self.set_password(None)
             self.login = ""
         if not needs_domain_check(self):
             self.spf_record = ""

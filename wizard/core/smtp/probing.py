@@ -27,7 +27,7 @@ from wizard.core.findings import Finding, Severity, finding
 from wizard.core.inputs.address import valid_host_name
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate
 from wizard.core.model import Candidate, IspProfile, RelaySetting, Security, SenderRule, Tri
-from wizard.core.smtp.result import ProbeParams, ProbeRequest, ProbeResult, check_request
+from wizard.core.smtp.result import DNS_NO_ANSWER_TITLE, NEEDS_PASSWORD, ProbeParams, ProbeRequest, ProbeResult, check_request
 from wizard.core.smtp.session import probe
 from wizard.core.smtp.steps import Verdict, verdict_title
 from wizard.core.secrets import Secret
@@ -83,6 +83,8 @@ class Outcome:
     def title(self) -> Msg:
         """A few words for the outcome (a table cell, a status line)."""
         if self.result is not None:
+            if not self.result.dns_answered and self.result.verdict is Verdict.DNS_ERROR:
+                return Msg.of(DNS_NO_ANSWER_TITLE)
             return verdict_title(self.result.verdict)
         return Msg.of(QT_TRANSLATE_NOOP("core", "not tested"))
 
@@ -119,6 +121,7 @@ class Outcome:
                 "auth_offered": [],
                 "auth_used": "",
                 "elapsed_ms": 0,
+                "dns_answered": True,  # nothing was asked
             }
         d["own_domain_sender"] = cand.own_domain_sender.value.value if cand is not None else None
         d["own_lines_only"] = cand.own_lines_only.value.value if cand is not None else None
@@ -335,7 +338,21 @@ def make_plan(
                 )
             )
 
-    if probed and all(o.result.verdict is Verdict.PORT_BLOCKED for o in probed):
+    no_password = [o for o in ranked if o.result is None and o.skip is not None and o.skip.text == NEEDS_PASSWORD]
+    if no_password:
+        warnings.append(
+            finding(
+                "plan.needs_password",
+                Severity.WARNING,
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "{count} setting(s) were not tested because they log in and no password was given: {settings}.",
+                ),
+                count=len(no_password),
+                settings=", ".join(o.entry.label for o in no_password),
+            )
+        )
+    if probed and not no_password and all(o.result.verdict is Verdict.PORT_BLOCKED for o in probed):
         warnings.append(
             finding(
                 "plan.all_blocked",

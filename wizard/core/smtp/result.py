@@ -10,7 +10,7 @@ from typing import Any
 
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate, WizardError, printable
 from wizard.core.model import RelaySetting, Security
-from wizard.core.secrets import Secret
+from wizard.core.secrets import Secret, normalise_host
 from wizard.core.smtp.steps import Verdict, explain
 
 
@@ -55,6 +55,15 @@ class ConnectAttempt:
         return {"address": self.address, "family": self.family, "outcome": self.outcome, "elapsed_ms": self.elapsed_ms}
 
 
+NEEDS_PASSWORD = QT_TRANSLATE_NOOP("core", "This setting needs your password at the provider.")
+DNS_NO_ANSWER = QT_TRANSLATE_NOOP(
+    "core",
+    "The DNS server did not answer, so the address of {host} could not be looked up. Please check that this "
+    "computer is connected to the Internet (or the DNS server setting), then test again.",
+)
+DNS_NO_ANSWER_TITLE = QT_TRANSLATE_NOOP("core", "DNS did not answer")
+
+
 @dataclass(frozen=True)
 class ProbeResult:
     setting: RelaySetting
@@ -72,6 +81,9 @@ class ProbeResult:
     server_reply: str = ""  # the server's own words for the verdict (the failing step's reply), "" if it said none
     detail: Msg | None = None  # what exactly went wrong, when we know more than the verdict says
     elapsed_ms: int = 0
+    # False when the host could not be looked up because no DNS server answered (offline): "dns_error" then does not
+    # mean "no such server name"
+    dns_answered: bool = True
 
     @property
     def works(self) -> bool:
@@ -79,6 +91,8 @@ class ProbeResult:
 
     @property
     def explanation(self) -> Msg:
+        if self.verdict is Verdict.DNS_ERROR and not self.dns_answered:
+            return Msg.of(DNS_NO_ANSWER, host=self.setting.host, port=self.setting.port)
         return explain(self.verdict, self.setting)
 
     def step(self, name: str) -> ProbeStep | None:
@@ -110,6 +124,7 @@ class ProbeResult:
             "auth_offered": list(self.auth_offered),
             "auth_used": self.auth_used,
             "elapsed_ms": self.elapsed_ms,
+            "dns_answered": self.dns_answered,  # added (issue 19): False when no DNS server answered (offline)
         }
 
     def summary_lines(self, translate: Translate | None = None) -> list[str]:
@@ -187,6 +202,9 @@ class ProbeParams:
     rcpt: str = ""  # default: the sender
     login: str = ""  # default: setting.username
     password: Secret | None = None
+    # the hosts the password was entered or saved for (normalised, wizard.core.secrets.normalise_host); the probe
+    # refuses to send it anywhere else. None: not bound (the CLI, where it is given for the hosts on its command line)
+    password_hosts: frozenset[str] | None = None
     allow_plain_auth: bool = False  # the user confirmed sending the password without encryption (plain settings)
     ca_file: str | None = None  # extra trusted CA certificates (PEM), on top of the system's trust store
     timeouts: Timeouts = Timeouts()
@@ -222,7 +240,16 @@ def check_request(req: ProbeRequest) -> Msg | None:
         if not req.login_name:
             return Msg.of(QT_TRANSLATE_NOOP("core", "This setting needs the user name of your login at the provider."))
         if not req.password:
-            return Msg.of(QT_TRANSLATE_NOOP("core", "This setting needs your password at the provider."))
+            return Msg.of(NEEDS_PASSWORD)
+        if req.password_hosts is not None and normalise_host(s.host) not in req.password_hosts:
+            return Msg.of(
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The password was entered for another server, so it is not sent to {host}. Enter the password "
+                    "for this server on the login page.",
+                ),
+                host=printable(s.host),
+            )
         if not _encodable(req.password.reveal()) or not _encodable(req.login_name):
             # e.g. a lone surrogate from a badly decoded paste; the error names neither the password nor its position
             return Msg.of(

@@ -118,6 +118,7 @@ class _Probe:
         self.auth_offered: tuple[str, ...] = ()
         self.auth_used = ""
         self.deadline = 0.0
+        self.dns_answered = True
 
     # -- bookkeeping ---------------------------------------------------------------------------------------------------
     def begin(self, name: str) -> None:
@@ -181,6 +182,7 @@ class _Probe:
             server_reply=server_reply if verdict is not Verdict.OK else "",
             detail=detail,
             elapsed_ms=int((time.monotonic() - t0) * 1000),
+            dns_answered=self.dns_answered,
         )
 
     def _run(self) -> None:
@@ -222,6 +224,8 @@ class _Probe:
             resolver = make_resolver(timeout=self.req.timeouts.dns_s)
         until = self.until(getattr(resolver, "lifetime", None) or self.req.timeouts.connect)
         found = host_addresses(resolver, host, deadline=until, cancel=self.cancel)
+        # no address and a question unanswered (timeout, no server reachable): offline, not "no such name"
+        self.dns_answered = bool(found.addresses) or found.reason is None
         if found.timed_out:
             self.end(False, None, "DNS query timed out")
             self.error(f"DNS lookup of {host} timed out")

@@ -163,6 +163,7 @@ class Fetched:
     records: tuple[str, ...] = ()  # every v=spf1 record, strings joined
     strings: tuple[tuple[str, ...], ...] = ()  # the character-strings of each record as published
     void: bool = False  # the TXT query was a void lookup
+    nxdomain: bool = False  # the domain does not exist at all (a typo?), not just without a TXT record
     reason: Msg | None = None
 
     @property
@@ -176,7 +177,7 @@ def fetch(resolver, domain: str, cancel: CancelToken | None = None) -> Fetched:
     if a.status is Status.ERROR:
         return Fetched(domain, FetchStatus.ERROR, reason=a.reason)
     if a.status is not Status.OK:
-        return Fetched(domain, FetchStatus.NONE, void=True)
+        return Fetched(domain, FetchStatus.NONE, void=True, nxdomain=a.status is Status.NXDOMAIN)
     records, strings = [], []
     for rdata in a.rdatas:
         joined = b"".join(rdata.strings)

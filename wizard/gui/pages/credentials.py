@@ -59,6 +59,8 @@ class CredentialsPage(BasePage):
         self._backend: BackendInfo | None = None
         self._save_wanted = True  # the user's last choice for the "save" box
         self._flow = None  # the wizard's PasswordFlow, once the page has been entered
+        self._entered_for = None  # WizardState.owner() when the page was last entered: what the fields belong to
+        self._cleared_for = None  # (old provider name) shown while the fields were cleared after a provider change
 
         self.hint = _status(QLabel())
         self.hint.setObjectName("hint")
@@ -143,7 +145,13 @@ class CredentialsPage(BasePage):
         self.no_auth = _status(QLabel())
         self.no_auth.setObjectName("no_auth")
 
+        # "you changed the provider: the login details typed for the other one were cleared"
+        self.changed_note = _status(QLabel())
+        self.changed_note.setObjectName("changed_note")
+        self.changed_note.setVisible(False)
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.changed_note)
         layout.addWidget(self.hint)
         layout.addLayout(self.form)
         layout.addWidget(self.no_auth)
@@ -184,6 +192,11 @@ class CredentialsPage(BasePage):
         self.password_edit.setPlaceholderText(self.tr("(the saved password)") if self.using_saved() else "")
         if self.state.isp is not None and self._needs != _NO_NEEDS:  # the page has been entered
             self._profile_texts(self.state.isp)
+        if self._cleared_for is not None and self.state.isp is not None:
+            self.changed_note.setText("ℹ " + self.tr(
+                "You changed the provider or its server, so the login details typed for {old} were cleared. "
+                "Please enter the ones for {new}."
+            ).format(old=self._cleared_for, new=self.state.isp.display_name(self.lang)))
 
     def _profile_texts(self, profile) -> None:
         name = profile.display_name(self.lang)
@@ -208,8 +221,13 @@ class CredentialsPage(BasePage):
             self._flow = wiz.passwords
             self._flow.saved.connect(self._saved_elsewhere)
             self._flow.forgotten.connect(self._forgotten_elsewhere)
+        owner = self.state.owner()
+        if self._entered_for is not None and owner != self._entered_for:
+            self._clear_for_new_owner()
+        self._entered_for = owner
         self._needs = needs = cred.credential_needs(profile)
         self.retranslate()
+        self.changed_note.setVisible(self._cleared_for is not None)
         if profile.domains:
             self.isp_address_edit.setPlaceholderText(f"taro@{profile.domains[0]}")
         self._set_row_visible(self.isp_address_edit, needs.isp_address)
@@ -245,6 +263,32 @@ class CredentialsPage(BasePage):
     def cleanupPage(self) -> None:  # noqa: N802 - Qt API: Back. Keeps what was typed; stops asking the keyring.
         self._lookup_timer.stop()
         self.jobs.cancel("lookup")
+
+    def _clear_for_new_owner(self) -> None:
+        """The user went Back and chose another provider (or typed another host): nothing typed for the old one
+        is kept, so no password for one company is offered to another."""
+        isp_id, host = self._entered_for
+        old = self.catalog_name(isp_id) + (f" ({host})" if host else "")
+        self._lookup_timer.stop()
+        self.jobs.cancel("lookup")
+        for edit in (self.password_edit, self.login_edit, self.account_edit, self.isp_address_edit):
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
+        self._login_edited = False
+        self._suggested = ""
+        self._keys, self._looked_up = (), None
+        self._show_saved(None)
+        self.state.forget_credentials()
+        if self._flow is not None:
+            self._flow.choice = None
+        self._cleared_for = old
+
+    def catalog_name(self, isp_id: str) -> str:
+        try:
+            return self.state.catalog.get(isp_id).display_name(self.lang)
+        except (KeyError, AttributeError):
+            return isp_id
 
     def _set_row_visible(self, field: QWidget, visible: bool) -> None:
         self.form.setRowVisible(field, visible)
@@ -442,18 +486,22 @@ class CredentialsPage(BasePage):
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API; hands the password on, writes nothing
         settings = self.state.relay_settings()
+        # set_password binds the password to the hosts of this provider's settings that log in: the relay test
+        # refuses to send it to any other host
         if not any(s.needs_auth for s in settings):
-            self.state.password = None
+            self.state.set_password(None)
             choice = None
         elif self.using_saved():
-            self.state.password = self._saved[1]
+            self.state.set_password(self._saved[1])
             choice = PasswordChoice(self._saved[1], self._keys, from_keyring=self._saved[0], backend=self._backend)
         else:
-            self.state.password = Secret(self.password_edit.text())
+            self.state.set_password(Secret(self.password_edit.text()))
             wants_save = self.save_check.isEnabled() and self.save_check.isChecked() and bool(self._keys)
             choice = PasswordChoice(self.state.password, self._keys, save=wants_save, backend=self._backend)
         if self._flow is not None:
             self._flow.choice = choice
+        self._cleared_for = None  # the note about cleared fields has done its job
+        self.changed_note.setVisible(False)
         return True
 
 

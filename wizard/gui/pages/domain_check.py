@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.dns.resolver import ResolverSpecError, make_resolver
-from wizard.core.domaincheck import DomainCheck, RelayRequest, check_with_resolver
+from wizard.core.domaincheck import DnsState, DomainCheck, RelayRequest, check_with_resolver
 from wizard.core.findings import Severity
 from wizard.core.inputs.flow import Step
 from wizard.core.spf.result import Result, result_text
@@ -232,9 +232,25 @@ class DomainCheckPage(BasePage):
     def _finished(self, result: DomainCheck) -> None:
         self.result = result
         self.state.domain_check = result
-        self.state.spf_record = result.proposed_record or ""  # the export sheet and the done page print it
-        self.live(self.status, lambda: self.tr("Checked %1.").replace("%1", self._shown_domain(result.domain)))
+        answered = result.dns_state is DnsState.ANSWERED
+        # the export sheet and the done page print it; nothing is proposed for a domain the DNS said nothing about
+        self.state.spf_record = (result.proposed_record or "") if answered else ""
+        self.live(self.status, lambda: self._verdict(result))
         self._show(result)
+
+    def _verdict(self, result: DomainCheck) -> str:
+        """The status line: what really happened (offline is not "no record")."""
+        shown = self._shown_domain(result.domain)
+        if result.dns_state is DnsState.NO_ANSWER:
+            return "✖ " + self.tr(
+                "The DNS server did not answer, so the records of %1 could not be checked. Please check the Internet "
+                "connection (or the DNS server setting) and check again."
+            ).replace("%1", shown)
+        if result.dns_state is DnsState.NXDOMAIN:
+            return "✖ " + self.tr(
+                "The domain %1 does not exist. Please check the spelling of your e-mail address on the provider page."
+            ).replace("%1", shown)
+        return self.tr("Checked %1.").replace("%1", shown)
 
     def _show(self, result: DomainCheck) -> None:
         self._show_evaluation(result)
@@ -244,6 +260,9 @@ class DomainCheckPage(BasePage):
 
     def _show_evaluation(self, c: DomainCheck) -> None:
         cur, new = c.current_result, c.proposed_result
+        if c.dns_state is not DnsState.ANSWERED:
+            self.evaluation.setText("")
+            return
         if cur is None:
             self.evaluation.setText(
                 self.tr("The relay's addresses are not known, so only the records themselves are checked.")
@@ -263,7 +282,7 @@ class DomainCheckPage(BasePage):
 
     def _show_proposal(self, c: DomainCheck) -> None:
         p = c.proposal
-        if not c.change_needed:
+        if not c.change_needed or c.dns_state is not DnsState.ANSWERED:
             self.proposal_box.setVisible(False)
             self.proposed.setPlainText("")
             return
@@ -275,6 +294,11 @@ class DomainCheckPage(BasePage):
 
     def _show_findings(self, c: DomainCheck) -> None:
         self.findings.clear()
+        if c.dns_state is not DnsState.ANSWERED:
+            # no advice built on records the DNS did not give (no "publish DMARC" for a domain that does not exist)
+            self.current.setText(self.tr("The SPF record could not be checked.") if c.dns_state is DnsState.NO_ANSWER
+                                 else self.tr("The domain does not exist, so it has no records."))
+            return
         style = self.style()
         icons = {
             Severity.ERROR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),

@@ -377,6 +377,7 @@ class RelayTestPage(BasePage):
         return probing.ProbeOptions(
             sender=st.address.ascii,
             password=st.password,
+            password_hosts=st.password_hosts,  # bound to the provider/host it was entered for: never sent elsewhere
             allow_plain_auth=self.plain_check.isChecked(),
             ca_file=st.ca_file or None,
             timeouts=self._timeouts(),
