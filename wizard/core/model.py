@@ -147,8 +147,11 @@ def best_confidence(sources: tuple[Source, ...], today: _dt.date | None = None) 
 
 
 def main_source(sources: tuple[Source, ...], today: _dt.date | None = None) -> Source | None:
-    """The best-supported source of a fact (the one its confidence comes from), for plain-word display."""
-    return max(sources, key=lambda s: (s.confidence(today), s.described_date() or _dt.date.min), default=None)
+    """The best-supported source of a fact (the one its confidence comes from), for plain-word display; on a tie the
+    more specific kind (a standard says least about a provider) and then the newer date."""
+    order = list(SourceKind)[::-1]  # STANDARD lowest ... OFFICIAL highest
+    return max(sources, key=lambda s: (s.confidence(today), order.index(s.kind), s.described_date() or _dt.date.min),
+               default=None)
 
 
 @dataclass(frozen=True)
