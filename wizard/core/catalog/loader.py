@@ -136,7 +136,7 @@ NO_PROFILES = QT_TRANSLATE_NOOP(
 
 def load_catalog(builtin: Path | None = None, user: Path | None | bool = True) -> Catalog:
     """Load the built-in profiles, then the user's override folder (``user=True`` for the default folder,
-    a path for another one, ``None``/``False`` for none)."""
+    a path for another one, ``None``/``False`` for none), then the evidence files in that folder."""
     cat = Catalog()
     loaded: list[IspProfile] = []
     _load_dir(builtin or builtin_dir(), Origin.BUILTIN, cat, loaded)
@@ -148,6 +148,10 @@ def load_catalog(builtin: Path | None = None, user: Path | None | bool = True) -
     for p in loaded:
         by_id[p.id] = p  # custom ones come later and replace built-ins
     cat.profiles = dict(sorted(by_id.items(), key=lambda kv: (kv[1].rank, kv[1].name.en.lower())))
+    if user and Path(user).is_dir():
+        from wizard.core.catalog.evidence import apply_evidence_files  # lazy: it imports this module
+
+        apply_evidence_files(Path(user), cat)
     return cat
 
 
