@@ -53,6 +53,17 @@ C_OWN_LINES = QT_TRANSLATE_NOOP(
 C_SIZE = QT_TRANSLATE_NOOP(
     "core", "The catalogue says up to {mb} MB per message ({kind}), but the server announces {server_mb} MB (SIZE)."
 )
+LIVE_WINS = QT_TRANSLATE_NOOP("core", "The live test shows otherwise: {what}")
+LAST_TESTED = QT_TRANSLATE_NOOP(
+    "core", "Last tested from this computer on {date}: {setting}, {result}; your own domain as sender: {own}."
+)
+OWN_WORDS = {
+    "accepted": QT_TRANSLATE_NOOP("core", "accepted"),
+    "refused": QT_TRANSLATE_NOOP("core", "refused"),
+    "not_reached": QT_TRANSLATE_NOOP("core", "not reached"),
+}
+WORKED = QT_TRANSLATE_NOOP("core", "worked")
+FAILED = QT_TRANSLATE_NOOP("core", "did not work ({verdict})")
 BAD_EVIDENCE = QT_TRANSLATE_NOOP("core", "This is not an evidence file of Relay Wizard ({reason}).")
 
 
@@ -162,8 +173,37 @@ def evidence_rows(outcomes: Iterable, isp_id: str, line_isp: str = "", today: _d
     return rows
 
 
+def last_tested_text(row: EvidenceRow) -> Msg:
+    result = Msg.of(WORKED) if row.verdict == "ok" else Msg.of(FAILED, verdict=row.verdict)
+    return Msg.of(LAST_TESTED, date=row.tested_on.isoformat(), setting=f"{row.host}:{row.port} ({row.security})",
+                  result=result, own=Msg.of(OWN_WORDS[row.own_domain]))
+
+
 def remember(store: Store, outcomes: Iterable, isp_id: str, line_isp: str = "") -> int:
     return store.add_evidence(evidence_rows(outcomes, isp_id, line_isp))
+
+
+def remember_run(outcomes: Iterable, isp_id: str, line_isp: str = "", path: Path | None = None, cancel=None,
+                 progress=None) -> list[Msg]:
+    """Open the app's store, remember a finished run, close it; returns what to tell the user (a page job)."""
+    from wizard.core.store import open_store
+
+    with open_store(path) as store:
+        remember(store, outcomes, isp_id, line_isp)
+        return list(store.problems)
+
+
+def last_tested(isp_id: str, path: Path | None = None, cancel=None, progress=None) -> EvidenceRow | None:
+    """The newest remembered test of this provider on this computer (the provider page's "last tested"); None when
+    there is none or the store cannot be read. Never creates the file."""
+    from wizard.core.store import open_store
+
+    with open_store(path, create=False) as store:
+        rows = store.evidence(isp_id)
+    if not rows:
+        return None
+    newest = [r for r in rows if r.tested_on == rows[0].tested_on]
+    return next((r for r in newest if r.verdict == "ok"), newest[0])  # of that day's run, a setting that worked
 
 
 # -- the file an IT helper sends in ------------------------------------------------------------------------------------

@@ -222,6 +222,23 @@ class ProviderPage(BasePage):
         from wizard.core.catalog.trust import profile_warnings  # lazy: with the catalogue, off the first page
 
         lines = profile_warnings(profile) if profile is not None else []
+        self._confidence_lines = lines
+        self._render_confidence()
+        if profile is not None and not profile.user_host:
+            from wizard.core.catalog.evidence import last_tested  # lazy: sqlite3, on a page job
+
+            self.jobs.start("last_tested", last_tested, profile.id, on_result=self._last_tested)
+
+    def _last_tested(self, row) -> None:
+        if row is None or self.state.isp is None or row.isp_id != self.state.isp.id:
+            return
+        from wizard.core.catalog.evidence import last_tested_text
+
+        self._confidence_lines = [last_tested_text(row), *self._confidence_lines]
+        self._render_confidence()
+
+    def _render_confidence(self) -> None:
+        lines = list(self._confidence_lines)
         self.live(self.confidence, lambda: "\n".join("ⓘ " + self.render(m) for m in lines))
         self.confidence.setVisible(bool(lines))
 
