@@ -125,3 +125,27 @@ def test_the_audit_fixes_are_in_the_builtin_catalogue():
         for c in p.candidates:
             for f in (c.own_domain_sender, c.own_lines_only):
                 assert f.verified == any(s.checked is not None and s.kind.value not in ("seed", "standard") for s in f.sources)
+
+
+def test_at_least_21_providers_people_use():
+    ids = set(load_catalog(user=None).profiles)
+    new = {"tokai", "commufa", "bbiq", "pikara", "megaegg", "odn", "hiho", "tiki", "zaq"}
+    assert new <= ids and len(ids) >= 21
+
+
+def test_isps_json_gives_every_fact_kind_as_of_and_checked(capsys):
+    import json
+
+    from wizard.cli import main
+
+    assert main(["--lang", "en", "isps", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert len(data["profiles"]) >= 21
+    seen = 0
+    for p in data["profiles"]:
+        for c in p["candidates"]:
+            for f in (c["own_domain_sender"], c["own_lines_only"]):
+                for s in f["sources"]:
+                    assert {"kind", "as_of", "checked", "confidence"} <= set(s)
+                    seen += 1
+    assert seen > 100
