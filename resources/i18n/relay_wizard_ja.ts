@@ -2830,5 +2830,153 @@
             <source>Microsoft 365's own list of banned sending addresses</source>
             <translation>Microsoft 365 独自の送信禁止アドレスのリスト</translation>
         </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>フォルダー {folder} がありません。</translation>
+        </message>
+        <message>
+            <source>The server accepted your own address as sender (the envelope). Check that your first real message arrives and is not changed or refused later.</source>
+            <translation>送信サーバーは、お客さまのアドレスを差出人として受け付けました(封筒の段階まで)。最初の実際のメールが、差出人を変えられたり後で拒否されたりせずに届くことをご確認ください。</translation>
+        </message>
+        <message>
+            <source>The catalogue says {setting} accepts your own domain as sender ({kind}), but the server refused it: {reply}</source>
+            <translation>カタログでは {setting} は独自ドメインの差出人を受け付けるとされています(出典: {kind})が、サーバーは拒否しました: {reply}</translation>
+        </message>
+        <message>
+            <source>The catalogue says {setting} refuses your own domain as sender ({kind}), but the server accepted it.</source>
+            <translation>カタログでは {setting} は独自ドメインの差出人を受け付けないとされています(出典: {kind})が、サーバーは受け付けました。</translation>
+        </message>
+        <message>
+            <source>The catalogue says {setting} works only from the provider's own lines ({kind}), but it worked from a line of {line}.</source>
+            <translation>カタログでは {setting} はそのプロバイダーの回線からだけ使えるとされています(出典: {kind})が、{line} の回線から使えました。</translation>
+        </message>
+        <message>
+            <source>The catalogue says up to {mb} MB per message ({kind}), but the server announces {server_mb} MB (SIZE).</source>
+            <translation>カタログでは 1 通 {mb}MB までとされています(出典: {kind})が、サーバーは {server_mb}MB(SIZE)と示しています。</translation>
+        </message>
+        <message>
+            <source>The live test shows otherwise: {what}</source>
+            <translation>実際のテストでは違う結果でした: {what}</translation>
+        </message>
+        <message>
+            <source>Last tested from this computer on {date}: {setting}, {result}; your own domain as sender: {own}.</source>
+            <translation>このパソコンでの前回のテスト({date}): {setting} は{result}。独自ドメインの差出人: {own}。</translation>
+        </message>
+        <message>
+            <source>worked</source>
+            <translation>使えました</translation>
+        </message>
+        <message>
+            <source>did not work ({verdict})</source>
+            <translation>使えませんでした({verdict})</translation>
+        </message>
+        <message>
+            <source>This is not an evidence file of Relay Wizard ({reason}).</source>
+            <translation>Relay Wizard のテスト結果ファイルではありません({reason})。</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>受け付けられました</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>拒否されました</translation>
+        </message>
+        <message>
+            <source>not reached</source>
+            <translation>確認まで進みませんでした</translation>
+        </message>
+        <message>
+            <source>{path} is a file, but it should be the folder of provider profiles.</source>
+            <translation>{path} はファイルです。プロバイダー情報のフォルダーである必要があります。</translation>
+        </message>
+        <message>
+            <source>This is not a regular file (a pipe, a device or a folder); it was not read.</source>
+            <translation>通常のファイルではない(パイプ、デバイス、フォルダーなど)ため、読み込みませんでした。</translation>
+        </message>
+        <message>
+            <source>The file is nested too deeply to be a provider profile.</source>
+            <translation>入れ子が深すぎるため、プロバイダー情報のファイルとして読めません。</translation>
+        </message>
+        <message>
+            <source>The seed article has kind “seed”, and only it.</source>
+            <translation>元の記事(seed article)の kind は「seed」で、seed はその記事だけに使います。</translation>
+        </message>
+        <message>
+            <source>Expected a date, a year or “{undated}”.</source>
+            <translation>日付、年、または「{undated}」を指定してください。</translation>
+        </message>
+        <message>
+            <source>The date {date} is in the future.</source>
+            <translation>日付 {date} は未来の日付です。</translation>
+        </message>
+        <message>
+            <source>This information comes from {kind} ({year}) and has not been checked. Real test results take priority.</source>
+            <translation>この情報は {year} 年の{kind}によるもので、確認されていません。実際のテスト結果を優先します。</translation>
+        </message>
+        <message>
+            <source>This information comes from {kind} and has not been checked. Real test results take priority.</source>
+            <translation>この情報は{kind}によるもので、確認されていません。実際のテスト結果を優先します。</translation>
+        </message>
+        <message>
+            <source>This information comes from {kind} of {year}, which may be out of date. Real test results take priority.</source>
+            <translation>この情報は {year} 年の{kind}によるもので、古くなっている可能性があります。実際のテスト結果を優先します。</translation>
+        </message>
+        <message>
+            <source>To verify: {kind} does not say this. Real test results take priority.</source>
+            <translation>要確認: {kind}にはこの内容の記載がありません。実際のテスト結果を優先します。</translation>
+        </message>
+        <message>
+            <source>Recommended setting {setting}: {why}</source>
+            <translation>おすすめの設定 {setting}: {why}</translation>
+        </message>
+        <message>
+            <source>Sending from your own domain here: {why}</source>
+            <translation>ここで独自ドメインから送ること: {why}</translation>
+        </message>
+        <message>
+            <source>No source says whether this provider accepts your own domain as sender: the real test decides.</source>
+            <translation>このプロバイダーが独自ドメインの差出人を受け付けるかどうかは、どの出典にも書かれていません。実際のテストで確かめます。</translation>
+        </message>
+        <message>
+            <source>A provider profile could not be used: {problem}</source>
+            <translation>プロバイダー情報のファイルを使えませんでした: {problem}</translation>
+        </message>
+        <message>
+            <source>the provider's own page</source>
+            <translation>プロバイダーの公式ページ</translation>
+        </message>
+        <message>
+            <source>Thunderbird's shared settings database (ISPDB)</source>
+            <translation>Thunderbird の共有設定データベース(ISPDB)</translation>
+        </message>
+        <message>
+            <source>real message headers or test results</source>
+            <translation>実際のメールのヘッダーやテスト結果</translation>
+        </message>
+        <message>
+            <source>a blog or another third-party page</source>
+            <translation>ブログなど第三者のページ</translation>
+        </message>
+        <message>
+            <source>an old article</source>
+            <translation>古い記事</translation>
+        </message>
+        <message>
+            <source>the usual settings of the mail standards, not this provider</source>
+            <translation>メールの規格で一般的な設定(このプロバイダーの情報ではありません)</translation>
+        </message>
+        <message>
+            <source>The file of remembered test results was damaged and has been set aside as {name}. A new, empty one was started; nothing else is affected.</source>
+            <translation>記録していたテスト結果のファイルが壊れていたため、{name} という名前で別に保存しました。新しい空のファイルを使い始めます。ほかへの影響はありません。</translation>
+        </message>
+        <message>
+            <source>The file of remembered test results was written by a newer version of Relay Wizard; this version only reads it and does not add new results.</source>
+            <translation>記録していたテスト結果のファイルは、新しいバージョンの Relay Wizard で作られています。このバージョンでは読むだけで、新しい結果は追加しません。</translation>
+        </message>
+        <message>
+            <source>The file of remembered test results cannot be used ({reason}); test results are not remembered.</source>
+            <translation>記録用のテスト結果ファイルを使えません({reason})。テスト結果は記録されません。</translation>
+        </message>
     </context>
 </TS>
