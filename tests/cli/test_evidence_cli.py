@@ -39,7 +39,7 @@ def test_probe_names_contradictions_remembers_and_exports(capsys, monkeypatch, s
         # the profile says 25 MB; the test server announces SIZE 20 MiB: the live figure contradicts it
         (size,) = [c for c in data["catalogue_contradictions"] if c["fact"] == "max_message_mb"]
         assert (size["catalogue"], size["live"]) == (25, 20 * 1024 * 1024)
-        assert "25 MB" in size["text"] and "21 MB" in size["text"] and size["sources"][0]["key"] == "r"
+        assert "25 MB" in size["text"] and "announces 20 MB" in size["text"] and size["sources"][0]["key"] == "r"
         assert not [c for c in data["catalogue_contradictions"] if c["fact"] == "own_domain_sender"]  # both agree
         assert "first real message" in data["own_domain_caution"]
 

@@ -144,8 +144,14 @@ def contradictions(outcomes: Iterable, profile: IspProfile | None, line_isp: str
             out.append(Contradiction("max_message_mb", **where, catalogue=mb_fact.value, live=r.size_limit,
                                      sources=mb_fact.sources,
                                      msg=Msg.of(C_SIZE, mb=mb_fact.value, kind=_kind(mb_fact),
-                                                server_mb=f"{r.size_limit / 1_000_000:.0f}")))
+                                                server_mb=_mib(r.size_limit))))
     return out
+
+
+def _mib(size: int) -> str:
+    """The server's SIZE in MB as the plan's size line shows it (binary megabytes)."""
+    value = size / (1024 * 1024)
+    return f"{value:.0f}" if value >= 10 or value == int(value) else f"{value:.1f}"
 
 
 def _size_differs(mb: int, size: int) -> bool:
