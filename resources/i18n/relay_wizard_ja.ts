@@ -2412,8 +2412,8 @@
         </message>
         <message>
             <location line="+13" />
-            <source>The provider's documents say this server refuses other domains as sender, but the live test accepted your address. The provider may still change the sender or refuse later: check that your first messages arrive.</source>
-            <translation>プロバイダーの案内では、このサーバーは他のドメインの差出人を受け付けないとされていますが、テストではお使いのアドレスが受け付けられました。あとから差出人が書き換えられたり、拒否されたりする可能性もありますので、最初の数通が届くことを確認してください。</translation>
+            <source>The catalogue says this server refuses other domains as sender ({kind}), but the live test accepted your address. The provider may still change the sender or refuse later: check that your first messages arrive.</source>
+            <translation>カタログでは、このサーバーは他のドメインの差出人を受け付けないとされています(出典: {kind})が、テストではお使いのアドレスが受け付けられました。あとから差出人が書き換えられたり、拒否されたりする可能性もありますので、最初の数通が届くことを確認してください。</translation>
         </message>
         <message>
             <location line="+13" />

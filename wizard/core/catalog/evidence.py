@@ -102,11 +102,9 @@ class Contradiction:
 
 
 def _kind(fact: Fact) -> Msg:
-    from wizard.core.catalog.trust import KIND_WORDS  # the words live with the other plain words
-    from wizard.core.model import main_source
+    from wizard.core.catalog.trust import source_kind_words  # the words live with the other plain words
 
-    best = main_source(fact.sources)
-    return Msg.of(KIND_WORDS[best.kind]) if best is not None else Msg.of("-")
+    return source_kind_words(fact)
 
 
 def contradictions(outcomes: Iterable, profile: IspProfile | None, line_isp: str = "") -> list[Contradiction]:

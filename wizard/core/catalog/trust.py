@@ -38,6 +38,12 @@ OWN_UNKNOWN = QT_TRANSLATE_NOOP(
 CATALOG_PROBLEM = QT_TRANSLATE_NOOP("core", "A provider profile could not be used: {problem}")
 
 
+def source_kind_words(fact: Fact) -> Msg:
+    """The kind of the source a fact rests on, in words ("the provider's own page" only when it is one)."""
+    best = main_source(tuple(fact.sources))
+    return Msg.of(KIND_WORDS[best.kind]) if best is not None else Msg.of(KIND_WORDS[SourceKind.SEED])
+
+
 def explain(sources, to_verify: bool = False, today: _dt.date | None = None) -> Msg | None:
     """Plain words when a fact rests on an unverified or old source; None when it is well supported."""
     best = main_source(tuple(sources), today)

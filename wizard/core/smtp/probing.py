@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, fields
 
 from wizard.core.cancel import NEVER, CancelToken
 from wizard.core.catalog.resolve import BAD_HOST, Resolution
+from wizard.core.catalog.trust import source_kind_words
 from wizard.core.findings import Finding, Severity, finding
 from wizard.core.inputs.address import valid_host_name
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate
@@ -361,10 +362,11 @@ def make_plan(
                     Severity.WARNING,
                     QT_TRANSLATE_NOOP(
                         "core",
-                        "The provider's documents say this server refuses other domains as sender, but the live test "
+                        "The catalogue says this server refuses other domains as sender ({kind}), but the live test "
                         "accepted your address. The provider may still change the sender or refuse later: check that "
                         "your first messages arrive.",
-                    )
+                    ),
+                    kind=source_kind_words(cand.own_domain_sender),  # "the provider's page" only when it is one
                 )
             )
         if s.security is Security.PLAIN:
