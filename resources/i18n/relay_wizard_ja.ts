@@ -27,7 +27,7 @@
     <context>
         <name>CandidateRow</name>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="+130" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+131" />
             <source>Use this setting</source>
             <translation>この設定を使う</translation>
         </message>
@@ -622,7 +622,7 @@
     <context>
         <name>ProviderPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/provider.py" line="+159" />
+            <location filename="../../wizard/gui/pages/provider.py" line="+162" />
             <source>Your provider and your address</source>
             <translation>プロバイダーとメールアドレス</translation>
         </message>
@@ -667,12 +667,12 @@
             <translation>(独自の設定)</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+66" />
             <source>This profile comes from your own profile folder: {path}</source>
             <translation>この設定は、独自の設定フォルダーから読み込みました: {path}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+54" />
             <source>Enter the address your customers know, e.g. info@your-company.jp.</source>
             <translation>お客さまに知らせているアドレス(例: info@your-company.jp)を入力してください。</translation>
         </message>
@@ -680,7 +680,7 @@
     <context>
         <name>RelayTestPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="+102" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+104" />
             <source>Live test of your provider's settings</source>
             <translation>プロバイダーの設定の接続テスト</translation>
         </message>
@@ -740,7 +740,7 @@
             <translation>お使いの回線で使える設定はありませんでした。理由は下の一覧をご覧ください。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>The test could not run: {reason}</source>
             <translation>テストを実行できませんでした: {reason}</translation>
         </message>
@@ -995,7 +995,7 @@
     <context>
         <name>core</name>
         <message>
-            <location filename="../../wizard/core/catalog/loader.py" line="+48" />
+            <location filename="../../wizard/core/catalog/loader.py" line="+53" />
             <source>text</source>
             <translation>文字列</translation>
         </message>
@@ -1075,22 +1075,37 @@
             <translation>{folder} にプロバイダーの情報が見つかりませんでした。インストールに必要なデータが欠けています。Relay Wizard をインストールし直してください。</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+51" />
             <source>The id “{id}” is already used by {other}.</source>
             <translation>ID「{id}」は {other} ですでに使われています。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+11" />
+            <source>{path} is a file, but it should be the folder of provider profiles.</source>
+            <translation>{path} はファイルです。プロバイダー情報のフォルダーである必要があります。</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>The file cannot be read ({reason}).</source>
             <translation>ファイルを読み込めません({reason})。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>This is not a regular file (a pipe, a device or a folder); it was not read.</source>
+            <translation>通常のファイルではない(パイプ、デバイス、フォルダーなど)ため、読み込みませんでした。</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>The file is larger than {limit} KiB.</source>
             <translation>ファイルが {limit} KiB を超えています。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
+            <source>The file is nested too deeply to be a provider profile.</source>
+            <translation>入れ子が深すぎるため、プロバイダー情報のファイルとして読めません。</translation>
+        </message>
+        <message>
+            <location line="+41" />
             <source>The file is not UTF-8 text.</source>
             <translation>ファイルが UTF-8 のテキストではありません。</translation>
         </message>
@@ -1100,7 +1115,7 @@
             <translation>TOML の書式が正しくありません: {reason}</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+31" />
             <source>Unknown field “{field}”.</source>
             <translation>「{field}」という項目はありません。</translation>
         </message>
@@ -1156,7 +1171,7 @@
             <translation>「{name}」は [refs] に定義されていません。</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>“{value}” is not one of: {choices}.</source>
             <translation>「{value}」は指定できません。次のどれかにしてください: {choices}。</translation>
         </message>
@@ -1167,12 +1182,12 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+115" />
+            <location line="+154" />
             <source>Unknown placeholder {{{name}}}; allowed: {allowed}.</source>
             <translation>{{{name}}} は使えません。使えるのは {allowed} です。</translation>
         </message>
         <message>
-            <location line="-110" />
+            <location line="-149" />
             <source>“{value}” is not a host name.</source>
             <translation>「{value}」はホスト名ではありません。</translation>
         </message>
@@ -1182,28 +1197,44 @@
             <translation>schema {value} には対応していません。このバージョンが読めるのは schema {schema} です。</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+112" />
+            <location line="+6" />
+            <location line="+150" />
             <source>The id must be lower-case letters, digits and “-”, at most 40.</source>
             <translation>ID は英小文字・数字・「-」の 40 文字以内にしてください。</translation>
         </message>
         <message>
-            <location line="-101" />
+            <location line="-139" />
             <source>A profile needs at least one candidate.</source>
             <translation>候補の設定が 1 つ以上必要です。</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+44" />
             <source>Expected an http(s) URL or “{seed}”.</source>
             <translation>http(s) の URL か「{seed}」を指定してください。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
+            <source>The seed article has kind “seed”, and only it.</source>
+            <translation>元の記事(seed article)の kind は「seed」で、seed はその記事だけに使います。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The date {date} is in the future.</source>
+            <translation>日付 {date} は未来の日付です。</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>Expected a date such as 2026-11-29.</source>
             <translation>2026-11-29 のような日付を指定してください。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+9" />
+            <location line="+5" />
+            <source>Expected a date, a year or “{undated}”.</source>
+            <translation>日付、年、または「{undated}」を指定してください。</translation>
+        </message>
+        <message>
+            <location line="+14" />
             <source>A port is a number from 1 to 65535.</source>
             <translation>ポート番号は 1〜65535 の数です。</translation>
         </message>
@@ -2370,12 +2401,12 @@
             <translation>逆引きの名前 {name} は、登録済みのどのプロバイダーにも当てはまりません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="-524" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="-527" />
             <source>You continued although no setting worked in the live test. Mail may not go out with these settings.</source>
             <translation>テストで使える設定がないまま先に進みました。この設定ではメールが送信できない可能性があります。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/smtp/probing.py" line="+80" />
+            <location filename="../../wizard/core/smtp/probing.py" line="+81" />
             <source>Not tested.</source>
             <translation>テストしていません。</translation>
         </message>
@@ -2412,7 +2443,7 @@
             <translation>未テスト: 「{host}」はサーバー名として正しくありません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/smtp/probing.py" line="+230" />
+            <location filename="../../wizard/core/smtp/probing.py" line="+234" />
             <source>Port 25 is blocked on this line, and this provider accepts your own domain as sender only on port 25 ({host}). This route cannot work from here: use it only from the provider's own line, or send through another provider.</source>
             <translation>この回線では 25 番ポートがふさがれています。このプロバイダーが独自ドメインの差出人を受け付けるのは 25 番ポート({host})だけです。そのため、この回線からはこの方法で送信できません。プロバイダー自身の回線から使うか、別のプロバイダー経由で送信してください。</translation>
         </message>
@@ -2437,17 +2468,17 @@
             <translation>プロバイダーの送信サーバーが、お使いのメールアドレスを差出人として受け付けませんでした。このサーバーはプロバイダーのメールアドレスからのメールしか送信しないため、独自ドメインのメールは送れません。</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>{host} is usable only from the provider's own lines. It will stop working when this computer is used on another line (another office, a mobile router, a hotel).</source>
             <translation>{host} は、このプロバイダーの回線からしか使えません。別の回線(別の事務所、モバイルルーター、ホテルなど)でこのパソコンを使うと送信できなくなります。</translation>
         </message>
         <message>
             <location line="+13" />
-            <source>The provider's documents say this server refuses other domains as sender, but the live test accepted your address. The provider may still change the sender or refuse later: check that your first messages arrive.</source>
-            <translation>プロバイダーの案内では、このサーバーは他のドメインの差出人を受け付けないとされていますが、テストではお使いのアドレスが受け付けられました。あとから差出人が書き換えられたり、拒否されたりする可能性もありますので、最初の数通が届くことを確認してください。</translation>
+            <source>The catalogue says this server refuses other domains as sender ({kind}), but the live test accepted your address. The provider may still change the sender or refuse later: check that your first messages arrive.</source>
+            <translation>カタログでは、このサーバーは他のドメインの差出人を受け付けないとされています(出典: {kind})が、テストではお使いのアドレスが受け付けられました。あとから差出人が書き換えられたり、拒否されたりする可能性もありますので、最初の数通が届くことを確認してください。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>This setting does not encrypt the connection: your mail and your password can be read on the way. Prefer an encrypted setting when one works.</source>
             <translation>この設定は通信を暗号化しません。メールの内容やパスワードが途中で読み取られるおそれがあります。暗号化する設定が使える場合は、そちらをお選びください。</translation>
         </message>
@@ -3030,6 +3061,161 @@
             <location filename="../../wizard/core/diagnosis/report.py" line="-1" />
             <source>Where you stand</source>
             <translation>現在の状況</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/cli/isps.py" line="+17" />
+            <source>The folder {folder} does not exist.</source>
+            <translation>フォルダー {folder} がありません。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/catalog/evidence.py" line="+36" />
+            <source>The server accepted your own address as sender (the envelope). Check that your first real message arrives and is not changed or refused later.</source>
+            <translation>送信サーバーは、お客さまのアドレスを差出人として受け付けました(封筒の段階まで)。最初の実際のメールが、差出人を変えられたり後で拒否されたりせずに届くことをご確認ください。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The catalogue says {setting} accepts your own domain as sender ({kind}), but the server refused it: {reply}</source>
+            <translation>カタログでは {setting} は独自ドメインの差出人を受け付けるとされています(出典: {kind})が、サーバーは拒否しました: {reply}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The catalogue says {setting} refuses your own domain as sender ({kind}), but the server accepted it.</source>
+            <translation>カタログでは {setting} は独自ドメインの差出人を受け付けないとされています(出典: {kind})が、サーバーは受け付けました。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The catalogue says {setting} works only from the provider's own lines ({kind}), but it worked from a line of {line}.</source>
+            <translation>カタログでは {setting} はそのプロバイダーの回線からだけ使えるとされています(出典: {kind})が、{line} の回線から使えました。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The catalogue says up to {mb} MB per message ({kind}), but the server announces {server_mb} MB (SIZE).</source>
+            <translation>カタログでは 1 通 {mb}MB までとされています(出典: {kind})が、サーバーは {server_mb}MB(SIZE)と示しています。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The live test shows otherwise: {what}</source>
+            <translation>実際のテストでは違う結果でした: {what}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last tested from this computer on {date}: {setting}, {result}; your own domain as sender: {own}.</source>
+            <translation>このパソコンでの前回のテスト({date}): {setting} は{result}。独自ドメインの差出人: {own}。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>accepted</source>
+            <translation>受け付けられました</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>refused</source>
+            <translation>拒否されました</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not reached</source>
+            <translation>確認まで進みませんでした</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>worked</source>
+            <translation>使えました</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>did not work ({verdict})</source>
+            <translation>使えませんでした({verdict})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This is not an evidence file of Relay Wizard ({reason}).</source>
+            <translation>Relay Wizard のテスト結果ファイルではありません({reason})。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/catalog/trust.py" line="+14" />
+            <source>the provider's own page</source>
+            <translation>プロバイダーの公式ページ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Thunderbird's shared settings database (ISPDB)</source>
+            <translation>Thunderbird の共有設定データベース(ISPDB)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>real message headers or test results</source>
+            <translation>実際のメールのヘッダーやテスト結果</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a blog or another third-party page</source>
+            <translation>ブログなど第三者のページ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an old article</source>
+            <translation>古い記事</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the usual settings of the mail standards, not this provider</source>
+            <translation>メールの規格で一般的な設定(このプロバイダーの情報ではありません)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This information comes from {kind} ({year}) and has not been checked. Real test results take priority.</source>
+            <translation>この情報は {year} 年の{kind}によるもので、確認されていません。実際のテスト結果を優先します。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This information comes from {kind} and has not been checked. Real test results take priority.</source>
+            <translation>この情報は{kind}によるもので、確認されていません。実際のテスト結果を優先します。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This information comes from {kind} of {year}, which may be out of date. Real test results take priority.</source>
+            <translation>この情報は {year} 年の{kind}によるもので、古くなっている可能性があります。実際のテスト結果を優先します。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>To verify: {kind} does not say this. Real test results take priority.</source>
+            <translation>要確認: {kind}にはこの内容の記載がありません。実際のテスト結果を優先します。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Recommended setting {setting}: {why}</source>
+            <translation>おすすめの設定 {setting}: {why}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sending from your own domain here: {why}</source>
+            <translation>ここで独自ドメインから送ること: {why}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No source says whether this provider accepts your own domain as sender: the real test decides.</source>
+            <translation>このプロバイダーが独自ドメインの差出人を受け付けるかどうかは、どの出典にも書かれていません。実際のテストで確かめます。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A provider profile could not be used: {problem}</source>
+            <translation>プロバイダー情報のファイルを使えませんでした: {problem}</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/store.py" line="+51" />
+            <source>The file of remembered test results was damaged and has been set aside as {name}. A new, empty one was started; nothing else is affected.</source>
+            <translation>記録していたテスト結果のファイルが壊れていたため、{name} という名前で別に保存しました。新しい空のファイルを使い始めます。ほかへの影響はありません。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The file of remembered test results was written by a newer version of Relay Wizard; this version only reads it and does not add new results.</source>
+            <translation>記録していたテスト結果のファイルは、新しいバージョンの Relay Wizard で作られています。このバージョンでは読むだけで、新しい結果は追加しません。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The file of remembered test results cannot be used ({reason}); test results are not remembered.</source>
+            <translation>記録用のテスト結果ファイルを使えません({reason})。テスト結果は記録されません。</translation>
         </message>
     </context>
 </TS>

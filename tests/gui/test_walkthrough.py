@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from tests.fixtures.local_world import ISP_ADDRESS, ISP_DOMAIN, LINE_IP, PASSWORD, RELAY, RENTAL_HOST, LocalWorld
 from tests.gui.helpers import type_text
+from wizard.core.store import default_path, open_store
 from wizard.cli import build_parser
 from wizard.cli.gui import wizard_options
 from wizard.core import prefs
@@ -208,12 +209,19 @@ def test_walk_through_every_page(qtbot, smtp_ca, user_isp_dir, isolated_home, tm
         assert w.currentId() == Step.RELAY_TEST and rows[0].radio.isChecked()  # results kept, no new test
         next_(qtbot, w)
         qtbot.waitUntil(lambda: page.result is not None and not page.job.running, timeout=20_000)
-        assert files_under(isolated_home) == home_before, "a file was written before the export page"
+        # the one exception: the finished relay test is remembered (docs/CATALOG.md, "Live evidence"), without the
+        # password or any address
+        store = default_path()
+        assert files_under(isolated_home) - {store} == home_before, "a file was written before the export page"
+        assert store.is_file() and PASSWORD.encode() not in store.read_bytes()
+        with open_store(store, create=False) as remembered:
+            assert remembered.evidence() and not any("@" in str(v) for r in remembered.evidence()
+                                                     for v in r.as_dict().values())
         next_(qtbot, w)
         assert w.currentId() == Step.EXPORT
         # reaching the export page remembers the choices for the next start (never the password)
         settings = prefs.prefs_path()
-        assert files_under(isolated_home) - home_before == {settings}
+        assert files_under(isolated_home) - home_before == {settings, store}
         assert "hikari" in settings.read_text(encoding="utf-8") and PASSWORD not in settings.read_text(encoding="utf-8")
 
         # -- export: the Thunderbird autoconfig and the Outlook PRF ------------------------------------------------

@@ -61,6 +61,13 @@ def register(sub) -> None:
     )
     p.add_argument("--deadline", metavar="S", type=_seconds, help="for each whole probe (connect + greeting + 4x timeout)")
     p.add_argument("--resolver", metavar="ADDR[:PORT]", help="DNS server to use (default: the system's)")
+    p.add_argument(
+        "--line-isp",
+        metavar="ID",
+        default="",
+        help="the provider of the line this computer uses (as `whereami` detects it): a success from another "
+        "provider's line disproves \"own lines only\"",
+    )
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=run)
 
@@ -81,6 +88,9 @@ def run(args) -> int:
     from wizard.core.secrets import KeyringUnavailable, load_password
     from wizard.core.smtp.probing import CandidateDone, ProbeOptions, entries_for, entries_for_setting, run_plan
     from wizard.core.smtp.result import Timeouts
+    from wizard.core.catalog.evidence import CAUTION, contradictions, remember
+    from wizard.core.messages import Msg
+    from wizard.core.store import open_store
 
     tr = translator(args.lang)
     try:
@@ -162,11 +172,24 @@ def run(args) -> int:
     if not args.json:
         what = profile.display_name(_lang(args)) if profile is not None else entries[0].label
         print(f"Testing {len(entries)} setting(s) of {what} from this line (no mail is sent)...")
-    plan = run_plan(entries, options, profile, values=values, progress=progress)
+    plan = run_plan(entries, options, profile, values=values, progress=progress, line_isp=args.line_isp)
+    found = contradictions(plan.outcomes, profile, args.line_isp)
+    caution = Msg.of(CAUTION) if plan.recommended is not None else None
+    with open_store() as store:  # remember the finished run (no address, no password, no server text)
+        remember(store, plan.outcomes, profile.id if profile is not None else "", args.line_isp)
+        for m in store.problems:
+            error(args, m.render(tr))
     if args.json:
-        print_json(plan.as_dict(tr))
+        out = plan.as_dict(tr)
+        out["catalogue_contradictions"] = [c.as_dict(tr) for c in found]
+        out["own_domain_caution"] = caution.render(tr) if caution is not None else None
+        print_json(out)
     else:
         _print_plan(plan, tr)
+        for c in found:
+            print(f"Catalogue contradicted: {c.msg.render(tr)}")
+        if caution is not None:
+            print(caution.render(tr))
     return EXIT_OK if plan.works else EXIT_PROBLEM
 
 

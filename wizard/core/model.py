@@ -67,15 +67,91 @@ class LocalText:
         return bool(self.ja or self.en)
 
 
+class SourceKind(str, Enum):
+    """What kind of source a catalogue fact rests on (docs/CATALOG.md, "Sources and confidence")."""
+
+    OFFICIAL = "official"  # the provider's own page or notice
+    ISPDB = "ispdb"  # Thunderbird's ISPDB (community data, reviewed)
+    HEADERS = "headers"  # real message headers, or live-test evidence files sent in by IT helpers
+    COMMUNITY = "community"  # a blog, Q&A, third-party manual or public code
+    SEED = "seed"  # the project's seed article (2010s), never checked against anything
+    STANDARD = "standard"  # an RFC: what is usual, says nothing about this provider
+
+
+class Confidence(int, Enum):
+    """How far a fact can be trusted, derived from its sources' kind and dates (higher is better)."""
+
+    UNVERIFIED = 0
+    LOW = 1
+    MEDIUM = 2
+    HIGH = 3
+
+    @property
+    def word(self) -> str:
+        return self.name.lower()
+
+
+# Years after which a source's content counts as old (see Source.confidence).
+FRESH_YEARS = 3
+OLD_YEARS = 10
+
+
 @dataclass(frozen=True)
 class Source:
-    """Where a fact comes from, when somebody last checked it, and whether it was verified against that source."""
+    """Where a fact comes from: its kind, the date its content describes (``as_of``) and the day somebody actually
+    read it (``checked``; None when nobody has)."""
 
     key: str
     url: str  # a URL, or the literal "seed article"
-    checked: _dt.date
-    verified: bool
+    kind: SourceKind
+    as_of: _dt.date | None  # None: undated (for a page read on `checked`, the content is taken as of that day)
+    checked: _dt.date | None
     title: str = ""
+    as_of_year_only: bool = False  # as_of was given as a year: shown as the year
+
+    def described_date(self) -> _dt.date | None:
+        """The date the content is taken to describe: ``as_of``, else for an undated official page the day it was
+        read."""
+        if self.as_of is not None:
+            return self.as_of
+        return self.checked if self.kind is SourceKind.OFFICIAL else None
+
+    def as_of_text(self) -> str:
+        if self.as_of is None:
+            return ""
+        return str(self.as_of.year) if self.as_of_year_only else self.as_of.isoformat()
+
+    def confidence(self, today: _dt.date | None = None) -> Confidence:
+        """Official and fresh: high; ISPDB or headers and fresh, or official but older: medium; old, community or
+        undated: low; never read, the seed article or a standard: unverified."""
+        if self.checked is None or self.kind in (SourceKind.SEED, SourceKind.STANDARD):
+            return Confidence.UNVERIFIED
+        if self.kind is SourceKind.COMMUNITY:
+            return Confidence.LOW
+        when = self.described_date()
+        if when is None:
+            return Confidence.LOW
+        age = ((today or _dt.date.today()) - when).days / 365.25
+        if self.kind is SourceKind.OFFICIAL:
+            return Confidence.HIGH if age <= FRESH_YEARS else Confidence.MEDIUM if age <= OLD_YEARS else Confidence.LOW
+        return Confidence.MEDIUM if age <= FRESH_YEARS else Confidence.LOW
+
+    @property
+    def verified(self) -> bool:
+        """Somebody read this source and it is about the provider (not the seed article, not a standard)."""
+        return self.checked is not None and self.kind not in (SourceKind.SEED, SourceKind.STANDARD)
+
+
+def best_confidence(sources: tuple[Source, ...], today: _dt.date | None = None) -> Confidence:
+    return max((s.confidence(today) for s in sources), default=Confidence.UNVERIFIED)
+
+
+def main_source(sources: tuple[Source, ...], today: _dt.date | None = None) -> Source | None:
+    """The best-supported source of a fact (the one its confidence comes from), for plain-word display; on a tie the
+    more specific kind (a standard says least about a provider) and then the newer date."""
+    order = list(SourceKind)[::-1]  # STANDARD lowest ... OFFICIAL highest
+    return max(sources, key=lambda s: (s.confidence(today), order.index(s.kind), s.described_date() or _dt.date.min),
+               default=None)
 
 
 @dataclass(frozen=True)
@@ -84,10 +160,14 @@ class Fact:
 
     value: object
     sources: tuple[Source, ...]
+    to_verify: bool = False  # proposed, but no cited source documents it: shown as "to verify"
 
     @property
     def verified(self) -> bool:
-        return any(s.verified for s in self.sources)
+        return not self.to_verify and any(s.verified for s in self.sources)
+
+    def confidence(self, today: _dt.date | None = None) -> Confidence:
+        return Confidence.UNVERIFIED if self.to_verify else best_confidence(self.sources, today)
 
 
 # Placeholders allowed in a username template, all about the user's account AT THE PROVIDER (not the own domain):
@@ -155,6 +235,9 @@ class Candidate:
     @property
     def verified(self) -> bool:
         return any(s.verified for s in self.sources)
+
+    def confidence(self, today: _dt.date | None = None) -> Confidence:
+        return best_confidence(self.sources, today)
 
     def missing(self, values: Mapping[str, str], login: str = "") -> list[str]:
         """Placeholders still unfilled by ``values``; the username's do not count when ``login`` replaces it."""

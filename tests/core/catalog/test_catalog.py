@@ -53,8 +53,9 @@ def test_builtin_catalogue_loads_without_errors_and_has_every_required_provider(
     assert REQUIRED_IDS <= set(cat.profiles)
 
 
-def test_every_builtin_fact_has_a_source_with_a_checked_date():
+def test_every_builtin_fact_has_a_source_with_kind_as_of_and_checked():
     cat = load_catalog(user=None)
+    kinds = {"official", "ispdb", "headers", "community", "seed", "standard"}
     for p in cat:
         data = profile_as_dict(p)
         facts = [data["spf_include"], data["limits"]["max_message_mb"], data["limits"]["max_recipients"]]
@@ -66,9 +67,13 @@ def test_every_builtin_fact_has_a_source_with_a_checked_date():
             assert v["sources"]
         for f in filter(None, facts):
             assert f["sources"], f"{p.id}: a fact without source"
+            assert f["confidence"] in {"high", "medium", "low", "unverified"}
             for s in f["sources"]:
                 assert s["url"] == "seed article" or s["url"].startswith("http")
-                assert dt.date.fromisoformat(s["checked"]) <= dt.date.today()
+                assert s["kind"] in kinds and (s["kind"] == "seed") == (s["url"] == "seed article")
+                assert "as_of" in s and "checked" in s
+                if s["checked"] is not None:
+                    assert dt.date.fromisoformat(s["checked"]) <= dt.date.today()
                 assert isinstance(s["verified"], bool)
 
 
@@ -104,7 +109,7 @@ def test_ocn_address_matches_by_suffix_and_resolves_templates():
         (lambda t: t + "\ncolour = 'blue'\n", "refs.r.colour", "Unknown field"),
         (lambda t: "colour = 1\n" + t, "colour", "Unknown field"),
         (lambda t: t.replace('domains = ["test-isp.example"]', 'domains = ["not a domain"]'), "domains[0]", "not a domain name"),
-        (lambda t: t.replace("schema = 1", "schema = 2"), "schema", "Unsupported schema"),
+        (lambda t: t.replace("schema = 1", "schema = 3"), "schema", "Unsupported schema"),
         (lambda t: t.replace("[[candidates]]", "[[candidatez]]"), "candidatez", "Unknown field"),
         (lambda t: t.replace('id = "test"', 'id = "Test ISP"'), "id", "lower-case"),
         (lambda t: t.replace("]\nsource", "\nsource"), "", "not valid TOML"),

@@ -33,6 +33,10 @@ def test_spf_include_and_relay_host(catalog):
     nifty = resolve(catalog.get("nifty"))
     assert (nifty.spf_include, nifty.spf_include_needs_address) == ("nifty.com", False)
     assert resolve(catalog.get("biglobe")).spf_include_needs_address is False  # no include at all
+    # no cited source documents either include: both are shown as "to verify" (issue 14, item 2)
+    assert r.spf_include_to_verify and nifty.spf_include_to_verify
+    assert not catalog.get("ocn").spf_include.verified
+    assert not resolve(catalog.get("biglobe")).spf_include_to_verify
 
 
 def test_only_candidates_for_the_address_family_apply(catalog):

@@ -189,7 +189,7 @@ def test_plan_warnings_for_a_working_setting():
     ]
     text = "\n".join(w.msg.render() for w in plan.warnings)
     assert "Port 25 is blocked on this line" in text and "cannot work" not in text
-    assert "documents say this server refuses other domains" in text  # catalogue fact vs live result
+    assert "catalogue says this server refuses other domains as sender (an old article)" in text  # the seed, not the provider
     assert "up to 20 MB" in text  # the profile's limit (the server stated none)
     assert "vcabc.ocn.ne.jp" in text and "10 MB" in text  # the variant, made concrete
 

@@ -8,14 +8,16 @@ and are marked :attr:`Origin.CUSTOM`.
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import re
+import stat
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from wizard.core.catalog.records import fact_as_dict, profile_as_dict, source_as_dict  # noqa: F401 (their old home)
 from wizard.core.inputs.address import valid_host_name
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 from wizard.core.model import (
@@ -33,16 +35,19 @@ from wizard.core.model import (
     Security,
     SenderRule,
     Source,
+    SourceKind,
     Tri,
     placeholders,
     template_shape,
 )
 from wizard.core.paths import resources_dir, user_isp_dir
 
-SCHEMA = 1
+SCHEMA = 2
+SCHEMAS = (1, 2)  # schema 1 files (before source kinds) still load: see docs/CATALOG.md
 MAX_FILE_BYTES = 256 * 1024
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 SEED = "seed article"
+UNDATED = "undated"
 
 # The kinds of value a field expects, named in error messages (translated like every core message).
 K_TEXT = QT_TRANSLATE_NOOP("core", "text")
@@ -131,7 +136,7 @@ NO_PROFILES = QT_TRANSLATE_NOOP(
 
 def load_catalog(builtin: Path | None = None, user: Path | None | bool = True) -> Catalog:
     """Load the built-in profiles, then the user's override folder (``user=True`` for the default folder,
-    a path for another one, ``None``/``False`` for none)."""
+    a path for another one, ``None``/``False`` for none), then the evidence files in that folder."""
     cat = Catalog()
     loaded: list[IspProfile] = []
     _load_dir(builtin or builtin_dir(), Origin.BUILTIN, cat, loaded)
@@ -143,14 +148,26 @@ def load_catalog(builtin: Path | None = None, user: Path | None | bool = True) -
     for p in loaded:
         by_id[p.id] = p  # custom ones come later and replace built-ins
     cat.profiles = dict(sorted(by_id.items(), key=lambda kv: (kv[1].rank, kv[1].name.en.lower())))
+    if user and Path(user).is_dir():
+        from wizard.core.catalog.evidence import apply_evidence_files  # lazy: it imports this module
+
+        apply_evidence_files(Path(user), cat)
     return cat
 
 
 def _load_dir(folder: Path, origin: Origin, cat: Catalog, out: list[IspProfile]) -> None:
-    if not folder.is_dir():
+    try:
+        if not folder.exists():
+            return
+        if not folder.is_dir():
+            cat.errors.append(CatalogError(folder, "", Msg.of(NOT_A_FOLDER, path=str(folder))))
+            return
+        paths = sorted(p for p in folder.iterdir() if p.name.lower().endswith(".toml") and not p.name.startswith("."))
+    except OSError as exc:
+        cat.errors.append(CatalogError(folder, "", Msg.of(UNREADABLE, reason=exc.strerror or str(exc))))
         return
     seen: dict[str, Path] = {}
-    for path in sorted(folder.glob("*.toml")):
+    for path in paths:
         try:
             profile = load_profile(path, origin)
         except _Invalid as exc:
@@ -173,21 +190,65 @@ def _load_dir(folder: Path, origin: Origin, cat: Catalog, out: list[IspProfile])
         out.append(profile)
 
 
-def load_profile(path: Path, origin: Origin = Origin.BUILTIN) -> IspProfile:
-    """Load and validate one profile file. Raises ``_Invalid`` (wrapped into CatalogError by the loader)."""
+NOT_A_FOLDER = QT_TRANSLATE_NOOP("core", "{path} is a file, but it should be the folder of provider profiles.")
+UNREADABLE = QT_TRANSLATE_NOOP("core", "The file cannot be read ({reason}).")
+NOT_REGULAR = QT_TRANSLATE_NOOP("core", "This is not a regular file (a pipe, a device or a folder); it was not read.")
+TOO_LARGE = QT_TRANSLATE_NOOP("core", "The file is larger than {limit} KiB.")
+TOO_DEEP = QT_TRANSLATE_NOOP("core", "The file is nested too deeply to be a provider profile.")
+
+
+def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; raises ``_Invalid`` for anything else.
+
+    Pipes and devices are refused before they are opened for reading (opening a FIFO would wait for a writer,
+    reading a device would not end); the size is checked on the open descriptor before reading, and at most
+    ``limit + 1`` bytes are read in case the file grows meanwhile."""
     try:
-        raw = path.read_bytes()
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            raise _Invalid("", Msg.of(NOT_REGULAR))
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):  # replaced between the two looks
+                raise _Invalid("", Msg.of(NOT_REGULAR))
+            if st.st_size > limit:
+                raise _Invalid("", Msg.of(TOO_LARGE, limit=limit // 1024))
+            chunks, total = [], 0
+            while total <= limit:
+                chunk = os.read(fd, limit + 1 - total)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                total += len(chunk)
+        finally:
+            os.close(fd)
     except OSError as exc:
-        raise _Invalid("", Msg.of(QT_TRANSLATE_NOOP("core", "The file cannot be read ({reason})."), reason=exc.strerror or str(exc))) from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise _Invalid("", Msg.of(QT_TRANSLATE_NOOP("core", "The file is larger than {limit} KiB."), limit=MAX_FILE_BYTES // 1024))
+        raise _Invalid("", Msg.of(UNREADABLE, reason=exc.strerror or str(exc))) from None
+    raw = b"".join(chunks)
+    if len(raw) > limit:
+        raise _Invalid("", Msg.of(TOO_LARGE, limit=limit // 1024))
+    return raw
+
+
+def parse_toml(raw: bytes) -> dict[str, Any]:
+    """TOML from UTF-8 bytes (a byte-order mark is accepted); raises ``_Invalid`` with the reason."""
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        return tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise _Invalid("", Msg.of(QT_TRANSLATE_NOOP("core", "The file is not UTF-8 text."))) from None
     except tomllib.TOMLDecodeError as exc:
         raise _Invalid("", Msg.of(QT_TRANSLATE_NOOP("core", "The file is not valid TOML: {reason}"), reason=str(exc))) from None
-    return _Parser(data, origin, path).profile()
+    except RecursionError:
+        raise _Invalid("", Msg.of(TOO_DEEP)) from None
+
+
+def load_profile(path: Path, origin: Origin = Origin.BUILTIN) -> IspProfile:
+    """Load and validate one profile file. Raises ``_Invalid`` (wrapped into CatalogError by the loader)."""
+    data = parse_toml(read_limited(path))
+    try:
+        return _Parser(data, origin, path).profile()
+    except RecursionError:
+        raise _Invalid("", Msg.of(TOO_DEEP)) from None
 
 
 class _Parser:
@@ -196,6 +257,7 @@ class _Parser:
         self.origin = origin
         self.path = path
         self.refs: dict[str, Source] = {}
+        self.schema = SCHEMA
 
     # -- helpers ---------------------------------------------------------------------------------------------------
     @staticmethod
@@ -291,9 +353,10 @@ class _Parser:
                 raise self.fail(w, QT_TRANSLATE_NOOP("core", "This field is required."))
             return None
         v = self.typed(table[key], dict, w, K_FACT)
-        self.keys(v, w, ("value", "source", "sources", "note"), ("value",))
+        self.keys(v, w, ("value", "source", "sources", "note", "to_verify"), ("value",))
         value = convert(v["value"], _join(w, "value"))
-        return Fact(value=value, sources=self.source_keys(v, w))
+        to_verify = self.typed(v.get("to_verify", False), bool, _join(w, "to_verify"), K_BOOL)
+        return Fact(value=value, sources=self.source_keys(v, w), to_verify=to_verify)
 
     def enum(self, enum_cls, what: str):
         def convert(value: Any, where: str):
@@ -339,11 +402,12 @@ class _Parser:
             ),
             ("schema", "id", "name", "candidates", "refs"),
         )
-        if d["schema"] != SCHEMA:
+        if isinstance(d["schema"], bool) or d["schema"] not in SCHEMAS:
             raise self.fail(
                 "schema", QT_TRANSLATE_NOOP("core", "Unsupported schema {value}; this version reads schema {schema}."),
                 value=str(d["schema"]), schema=SCHEMA,
             )
+        self.schema = d["schema"]
         isp_id = self.typed(d["id"], str, "id", K_TEXT)
         if not _ID.match(isp_id):
             raise self.fail("id", QT_TRANSLATE_NOOP("core", "The id must be lower-case letters, digits and “-”, at most 40."))
@@ -393,7 +457,10 @@ class _Parser:
         for key, r in refs.items():
             w = f"refs.{key}"
             self.typed(r, dict, w, K_TABLE)
-            self.keys(r, w, ("url", "title", "checked", "verified"), ("url", "checked", "verified"))
+            if self.schema == 1:
+                self.keys(r, w, ("url", "title", "checked", "verified"), ("url", "checked", "verified"))
+            else:
+                self.keys(r, w, ("url", "title", "kind", "as_of", "checked"), ("url", "kind", "as_of"))
             url = self.text(r, "url", w, required=True).strip()
             if not (url.startswith(("https://", "http://")) or url == SEED):
                 raise self.fail(
@@ -401,18 +468,53 @@ class _Parser:
                     QT_TRANSLATE_NOOP("core", "Expected an http(s) URL or “{seed}”."),
                     seed=SEED,
                 )
-            checked = r["checked"]
-            if isinstance(checked, str):
-                try:
-                    checked = _dt.date.fromisoformat(checked)
-                except ValueError:
-                    checked = None
-            if isinstance(checked, _dt.datetime):
-                checked = checked.date()
-            if not isinstance(checked, _dt.date):
-                raise self.fail(_join(w, "checked"), QT_TRANSLATE_NOOP("core", "Expected a date such as 2026-11-29."))
-            verified = self.typed(r["verified"], bool, _join(w, "verified"), K_BOOL)
-            self.refs[key] = Source(key=key, url=url, checked=checked, verified=verified, title=self.text(r, "title", w))
+            title = self.text(r, "title", w)
+            if self.schema == 1:
+                # Before source kinds: a seed-article reference stays the seed, any other counts as a community
+                # source; its `checked` date stands only where it said verified = true.
+                checked = self.date(r["checked"], _join(w, "checked"))
+                verified = self.typed(r["verified"], bool, _join(w, "verified"), K_BOOL)
+                kind = SourceKind.SEED if url == SEED else SourceKind.COMMUNITY
+                self.refs[key] = Source(key=key, url=url, kind=kind, as_of=None, checked=checked if verified else None,
+                                        title=title)
+                continue
+            kind = self.enum(SourceKind, "kind")(r["kind"], _join(w, "kind"))
+            if (kind is SourceKind.SEED) != (url == SEED):
+                raise self.fail(_join(w, "kind"), QT_TRANSLATE_NOOP("core", "The seed article has kind “seed”, and only it."))
+            as_of, year_only = self.as_of(r["as_of"], _join(w, "as_of"))
+            checked = self.date(r["checked"], _join(w, "checked")) if "checked" in r else None
+            today = _dt.date.today()
+            for field_name, when in (("as_of", as_of), ("checked", checked)):
+                if when is not None and when > today:
+                    raise self.fail(_join(w, field_name), QT_TRANSLATE_NOOP("core", "The date {date} is in the future."),
+                                    date=when.isoformat())
+            self.refs[key] = Source(key=key, url=url, kind=kind, as_of=as_of, checked=checked, title=title,
+                                    as_of_year_only=year_only)
+
+    def date(self, value: Any, where: str) -> _dt.date:
+        if isinstance(value, str):
+            try:
+                value = _dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+        if isinstance(value, _dt.datetime):
+            value = value.date()
+        if not isinstance(value, _dt.date):
+            raise self.fail(where, QT_TRANSLATE_NOOP("core", "Expected a date such as 2026-11-29."))
+        return value
+
+    def as_of(self, value: Any, where: str) -> tuple[_dt.date | None, bool]:
+        """``as_of``: a date, a year (``2010``) or ``"undated"``."""
+        if value == UNDATED:
+            return None, False
+        if isinstance(value, int) and not isinstance(value, bool):
+            if not 1990 <= value <= _dt.date.today().year:
+                raise self.fail(where, QT_TRANSLATE_NOOP("core", "Expected a date, a year or “{undated}”."), undated=UNDATED)
+            return min(_dt.date(value, 12, 31), _dt.date.today()), True
+        try:
+            return self.date(value, where), False
+        except _Invalid:
+            raise self.fail(where, QT_TRANSLATE_NOOP("core", "Expected a date, a year or “{undated}”."), undated=UNDATED) from None
 
     def candidate(self, c: Any, where: str, user_host: bool) -> Candidate:
         self.typed(c, dict, where, K_TABLE)
@@ -471,66 +573,3 @@ class _Parser:
 
 def _join(where: str, key: str) -> str:
     return f"{where}.{key}" if where else key
-
-
-# -- plain data for JSON and exports ----------------------------------------------------------------------------------
-def source_as_dict(s: Source) -> dict[str, Any]:
-    return {"key": s.key, "url": s.url, "title": s.title, "checked": s.checked.isoformat(), "verified": s.verified}
-
-
-def fact_as_dict(f: Fact | None) -> dict[str, Any] | None:
-    if f is None:
-        return None
-    value = f.value.value if isinstance(f.value, Enum) else f.value
-    return {"value": value, "verified": f.verified, "sources": [source_as_dict(s) for s in f.sources]}
-
-
-def _lt(t: LocalText) -> dict[str, str] | None:
-    return {"ja": t.ja, "en": t.en} if t else None
-
-
-def profile_as_dict(p: IspProfile) -> dict[str, Any]:
-    return {
-        "id": p.id,
-        "name": _lt(p.name),
-        "origin": p.origin.value,
-        "path": str(p.path) if p.path else None,
-        "domains": list(p.domains),
-        "access_rdns": list(p.access_rdns),
-        "user_host": p.user_host,
-        "account_hint": _lt(p.account_hint),
-        "notes": _lt(p.notes),
-        "spf_include": fact_as_dict(p.spf_include),
-        "limits": {
-            "max_message_mb": fact_as_dict(p.limits.max_message_mb),
-            "max_recipients": fact_as_dict(p.limits.max_recipients),
-        },
-        "candidates": [
-            {
-                "host": c.setting.host,
-                "port": c.setting.port,
-                "security": c.setting.security.value,
-                "auth": c.setting.auth.value,
-                "username": c.setting.username,
-                "verified": c.verified,
-                "sources": [source_as_dict(s) for s in c.sources],
-                "own_domain_sender": fact_as_dict(c.own_domain_sender),
-                "own_lines_only": fact_as_dict(c.own_lines_only),
-                "note": _lt(c.note),
-                "for_domains": list(c.for_domains),
-            }
-            for c in p.candidates
-        ],
-        "variants": [
-            {
-                "id": v.id,
-                "name": _lt(v.name),
-                "host": v.host,
-                "max_message_mb": fact_as_dict(v.max_message_mb),
-                "sources": [source_as_dict(s) for s in v.sources],
-                "note": _lt(v.note),
-            }
-            for v in p.variants
-        ],
-        "sources": [source_as_dict(s) for s in p.sources],
-    }

@@ -134,6 +134,11 @@ class Resolution:
         return "" if placeholders(include) else include
 
     @property
+    def spf_include_to_verify(self) -> bool:
+        """The include is proposed but no cited source documents it: the SPF proposal should say "to verify"."""
+        return self.profile.spf_include is not None and self.profile.spf_include.to_verify
+
+    @property
     def spf_include_needs_address(self) -> bool:
         """The profile has an SPF include that the user's values do not fill yet (it needs the provider address)."""
         return self.profile.spf_include is not None and not self.spf_include

@@ -100,6 +100,7 @@ def build_report(
         w.field("chosen setting", f"{chosen.label()} auth={chosen.auth.value} ({works})")
 
     _relay(w, getattr(state, "relay_plan", None))
+    _catalogue(w, getattr(state, "relay_plan", None), getattr(state, "isp", None), getattr(state, "detected_isp", ""))
     warnings = list(getattr(state, "warnings", []) or [])
     if warnings:
         w.heading(H_WARNINGS)
@@ -130,6 +131,20 @@ def _relay(w: _Writer, plan) -> None:
     if plan.warnings:
         w.add("")
         w.add(*(f"- {w.render(f.msg)}" for f in plan.warnings))
+
+
+def _catalogue(w: _Writer, plan, profile, line_isp: str) -> None:
+    """Catalogue facts the live test contradicts (which fact, what the server did), and the own-domain caution."""
+    if plan is None:
+        return
+    from wizard.core.catalog.evidence import CAUTION, LIVE_WINS, contradictions  # lazy: as the rest of diagnosis
+
+    found = contradictions(plan.outcomes, profile, line_isp or "")
+    lines = [f"- {w.msg(LIVE_WINS, what=c.msg)}" for c in found]
+    if plan.recommended is not None:
+        lines.append(f"- {w.msg(CAUTION)}")
+    if lines:
+        w.add("", *lines)
 
 
 def _dns(w: _Writer, check) -> None:

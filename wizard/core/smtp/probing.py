@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, fields
 
 from wizard.core.cancel import NEVER, CancelToken
 from wizard.core.catalog.resolve import BAD_HOST, Resolution
+from wizard.core.catalog.trust import source_kind_words
 from wizard.core.findings import Finding, Severity, finding
 from wizard.core.inputs.address import valid_host_name
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate
@@ -210,6 +211,7 @@ def run_plan(
     values: Mapping[str, str] | None = None,
     cancel: CancelToken = NEVER,
     progress: Callable[[object], None] | None = None,
+    line_isp: str = "",
 ) -> Plan:
     """Probe every entry concurrently (one thread each, at most MAX_PARALLEL at once) and return the plan.
 
@@ -253,7 +255,7 @@ def run_plan(
             futures = [pool.submit(work, e) for e in runnable]
             for f in futures:
                 f.result()  # re-raise a bug in a probe here rather than lose it
-    return make_plan([outcomes[e.index] for e in entries], profile, values)
+    return make_plan([outcomes[e.index] for e in entries], profile, values, line_isp=line_isp)
 
 
 def _place(e: Entry) -> tuple[int, int]:
@@ -290,11 +292,14 @@ def make_plan(
     profile: IspProfile | None = None,
     values: Mapping[str, str] | None = None,
     chosen: Outcome | None = None,
+    line_isp: str = "",
 ) -> Plan:
     """Rank the outcomes, pick the recommended one and collect warnings as findings "plan.*" (pure: no I/O).
 
     ``values`` are the template values (Resolution.values) to show variant hosts concretely. ``chosen``:
-    the setting the user picked instead of the recommended one; the warnings about "the" setting concern it."""
+    the setting the user picked instead of the recommended one; the warnings about "the" setting concern it.
+    ``line_isp``: the provider of this line as detected; a success from another provider's line disproves "own lines
+    only", which is then not asserted (the catalogue contradiction says so instead)."""
     ranked = rank(outcomes)
     recommended = ranked[0] if ranked and ranked[0].works else None
     best = recommended if chosen is None else (chosen if chosen.works else None)
@@ -380,7 +385,8 @@ def make_plan(
     if best is not None:
         s = best.entry.setting
         cand = best.entry.candidate
-        if _fact(cand, "own_lines_only") is Tri.YES:
+        other_line = bool(line_isp and profile is not None and line_isp != profile.id)
+        if _fact(cand, "own_lines_only") is Tri.YES and not other_line:
             warnings.append(
                 finding(
                     "plan.own_lines_only",
@@ -400,10 +406,11 @@ def make_plan(
                     Severity.WARNING,
                     QT_TRANSLATE_NOOP(
                         "core",
-                        "The provider's documents say this server refuses other domains as sender, but the live test "
+                        "The catalogue says this server refuses other domains as sender ({kind}), but the live test "
                         "accepted your address. The provider may still change the sender or refuse later: check that "
                         "your first messages arrive.",
-                    )
+                    ),
+                    kind=source_kind_words(cand.own_domain_sender),  # "the provider's page" only when it is one
                 )
             )
         if s.security is Security.PLAIN:

@@ -88,6 +88,7 @@ class ProviderPage(BasePage):
         row.addWidget(self.list, 1)
         layout.addLayout(row, 1)
         layout.addWidget(self.provider_info)
+        self._add_trust_widgets(layout)
         layout.addWidget(host_box)
 
         self._filled = False
@@ -113,6 +114,8 @@ class ProviderPage(BasePage):
 
     # -- list ----------------------------------------------------------------------------------------------------------
     def _fill(self) -> None:
+        self.live(self.catalog_errors, self._catalog_errors_text)
+        self.catalog_errors.setVisible(bool(self.state.catalog.errors))
         for p in self.state.catalog:
             item = QListWidgetItem(self._item_text(p))
             item.setData(ID_ROLE, p.id)
@@ -186,6 +189,7 @@ class ProviderPage(BasePage):
             profile = self.state.catalog.get(current.data(ID_ROLE))
         self.state.isp = profile
         self.live(self.provider_info, lambda: self._provider_text(profile))
+        self._show_confidence(profile)
         self.host_box.setVisible(bool(profile and profile.user_host))
         self.completeChanged.emit()
 
@@ -198,6 +202,50 @@ class ProviderPage(BasePage):
             if hint:
                 info.append(hint)
         return "\n".join(info)
+
+    # -- confidence and catalogue errors (issue 14) -----------------------------------------------------------------------
+    def _add_trust_widgets(self, layout) -> None:
+        """The profile's confidence in plain words, and the catalogue's errors (which file, which field)."""
+        self.confidence = QLabel()
+        self.confidence.setObjectName("confidence")
+        self.confidence.setWordWrap(True)
+        self.confidence.setVisible(False)
+        self.catalog_errors = QLabel()
+        self.catalog_errors.setObjectName("catalog_errors")
+        self.catalog_errors.setWordWrap(True)
+        self.catalog_errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.catalog_errors.setVisible(False)
+        layout.addWidget(self.confidence)
+        layout.addWidget(self.catalog_errors)
+
+    def _show_confidence(self, profile: IspProfile | None) -> None:
+        from wizard.core.catalog.trust import profile_warnings  # lazy: with the catalogue, off the first page
+
+        lines = profile_warnings(profile) if profile is not None else []
+        self._confidence_lines = lines
+        self._render_confidence()
+        if profile is not None and not profile.user_host:
+            from wizard.core.catalog.evidence import last_tested  # lazy: sqlite3, on a page job
+
+            self.jobs.start("last_tested", last_tested, profile.id, on_result=self._last_tested)
+
+    def _last_tested(self, row) -> None:
+        if row is None or self.state.isp is None or row.isp_id != self.state.isp.id:
+            return
+        from wizard.core.catalog.evidence import last_tested_text
+
+        self._confidence_lines = [last_tested_text(row), *self._confidence_lines]
+        self._render_confidence()
+
+    def _render_confidence(self) -> None:
+        lines = list(self._confidence_lines)
+        self.live(self.confidence, lambda: "\n".join("ⓘ " + self.render(m) for m in lines))
+        self.confidence.setVisible(bool(lines))
+
+    def _catalog_errors_text(self) -> str:
+        from wizard.core.catalog.trust import catalogue_problems  # lazy: as above
+
+        return "\n".join("⚠ " + self.render(m) for m in catalogue_problems(self.state.catalog.errors))
 
     # -- address -------------------------------------------------------------------------------------------------------
     def _address_changed(self, text: str) -> None:

@@ -40,6 +40,7 @@ from wizard.core.smtp.result import StepFinished, StepStarted, Timeouts, check_r
 from wizard.core.smtp.steps import AUTH, Verdict, planned_steps, step_label
 from wizard.gui.jobs import CoreJob
 from wizard.gui.pages.base import BasePage, BusyBar
+from wizard.gui.pages.catalogue_check import CatalogueCheck
 from wizard.gui.pages.keyring_jobs import forget_job, save_job
 from wizard.gui.pages.words import setting_text
 from wizard.gui.report import ReportButton
@@ -285,6 +286,8 @@ class RelayTestPage(BasePage):
         layout.addWidget(self.busy)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.plan_label)
+        self.contradictions = CatalogueCheck(self)
+        layout.addWidget(self.contradictions)
         layout.addWidget(self.plain_check)
         layout.addWidget(self.continue_check)
 
@@ -420,7 +423,7 @@ class RelayTestPage(BasePage):
         self._testable = sum(1 for e in entries if e.setting is not None)
         self.busy.start(self._busy_text(), self._testable)
         self.job = self.jobs.start(
-            "probe", probing.run_plan, entries, options, st.isp, values=self._values(),
+            "probe", probing.run_plan, entries, options, st.isp, values=self._values(), line_isp=st.detected_isp,
             on_progress=self._on_progress, on_result=self._on_finished, on_error=self._on_failed,
             on_cancelled=self._on_cancelled, on_done=self._on_done,
         )
@@ -480,6 +483,7 @@ class RelayTestPage(BasePage):
             self.live(self.summary, lambda: "✘ " + self.tr("No setting worked from your line. See the reasons below."))
             self.continue_check.setVisible(any(o.result is not None for o in plan.outcomes))
         self.live(self.plan_label, lambda: self._plan_html(plan))
+        self.contradictions.show_plan(plan)
         self._verify_then_store(plan)
 
     def _on_failed(self, msg: Msg) -> None:
