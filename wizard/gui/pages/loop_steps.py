@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
@@ -60,6 +61,7 @@ class LoopPanel(QWidget):
         self.page = page
         self.setObjectName("loop")
         self._status = str  # makes the send status line (again after a language change)
+        self._snapshot = None  # what "Where you stand" shows (refresh() takes it from the state)
 
         self.standing_box = QGroupBox()
         self.standing = QLabel()
@@ -158,7 +160,10 @@ class LoopPanel(QWidget):
         self.headers_button.setText(self.tr("Check a &received message…"))
         self.toggle.setText(self.tr("Hide details") if self.toggle.isChecked() else self.tr("Show details"))
         self.send_status.setText(self._status())
-        self.refresh()
+        if self._snapshot is None:
+            self.refresh()
+        else:
+            self._show_standing()
 
     # -- state -----------------------------------------------------------------------------------------------------------
     def prepare(self) -> None:
@@ -169,12 +174,20 @@ class LoopPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Render the standing from the state as it is now (a language change renders this snapshot again)."""
+        st = self.page.state
+        self._snapshot = SimpleNamespace(
+            chosen=st.chosen, chosen_works=st.chosen_works, spf_needed=needs_domain_check(st),
+            propagation=st.propagation, send_test=st.send_test, received_headers=st.received_headers)
+        self._show_standing()
+
+    def _show_standing(self) -> None:
         self.standing.setText("\n".join(self.standing_lines()))
         self._update_buttons()
 
     def standing_lines(self) -> list[str]:
-        """One line per closing step: ✔ done, ✖ done but not passed, … not yet."""
-        st = self.page.state
+        """One line per closing step: ✔ done, ✖ done but not passed, … not yet (from the last snapshot)."""
+        st = self._snapshot
         lines = []
         if st.chosen is None:
             lines.append(f"{OPEN} " + self.tr("Relay tested: not yet"))
@@ -184,7 +197,7 @@ class LoopPanel(QWidget):
             lines.append(f"{FAILED} " + self.tr("Relay tested: {setting} did not pass the test").format(
                 setting=setting_text(st.chosen)))
         p = st.propagation
-        if not needs_domain_check(st):
+        if not st.spf_needed:
             lines.append(f"{DONE} " + self.tr("SPF: not needed (your provider publishes it for its own domain)"))
         elif p is None:
             lines.append(f"{OPEN} " + self.tr("SPF published and arrived: not checked yet (“Check” on the domain "
