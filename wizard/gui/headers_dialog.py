@@ -88,7 +88,8 @@ class HeadersDialog(QDialog):
         self.hops.setObjectName("hops")
         self.hops.setRootIsDecorated(False)
         self.hops.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.hops.setMinimumHeight(110)
+        self.hops.setMinimumHeight(90)
+        self.hops.setMaximumHeight(170)
         box.addWidget(self.hops)
         self.results_box.setVisible(False)
 
@@ -101,7 +102,7 @@ class HeadersDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.source, 1)
         layout.addLayout(row)
-        layout.addWidget(self.results_box, 2)
+        layout.addWidget(self.results_box)
         layout.addWidget(buttons)
         self.retranslate()
         if report is not None:
