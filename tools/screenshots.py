@@ -87,7 +87,7 @@ def main() -> int:
         widget.setFocus()
         widget.insert(text) if hasattr(widget, "insert") else widget.setPlainText(text)
 
-    with lw.LocalWorld(TestCA(), user_isp_dir()) as world:
+    with lw.LocalWorld(TestCA(), user_isp_dir(), accept_data="250 2.0.0 Ok: queued as 4Xk9Lm2QzTz1") as world:
         options = wizard_options(build_parser().parse_args(world.gui_args()))
         w = RelayWizard(lang=args.lang, **options)
         w.resize(width, height)
@@ -143,10 +143,20 @@ def main() -> int:
         shoot("04-relay-test")
         next_page()
 
-        # 5 domain check
+        # 5 domain check, then "Check" after the record was published on one of the two name servers
         page = w.currentPage()
         wait_until(lambda: page.result is not None and not page.job.running)
         shoot("05-domain-check")
+        world.publish(page.proposed.toPlainText(), servers=(0,))
+        page.propagation_port = world.auth_port
+        page.propagation.button.click()
+        wait_until(lambda: page.propagation.result is not None and page.propagation.button.isEnabled())
+        scroll = page.propagation.parentWidget()
+        while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            scroll.ensureWidgetVisible(page.propagation)
+        shoot("05-domain-check-propagation")
         next_page()
 
         # 6 export
@@ -162,8 +172,36 @@ def main() -> int:
                          for fid in page.checked_formats()})
         next_page()
 
-        # 7 done
+        # 7 done, then the test message sent and the received message checked
         shoot("07-done")
+        page = w.currentPage()
+        loop = page.loop
+        loop.send_button.click()
+        wait_until(lambda: w.state.send_test is not None and loop.send_button.isEnabled())
+        own_ascii = w.state.address
+        raw = world.tls.messages[0].decode("ascii")
+        domain = own_ascii.domain.ascii
+        loop.headers_button.click()
+        dialog = loop.dialog
+        dialog.resize(width - 80, height - 40)
+        dialog.source.setPlainText(
+            f"Authentication-Results: mx.google.com;\n       spf=pass smtp.mailfrom=info@{domain};\n"
+            f"       dmarc=pass (p=QUARANTINE) header.from={domain}\n"
+            f"Received: from {lw.RELAY} ({lw.RELAY} [192.0.2.25])\n"
+            f"        by mx.google.com with ESMTPS; Tue, 03 Nov 2026 10:00:02 +0900\n" + raw)
+        dialog.check_button.click()
+        settle()
+        path = out / f"08-received-headers-{args.lang}.png"
+        dialog.grab().save(str(path))
+        shots.append(path)
+        print(path)
+        dialog.close()
+        scroll = loop.parentWidget()
+        while scroll is not None and not hasattr(scroll, "ensureWidgetVisible"):
+            scroll = scroll.parentWidget()
+        if scroll is not None:
+            scroll.ensureWidgetVisible(loop.standing_box)
+        shoot("07-done-loop")
         w.close()
     print(f"screenshots: {len(shots)} pages in {out}")
     return 0

@@ -238,7 +238,7 @@
     <context>
         <name>DomainCheckPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/domain_check.py" line="+143" />
+            <location filename="../../wizard/gui/pages/domain_check.py" line="+147" />
             <source>Your domain's SPF and DMARC records</source>
             <translation>ドメインの SPF と DMARC</translation>
         </message>
@@ -391,7 +391,7 @@
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../wizard/gui/pages/done.py" line="+43" />
+            <location filename="../../wizard/gui/pages/done.py" line="+51" />
             <source>Done</source>
             <translation>完了</translation>
         </message>
@@ -401,7 +401,7 @@
             <translation>ウィザードが書き込んだ内容と、残りの作業です。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Thunderbird profile {profile}: outgoing server {key}; the old settings are kept in {backup}</source>
             <translation>Thunderbird のプロファイル {profile}: 送信サーバー {key}。以前の設定は {backup} に保存してあります</translation>
         </message>
@@ -617,6 +617,414 @@
             <location line="+3" />
             <source>Changes made in Thunderbird after the wizard's change were undone too; the file from just before the undo is kept as {file}.</source>
             <translation>ウィザードの変更の後に Thunderbird で行った変更も元に戻りました。元に戻す直前のファイルは {file} として保存してあります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeadersDialog</name>
+        <message>
+            <location filename="../../wizard/gui/headers_dialog.py" line="+117" />
+            <source>Check a received message</source>
+            <translation>受信したメールを確認</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the received message in your mail program, show its source (Gmail: “Show original”; Outlook: “View message source”; Thunderbird: Ctrl+U), copy all of it and paste it here.</source>
+            <translation>受信したメールをメールソフトで開き、ソースを表示して(Gmail:「メッセージのソースを表示」、Outlook:「メッセージのソースを表示」、Thunderbird:Ctrl+U)、全部コピーしてここに貼り付けてください。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Paste the message source here (at least all header lines)</source>
+            <translation>ここにメールのソースを貼り付けてください(少なくともヘッダー行をすべて)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Check</source>
+            <translation>確認する(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the receiving server found</source>
+            <translation>受信したサーバーの判定</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From</source>
+            <translation>送信元</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Address</source>
+            <translation>アドレス</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>To</source>
+            <translation>受信側</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Time</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Took</source>
+            <translation>所要時間</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Paste the message source first.</source>
+            <translation>先にメールのソースを貼り付けてください。</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>pass</source>
+            <translation>合格 (pass)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fail</source>
+            <translation>不合格 (fail)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>softfail (treated as suspicious)</source>
+            <translation>softfail(疑わしいメールとして扱われます)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>neutral (no statement)</source>
+            <translation>neutral(判定なし)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no result</source>
+            <translation>結果なし</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>temporary error</source>
+            <translation>一時的なエラー</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>error in the record</source>
+            <translation>レコードに誤りがあります</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not accepted by the receiver's policy</source>
+            <translation>受信側のポリシーで認められませんでした</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Receivers accept this message as coming from {domain} (DMARC passes).</source>
+            <translation>このメールは {domain} から送られたものとして受け入れられています(DMARC 合格)。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This message is not yet proven to come from {domain}: neither SPF nor DKIM passes for it. See below what to change.</source>
+            <translation>このメールはまだ {domain} からのものと確認できていません。SPF も DKIM も合格していません。直す点は下をご覧ください。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(for {domain})</source>
+            <translation>({domain} について)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>— matches the From domain</source>
+            <translation>— 差出人(From)のドメインと一致</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>— does not match the From domain</source>
+            <translation>— 差出人(From)のドメインと一致しません</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(selector {selector})</source>
+            <translation>(セレクター {selector})</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Handed over to the receiver ({receiver}) by: {relay}</source>
+            <translation>受信側({receiver})に渡したサーバー: {relay}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server that handed the message over could not be found in the Received lines.</source>
+            <translation>Received 行から、メールを渡したサーバーが分かりませんでした。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Ignored (not written by the receiving server): {fields}</source>
+            <translation>無視した結果(受信したサーバーが書いたものではありません): {fields}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>{seconds} s</source>
+            <translation>{seconds} 秒</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoopPanel</name>
+        <message>
+            <location filename="../../wizard/gui/pages/loop_steps.py" line="+148" />
+            <source>Where you stand</source>
+            <translation>現在の状況</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>1. Send a test message</source>
+            <translation>1. テストメールを送る</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sends one short test message from your address through the chosen server. Only when you press the button; one message per press.</source>
+            <translation>選んだ送信サーバーを通して、お客様のアドレスから短いテストメールを1通送ります。ボタンを押したときだけ、1回に1通です。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;To:</source>
+            <translation>宛先(&amp;T):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an address where you can read mail, e.g. your Gmail address</source>
+            <translation>メールを読めるアドレス(例: Gmail のアドレス)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Send a test message</source>
+            <translation>テストメールを送る(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2. Check the received message</source>
+            <translation>2. 受信したメールを確認</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When the test message has arrived, paste its source here: you see whether SPF, DKIM and DMARC pass and which server delivered it.</source>
+            <translation>テストメールが届いたら、そのソースを貼り付けてください。SPF・DKIM・DMARC に合格したか、どのサーバーを通ったかが分かります。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Check a &amp;received message…</source>
+            <translation>受信したメールを確認(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+153" />
+            <source>Hide details</source>
+            <translation>詳細を隠す</translation>
+        </message>
+        <message>
+            <location line="-153" />
+            <location line="+153" />
+            <source>Show details</source>
+            <translation>詳細を表示</translation>
+        </message>
+        <message>
+            <location line="-121" />
+            <source>Relay tested: not yet</source>
+            <translation>送信サーバーのテスト: まだです</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Relay tested: {setting} works</source>
+            <translation>送信サーバーのテスト: {setting} で送れます</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Relay tested: {setting} did not pass the test</source>
+            <translation>送信サーバーのテスト: {setting} はテストに合格しませんでした</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>SPF: not needed (your provider publishes it for its own domain)</source>
+            <translation>SPF: 不要です(プロバイダーが自分のドメインに公開しています)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SPF published and arrived: not checked yet (“Check” on the domain check page)</source>
+            <translation>SPF の公開と反映: まだ確認していません(ドメイン確認ページの「確認する」)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SPF published and arrived: {summary}</source>
+            <translation>SPF の公開と反映: {summary}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SPF published and arrived: not yet. {summary}</source>
+            <translation>SPF の公開と反映: まだです。{summary}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Test message sent: not yet</source>
+            <translation>テストメールの送信: まだです</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Test message sent to {to}</source>
+            <translation>テストメールを {to} に送りました</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+73" />
+            <source>(queue id {id})</source>
+            <translation>(キュー ID {id})</translation>
+        </message>
+        <message>
+            <location line="-71" />
+            <source>Test message: not accepted ({why})</source>
+            <translation>テストメール: 受け付けられませんでした({why})</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Received message checked: not yet</source>
+            <translation>受信したメールの確認: まだです</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Received message checked: SPF or DKIM passes for your domain</source>
+            <translation>受信したメールの確認: お客様のドメインで SPF または DKIM に合格しています</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Received message checked: neither SPF nor DKIM passes for your domain yet</source>
+            <translation>受信したメールの確認: お客様のドメインではまだ SPF も DKIM も合格していません</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Choose a working setting in the live test first.</source>
+            <translation>先に送信テストで使える設定を選んでください。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The address is not valid: {reason}</source>
+            <translation>アドレスが正しくありません: {reason}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Sending the test message through {setting}…</source>
+            <translation>{setting} でテストメールを送っています…</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sending the test message: {step}</source>
+            <translation>テストメールを送信中: {step}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The server's final reply: {reply}</source>
+            <translation>サーバーの最終応答: {reply}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Server reply: {reply}</source>
+            <translation>サーバーの応答: {reply}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The test message was sent to {to}.</source>
+            <translation>テストメールを {to} に送信しました。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The test message was not sent.</source>
+            <translation>テストメールは送信されませんでした。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The test message could not be sent: {reason}</source>
+            <translation>テストメールを送れませんでした: {reason}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Sending was stopped.</source>
+            <translation>送信を中止しました。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PropagationBox</name>
+        <message>
+            <location filename="../../wizard/gui/pages/propagation_box.py" line="+79" />
+            <source>Has the new record arrived?</source>
+            <translation>新しいレコードは反映されましたか?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>After you have published the record, ask each of your domain's name servers whether it already serves it.</source>
+            <translation>レコードを公開したら、ドメインのネームサーバー1台ずつに、もう新しいレコードを返しているか問い合わせます。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>C&amp;heck</source>
+            <translation>確認する(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name server</source>
+            <translation>ネームサーバー</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Address</source>
+            <translation>アドレス</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>New record</source>
+            <translation>新しいレコード</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Serial</source>
+            <translation>シリアル</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>TTL</source>
+            <translation>TTL</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Enter your e-mail address on the provider page first.</source>
+            <translation>先にプロバイダーのページでメールアドレスを入力してください。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Asking the name servers of %1…</source>
+            <translation>%1 のネームサーバーに問い合わせています…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The check was stopped.</source>
+            <translation>確認を中止しました。</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>no answer</source>
+            <translation>応答なし</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>serves it</source>
+            <translation>反映済み</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>still the old record</source>
+            <translation>まだ古いレコード</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+2" />
+            <source>no SPF record</source>
+            <translation>SPF レコードなし</translation>
         </message>
     </context>
     <context>

@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from tests.fixtures.local_world import ISP_ADDRESS, ISP_DOMAIN, LINE_IP, PASSWORD, RELAY, RENTAL_HOST, LocalWorld
+from tests.fixtures.local_world import (
+    ISP_ADDRESS,
+    ISP_DOMAIN,
+    LINE_IP,
+    PASSWORD,
+    RELAY,
+    RENTAL_HOST,
+    LocalWorld,
+)
 from tests.gui.helpers import type_text
 from wizard.core.store import default_path, open_store
 from wizard.cli import build_parser
@@ -38,6 +46,17 @@ from wizard.gui.language import install_translators
 from wizard.gui.wizard import RelayWizard
 
 OWN = {"ja": "info@山田商店.jp", "en": "info@yamada-shoten.jp"}
+QUEUED = "250 2.0.0 Ok: queued as 4Xk9Lm2QzTz1"
+
+
+def received_copy(raw: bytes, domain: str) -> str:
+    """The test message as the receiving server (mx.google.com) keeps it: its own Received and
+    Authentication-Results on top of the message the relay took."""
+    return (f"Authentication-Results: mx.google.com;\n"
+            f"       spf=pass smtp.mailfrom=info@{domain};\n"
+            f"       dmarc=pass (p=QUARANTINE) header.from={domain}\n"
+            f"Received: from {RELAY} ({RELAY} [192.0.2.25])\n"
+            f"        by mx.google.com with ESMTPS; Tue, 03 Nov 2026 10:00:02 +0900\n") + raw.decode("ascii")
 NAME = {"ja": "山田 太郎", "en": "Taro Yamada"}
 
 
@@ -84,10 +103,10 @@ def assert_translated(page, lang: str) -> None:
     the servers' words and are not checked)."""
     if lang != "ja":
         return
-    texts = [page.title(), page.subTitle()]
+    texts = [page.title(), page.subTitle()] if hasattr(page, "subTitle") else [page.windowTitle()]
     for cls in (QLabel, QAbstractButton, QGroupBox):
         for widget in page.findChildren(cls):
-            if not widget.isVisible() or widget.objectName() in ("reply", "tb_plan"):
+            if not widget.isVisible() or widget.objectName() in ("reply", "tb_plan", "send_reply"):
                 continue
             texts.append(widget.title() if isinstance(widget, QGroupBox) else widget.text())
     bad = [t for t in texts if ENGLISH_RUN.search(re.sub(r"<[^>]+>", " ", t))]
@@ -120,7 +139,7 @@ def choose_folder_when_asked(qtbot, folder: Path) -> list[str]:
 @pytest.mark.parametrize("language", ["ja", "en"], indirect=True)
 def test_walk_through_every_page(qtbot, smtp_ca, user_isp_dir, isolated_home, tmp_path, language):
     lang = language
-    with LocalWorld(smtp_ca, user_isp_dir) as world:
+    with LocalWorld(smtp_ca, user_isp_dir, accept_data=QUEUED) as world:
         args = build_parser().parse_args(["--lang", lang, *world.gui_args()])
         home_before = files_under(isolated_home)
         w = RelayWizard(lang=lang, **wizard_options(args))  # the catalogue loads as in the app: with the user folder
@@ -202,6 +221,23 @@ def test_walk_through_every_page(qtbot, smtp_ca, user_isp_dir, isolated_home, tm
         click(qtbot, page.copy_button)
         assert QGuiApplication.clipboard().text() == proposed
         assert_translated(page, lang)
+        # the user publishes the record; the first name server has it, the second not yet: "Check"
+        world.publish(proposed, servers=(0,))
+        page.propagation_port = world.auth_port
+        box = page.propagation
+        click(qtbot, box.button)
+        qtbot.waitUntil(lambda: box.result is not None and box.button.isEnabled(), timeout=20_000)
+        served = {box.servers.topLevelItem(i).text(0): box.servers.topLevelItem(i).text(2)
+                  for i in range(box.servers.topLevelItemCount())}
+        assert served["ns1.rental-sv.jp"].startswith("✔") and served["ns2.rental-sv.jp"].startswith("✖"), served
+        assert "ns2.rental-sv.jp (127.0.0.3)" in box.summary.text()
+        assert_translated(page, lang)
+        world.publish(proposed, servers=(0, 1))  # a few minutes later
+        click(qtbot, box.button)
+        qtbot.waitUntil(lambda: box.result.complete and box.button.isEnabled(), timeout=20_000)
+        assert box.summary.text().startswith("✔")
+        assert re.search(r"\d\d:\d\d", box.summary.text())
+        assert_translated(page, lang)
 
         # Nothing was written to disk before the export page (the keyring is not a file, and here it is not even
         # there); back and forward once more on the way
@@ -253,6 +289,31 @@ def test_walk_through_every_page(qtbot, smtp_ca, user_isp_dir, isolated_home, tm
         for _fid, path in w.state.exported:
             assert str(path) in html
         assert f"include:spf.{ISP_DOMAIN}" in html and PASSWORD not in html
+        loop = page.loop
+        standing = loop.standing.text().splitlines()
+        assert [line[0] for line in standing] == ["✔", "✔", "…", "…"], standing
+        # one test message per press, to the own address; the relay test before sent none
+        assert world.tls.messages == [] and not world.tls.saw("DATA")
+        assert loop.to_edit.text() == OWN[lang]
+        click(qtbot, loop.send_button)
+        qtbot.waitUntil(lambda: w.state.send_test is not None and loop.send_button.isEnabled(), timeout=20_000)
+        own_ascii = parse_address(OWN[lang])
+        assert len(world.tls.messages) == 1 and world.tls.envelopes == [(own_ascii.ascii, [own_ascii.ascii])]
+        assert loop.send_status.text().startswith("✔") and "4Xk9Lm2QzTz1" in loop.reply.text()
+        click(qtbot, loop.toggle)
+        assert "DATA" in loop.transcript.toPlainText() and PASSWORD not in loop.transcript.toPlainText()
+        # the message arrived: its source pasted into "Check a received message"
+        click(qtbot, loop.headers_button)
+        dialog = loop.dialog
+        qtbot.waitExposed(dialog)
+        dialog.source.setPlainText(received_copy(world.tls.messages[0], own_ascii.domain.ascii))
+        click(qtbot, dialog.check_button)
+        assert dialog.status.text().startswith("✔")
+        assert dialog.method_labels["spf"].text().startswith("✔ SPF")
+        assert RELAY in dialog.relay.text()
+        assert_translated(dialog, lang)
+        dialog.close()
+        assert [line[0] for line in loop.standing.text().splitlines()] == ["✔", "✔", "✔", "✔"]
         assert_translated(page, lang)
         click(qtbot, button(w, QWizard.WizardButton.FinishButton))
         assert not w.isVisible()

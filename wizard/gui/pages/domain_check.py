@@ -33,6 +33,7 @@ from wizard.core.findings import Severity
 from wizard.core.inputs.flow import Step
 from wizard.core.spf.result import Result, result_text
 from wizard.gui.pages.base import BasePage, BusyBar
+from wizard.gui.pages.propagation_box import PropagationBox
 from wizard.gui.jobs import CoreJob
 
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -41,6 +42,7 @@ CODE_ROLE = Qt.ItemDataRole.UserRole
 class DomainCheckPage(BasePage):
     step = Step.DOMAIN_CHECK
     dns_timeout = 3.0  # seconds per DNS question
+    propagation_port = 53  # the authoritative servers' port ("確認する"; tests run them on a high port)
 
     def __init__(self, state, lang, parent=None):
         super().__init__(state, lang, parent)
@@ -118,6 +120,8 @@ class DomainCheckPage(BasePage):
         inner = QVBoxLayout(body)
         inner.addWidget(self.evaluation)
         inner.addWidget(self.proposal_box)
+        self.propagation = PropagationBox(self)  # "確認する": has the new record reached every name server?
+        inner.addWidget(self.propagation)
         self.found_label = QLabel()
         inner.addWidget(self.found_label)
         inner.addWidget(self.findings, 2)

@@ -5,11 +5,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from wizard.core import export
 from wizard.core.inputs.flow import Step
 from wizard.gui.pages.base import BasePage
+from wizard.gui.pages.loop_steps import LoopPanel
 from wizard.gui.pages.words import setting_text
 from wizard.gui.report import ReportButton
 
@@ -28,9 +29,16 @@ class DonePage(BasePage):
         self.body.setOpenExternalLinks(False)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body.setMargin(10)
+        self.loop = LoopPanel(self)  # the closing steps: where you stand, the test message, the received headers
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.body)
+        inner.addWidget(self.loop)
+        inner.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.body)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         row = QHBoxLayout()
@@ -45,6 +53,7 @@ class DonePage(BasePage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.live(self.body, self.summary_html)
+        self.loop.prepare()
 
     def summary_html(self) -> str:
         st = self.state
