@@ -48,3 +48,13 @@ def test_catalogue_errors_are_shown_with_file_and_field(qtbot, tmp_path):
 def test_no_errors_no_error_line(qtbot):
     _, page = open_provider_page(qtbot, load_catalog(user=None))
     assert not page.catalog_errors.isVisible() and page.catalog_errors.text() == ""
+
+
+def test_an_empty_catalogue_says_what_is_missing(qtbot, tmp_path):
+    """An installation without its data: the page says so instead of showing an empty list."""
+    empty = tmp_path / "isps"
+    empty.mkdir()
+    _, page = open_provider_page(qtbot, load_catalog(builtin=empty, user=None))
+    assert page.list.count() == 0
+    assert page.catalog_errors.isVisible()
+    assert "No provider profiles were found" in page.catalog_errors.text() and "reinstall" in page.catalog_errors.text()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from wizard.core.catalog.loader import CatalogError
+from wizard.core.catalog.loader import NO_PROFILES, Catalog, builtin_dir
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 from wizard.core.model import Candidate, Confidence, Fact, IspProfile, SenderRule, SourceKind, main_source
 
@@ -84,10 +84,11 @@ def profile_warnings(p: IspProfile, today: _dt.date | None = None) -> list[Msg]:
     return candidate_warnings(p.candidates[0], today) if p.candidates and not p.user_host else []
 
 
-def catalogue_problems(errors: list[CatalogError]) -> list[Msg]:
-    """One line per catalogue error, naming the file and the field."""
-    out = []
-    for e in errors:
+def catalogue_problems(catalog: Catalog) -> list[Msg]:
+    """What is wrong with the catalogue, one line each: no profile at all (an installation without its data), then
+    each error naming the file and the field."""
+    out = [Msg.of(NO_PROFILES, folder=str(builtin_dir()))] if len(catalog) == 0 else []
+    for e in catalog.errors:
         where = f"{e.path.name}: {e.field}" if e.field else e.path.name
         out.append(Msg.of(CATALOG_PROBLEM, problem=Msg.of("{where}: {what}", where=where, what=e.msg)))
     return out

@@ -115,7 +115,7 @@ class ProviderPage(BasePage):
     # -- list ----------------------------------------------------------------------------------------------------------
     def _fill(self) -> None:
         self.live(self.catalog_errors, self._catalog_errors_text)
-        self.catalog_errors.setVisible(bool(self.state.catalog.errors))
+        self.catalog_errors.setVisible(bool(self.state.catalog.errors) or len(self.state.catalog) == 0)
         for p in self.state.catalog:
             item = QListWidgetItem(self._item_text(p))
             item.setData(ID_ROLE, p.id)
@@ -245,7 +245,7 @@ class ProviderPage(BasePage):
     def _catalog_errors_text(self) -> str:
         from wizard.core.catalog.trust import catalogue_problems  # lazy: as above
 
-        return "\n".join("⚠ " + self.render(m) for m in catalogue_problems(self.state.catalog.errors))
+        return "\n".join("⚠ " + self.render(m) for m in catalogue_problems(self.state.catalog))
 
     # -- address -------------------------------------------------------------------------------------------------------
     def _address_changed(self, text: str) -> None:
