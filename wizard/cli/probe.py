@@ -14,7 +14,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from wizard.cli.common import add_password_option, error, obtain_password, port_type, print_json, seconds, translator
+from wizard.cli.common import add_password_option, error, fail, obtain_password, port_type, print_json, seconds, translator
 from wizard.i18n import resolve_lang
 
 from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
@@ -29,7 +29,7 @@ def register(sub) -> None:
         description=(
             "Test every candidate setting of a provider (--isp) or one setting (--host/--port/--security) live from "
             "this line: connect, TLS, login, MAIL FROM and RCPT TO with your own address, then RSET and QUIT. No "
-            "mail is sent (never DATA). Exit 0 when a setting works, 1 when none does, 2 on usage errors."
+            "mail is sent (never DATA). Exit codes: 0 a setting works; 1 none does; 2 usage error."
         ),
     )
     which = p.add_mutually_exclusive_group(required=True)
@@ -48,7 +48,9 @@ def register(sub) -> None:
     add_password_option(p)
     p.add_argument("--isp-address", metavar="ADDRESS", default="", help="your mail address at the provider (--isp)")
     p.add_argument("--account", metavar="ID", default="", help="your account ID at the provider (--isp)")
-    p.add_argument("--server", metavar="HOST", default="", help="the server name for a profile that asks for one")
+    p.add_argument("--server", "--user-host", dest="server", metavar="HOST", default="",
+                   help="with --isp: the server name for a profile that asks for one (\"other\": {host}); "
+                        "--user-host is accepted too, as for export")
     p.add_argument(
         "--allow-plain-auth",
         action="store_true",
@@ -66,8 +68,7 @@ def register(sub) -> None:
 
 
 def _usage(args, text: str) -> int:
-    print(f"relay-wizard probe: error: {text} (see relay-wizard probe --help)", file=sys.stderr)
-    return EXIT_USAGE
+    return fail(args, text, EXIT_USAGE, usage_of="probe")
 
 
 def run(args) -> int:

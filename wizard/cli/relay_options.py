@@ -27,7 +27,9 @@ def add_setting_options(p: argparse.ArgumentParser, require_from: bool = True) -
     src.add_argument("--isp-address", metavar="ADDR", default="",
                      help="with --isp: your mail address AT THE PROVIDER, fills {address}/{subdomain} templates")
     src.add_argument("--account", metavar="ID", default="", help="with --isp: account ID for {account} templates")
-    src.add_argument("--user-host", metavar="H", default="", help="with --isp other: the server host for {host}")
+    src.add_argument("--server", "--user-host", dest="server", metavar="HOST", default="",
+                     help="with --isp: the server name for a profile that asks for one (\"other\": {host}); "
+                          "--user-host is the old name, still accepted")
     p.add_argument("--from", dest="from_address", metavar="ADDRESS", required=require_from,
                    help="your own address (you@your-domain.jp)")
     p.add_argument("--name", metavar="NAME", default="", help="display name (your name or your company's)")
@@ -69,10 +71,10 @@ def setting_from_args(args):
         if isp is None:
             usage_error(args, f"--isp: unknown provider {args.isp!r} (see `relay-wizard isps`)")
         try:
-            setting = resolve(isp, isp_address=args.isp_address, account=args.account, host=args.user_host,
+            setting = resolve(isp, isp_address=args.isp_address, account=args.account, host=args.server,
                               login=args.user or "").concrete(args.candidate or 1)
         except ResolveError as exc:
-            usage_error(args, render(exc.msg, args) + " (--isp-address, --account, --user-host, --user)")
+            usage_error(args, render(exc.msg, args) + " (--isp-address, --account, --server, --user)")
         if args.auth:
             setting = RelaySetting(setting.host, setting.port, setting.security, Auth(args.auth), setting.username)
     elif args.host:
