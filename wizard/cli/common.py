@@ -8,12 +8,11 @@ same one line goes to standard error for the person at the terminal), with the s
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import json
 import sys
 from typing import Any
 
-from wizard.core.inputs.address import AddressError, parse_domain
+from wizard.core.inputs.address import AddressError, parse_host
 from wizard.core.messages import Msg
 from wizard.core.secrets import KeyringUnavailable, Secret, load_password
 from wizard.i18n import make_translate
@@ -109,16 +108,13 @@ def obtain_password(args, host: str, port: int, login: str):
 
 
 def host_type(text: str) -> str:
-    """argparse type for a relay host: a domain name (IDNA, to its ASCII form), an IP address or ``localhost``."""
+    """argparse type for a server host: a domain name in any script (IDNA 2008, to its ASCII form: ``mail.山田商店.jp``
+    works), an IP address or ``localhost``."""
     value = text.strip().rstrip(".")
-    try:
-        return str(ipaddress.ip_address(value.strip("[]")))
-    except ValueError:
-        pass
     if value.lower() == "localhost":
         return "localhost"
     try:
-        return parse_domain(value).ascii
+        return parse_host(value, ip=True).ascii
     except AddressError as exc:
         raise argparse.ArgumentTypeError(exc.msg.render()) from None
 
