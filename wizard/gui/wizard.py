@@ -9,6 +9,7 @@ from PySide6.QtGui import QActionGroup, QIcon
 from PySide6.QtWidgets import QMenu, QToolButton, QWizard
 
 from wizard.core import prefs
+from wizard.core.inputs.address import host_display
 from wizard.core.inputs.flow import Step, WizardState
 from wizard.gui.first_paint import FirstPaint
 from wizard.gui.language import current_lang, icon_path, set_language
@@ -109,7 +110,7 @@ class RelayWizard(QWizard):
         if prefs.isp:
             provider.select_provider(prefs.isp)
         if prefs.user_host and not provider.host_edit.text():
-            provider.host_edit.setText(prefs.user_host)
+            provider.host_edit.setText(host_display(prefs.user_host))  # as typed: mail.山田商店.jp
         st = self.state
         st.isp_address = st.isp_address or prefs.isp_address
         st.account = st.account or prefs.account

@@ -110,8 +110,8 @@ def check_host(host: str) -> str:
     if not h.isascii():
         try:
             h = parse_host(h, single_label=True).ascii
-        except AddressError:
-            raise _bad(QT_TRANSLATE_NOOP("core", "“{host}” is not a valid server name."), host=host) from None
+        except AddressError as exc:  # the reason of the one host parser: "an empty part between dots", ...
+            raise ExportError(exc.msg) from None
     if not valid_host_name(h, dotted=False):
         raise _bad(QT_TRANSLATE_NOOP("core", "“{host}” is not a valid server name."), host=host)
     return h
