@@ -808,6 +808,21 @@
             <source>Relay Wizard: send your own domain's mail through your provider</source>
             <translation>Relay Wizard: 独自ドメインのメールをプロバイダー経由で送信</translation>
         </message>
+        <message>
+            <location filename="../../wizard/gui/wizard.py" line="+5" />
+            <source>Quit the wizard? The relay test's results and your choices so far will be lost.</source>
+            <translation>ウィザードを終了しますか？送信サーバーのテスト結果と、ここまでの選択は失われます。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Quit</source>
+            <translation>終了する</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep working</source>
+            <translation>続ける</translation>
+        </message>
     </context>
     <context>
         <name>ReportButton</name>
