@@ -446,6 +446,16 @@
             <translation>プロバイダーのパスワードは、メールソフトが最初に一度だけ尋ねます。ウィザードはパスワードをシステムのキーリングにだけ保存し、ファイルには書きません。</translation>
         </message>
         <message>
+            <location line="+24" />
+            <source>Your mail program asks for the provider password once. The wizard saved it in the system keyring, never in a file.</source>
+            <translation>プロバイダーのパスワードは、メールソフトが最初に一度だけ尋ねます。ウィザードはパスワードをシステムのキーリングに保存しました(ファイルには書いていません)。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Your mail program asks for the provider password once. The wizard did not save it.</source>
+            <translation>プロバイダーのパスワードは、メールソフトが最初に一度だけ尋ねます。ウィザードはパスワードを保存していません。</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>Start Thunderbird and send the test mail from there.</source>
             <translation>Thunderbird を起動し、テストメールを送ってください。</translation>

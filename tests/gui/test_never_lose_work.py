@@ -87,3 +87,52 @@ def test_the_question_is_in_japanese(qtbot, smtp_ca, dns, user_isp_dir, asking):
             assert seen and "終了" in seen[0] and not w.isVisible()
     finally:
         set_language("en")
+
+
+# -- the done page: the steps in the domain page's order, the password only where it is, one warning per fact --------
+def done_page(qtbot, *, works=True, from_keyring=None, saved_keys=()):
+    from wizard.core.catalog.loader import load_catalog
+    from wizard.core.inputs.address import parse_address
+    from wizard.core.messages import Msg
+    from wizard.core.model import Auth, RelaySetting, Security
+    from wizard.gui.pages.relay_test import CONTINUE_WARNING
+    from wizard.gui.password import PasswordChoice
+    from wizard.core.secrets import Secret
+
+    w = RelayWizard(lang="en", catalog=load_catalog())
+    qtbot.addWidget(w)
+    st = w.state
+    st.isp = st.catalog.get("ocn")
+    st.address = parse_address("info@山田商店.jp")
+    st.chosen = RelaySetting("smtp.ocn.ne.jp", 465, Security.TLS, Auth.AUTO, "taro@abc.ocn.ne.jp")
+    st.chosen_works = works
+    st.spf_record = "v=spf1 include:abc.ocn.ne.jp ~all"
+    size = Msg.of("The provider limits a message to 10 MB.")
+    st.warnings = [size, Msg.of("The provider limits a message to 10 MB.")]  # the same fact from two pages
+    if not works:
+        st.warnings.append(Msg.of(CONTINUE_WARNING))
+    w.passwords.choice = PasswordChoice(Secret("pw"), (from_keyring,), from_keyring=from_keyring) if from_keyring else None
+    for key in saved_keys:
+        w.passwords.saved.emit([key], Secret("pw"))
+    w.show()
+    qtbot.waitExposed(w)
+    w.setStartId(int(Step.DONE))
+    w.restart()
+    return w, w.currentPage().body.text()
+
+
+def test_done_lists_spf_first_and_one_warning_per_fact(qtbot):
+    w, html = done_page(qtbot, works=False)
+    assert html.index("Publish this SPF record") < html.index("Use this outgoing server: smtp.ocn.ne.jp")
+    assert html.index("Use this outgoing server") < html.index("Send a test mail")
+    assert html.count("limits a message to 10 MB") == 1
+    assert html.count("no setting worked") + html.count("did not pass the live test") == 1
+
+
+def test_done_says_where_the_password_is_only_when_it_was_saved(qtbot):
+    _, html = done_page(qtbot)
+    assert "did not save it" in html and "keyring" not in html
+    _, html = done_page(qtbot, saved_keys=[("smtp.ocn.ne.jp", 465, "taro@abc.ocn.ne.jp")])
+    assert "saved it in the system keyring" in html and "did not save" not in html
+    _, html = done_page(qtbot, from_keyring=("smtp.ocn.ne.jp", 465, "taro@abc.ocn.ne.jp"))
+    assert "saved it in the system keyring" in html
