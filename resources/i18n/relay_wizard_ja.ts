@@ -4,7 +4,7 @@
     <context>
         <name>BasePage</name>
         <message>
-            <location filename="../../wizard/gui/pages/words.py" line="+14" />
+            <location filename="../../wizard/gui/pages/words.py" line="+15" />
             <source>SSL/TLS</source>
             <translation>SSL/TLS</translation>
         </message>
@@ -391,7 +391,7 @@
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../wizard/gui/pages/done.py" line="+51" />
+            <location filename="../../wizard/gui/pages/done.py" line="+53" />
             <source>Done</source>
             <translation>完了</translation>
         </message>
@@ -416,7 +416,7 @@
             <translation>何も保存していません。前の画面に戻ってファイルを保存するか、メールソフトに設定値を手で入力してください。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+13" />
             <source>Use this outgoing server: {setting}</source>
             <translation>次の送信サーバーを使います: {setting}</translation>
         </message>
@@ -426,7 +426,7 @@
             <translation>(ユーザー名 {name})</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-9" />
             <source>Publish this SPF record (TXT) for {domain}:</source>
             <translation>{domain} の DNS に次の SPF レコード(TXT)を登録してください:</translation>
         </message>
@@ -436,17 +436,22 @@
             <translation>新しい送信経路が許可されるよう、ドメインの SPF レコードを確認してください(ドメインの確認を参照)。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
             <source>Send a test mail to an outside address (for example Gmail) and check that it arrives and that SPF passes.</source>
             <translation>Gmail など外部のアドレスにテストメールを送り、届くことと SPF が pass になることを確認してください。</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Your mail program asks for the provider password once; the wizard keeps it only in the system keyring, never in a file.</source>
-            <translation>プロバイダーのパスワードは、メールソフトが最初に一度だけ尋ねます。ウィザードはパスワードをシステムのキーリングにだけ保存し、ファイルには書きません。</translation>
+            <location line="+27" />
+            <source>Your mail program asks for the provider password once. The wizard saved it in the system keyring, never in a file.</source>
+            <translation>プロバイダーのパスワードは、メールソフトが最初に一度だけ尋ねます。ウィザードはパスワードをシステムのキーリングに保存しました(ファイルには書いていません)。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>Your mail program asks for the provider password once. The wizard did not save it.</source>
+            <translation>プロバイダーのパスワードは、メールソフトが最初に一度だけ尋ねます。ウィザードはパスワードを保存していません。</translation>
+        </message>
+        <message>
+            <location line="-24" />
             <source>Start Thunderbird and send the test mail from there.</source>
             <translation>Thunderbird を起動し、テストメールを送ってください。</translation>
         </message>
@@ -456,12 +461,7 @@
             <translation>残りの作業</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>The chosen setting did not pass the live test; mail may not go out.</source>
-            <translation>選んだ設定は接続テストに合格していません。メールを送信できない可能性があります。</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+12" />
             <source>Please note</source>
             <translation>ご注意</translation>
         </message>
@@ -469,7 +469,7 @@
     <context>
         <name>ExportPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/export.py" line="+193" />
+            <location filename="../../wizard/gui/pages/export.py" line="+194" />
             <source>Settings for your mail program</source>
             <translation>メールソフトの設定</translation>
         </message>
@@ -544,7 +544,7 @@
             <translation>プロファイル(&amp;P):</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>(a guess: check it)</source>
             <translation>(推測した値です。確認してください)</translation>
         </message>
@@ -1211,10 +1211,25 @@
     <context>
         <name>RelayWizard</name>
         <message>
-            <location filename="../../wizard/gui/wizard.py" line="+67" />
+            <location filename="../../wizard/gui/wizard.py" line="+68" />
             <location line="+108" />
             <source>Relay Wizard: send your own domain's mail through your provider</source>
             <translation>Relay Wizard: 独自ドメインのメールをプロバイダー経由で送信</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Quit the wizard? The relay test's results and your choices so far will be lost.</source>
+            <translation>ウィザードを終了しますか？送信サーバーのテスト結果と、ここまでの選択は失われます。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Quit</source>
+            <translation>終了する</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep working</source>
+            <translation>続ける</translation>
         </message>
     </context>
     <context>
@@ -1652,7 +1667,7 @@
             <translation>認証を使う候補には、{example} のようなユーザー名の形式が必要です。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/inputs/address.py" line="+96" />
+            <location filename="../../wizard/core/inputs/address.py" line="+142" />
             <source>Please enter a domain name.</source>
             <translation>ドメイン名を入力してください。</translation>
         </message>
@@ -1818,12 +1833,12 @@
             <translation>「{spec}」は DNS サーバーのアドレスではありません。IP アドレス(必要なら :ポート番号)で指定してください。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/export/base.py" line="+106" />
+            <location filename="../../wizard/core/export/base.py" line="+108" />
             <source>The server name “{host}” still has a placeholder; fill it in first.</source>
             <translation>サーバー名「{host}」に未入力の部分があります。先に入力してください。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+8" />
             <source>“{host}” is not a valid server name.</source>
             <translation>「{host}」はサーバー名として正しくありません。</translation>
         </message>
@@ -2477,7 +2492,7 @@
             <translation>この回線のプロバイダー: 不明</translation>
         </message>
         <message>
-            <location filename="../../wizard/cli/bounce.py" line="+39" />
+            <location filename="../../wizard/cli/bounce.py" line="+40" />
             <source>{file} cannot be read: {reason}</source>
             <translation>{file} を読み込めません: {reason}</translation>
         </message>

@@ -181,10 +181,11 @@ def test_bounce_from_stdin_and_not_a_bounce(capsys, monkeypatch):
 
 
 # -- the exact JSON fields scripts depend on (pinned before the core took over serialising them) --------------------
-BLOCKLIST_KEYS = ["target", "addresses", "results"]
+# "schema" is the one key added since (first, the version of the layout: wizard.cli.common.JSON_SCHEMA)
+BLOCKLIST_KEYS = ["schema", "target", "addresses", "results"]
 RESULT_KEYS = ["address", "zone", "list", "status", "codes", "txt", "reason", "kinds", "info_only", "delist_url"]
-LINE_KEYS = ["family", "address", "reverse", "source", "reason"]
-WHEREAMI_KEYS = ["ipv4", "ipv6", "provider", "provider_name", "provider_reason"]
+LINE_KEYS = ["family", "address", "reverse", "source", "reason", "server"]
+WHEREAMI_KEYS = ["schema", "ipv4", "ipv6", "provider", "provider_name", "provider_reason"]
 
 
 def test_blocklist_json_fields_exactly(capsys, server):
@@ -208,7 +209,7 @@ def test_blocklist_json_fields_when_the_host_has_no_address(capsys, server):
     code, out, err = run(capsys, "blocklist", "nothing.example.jp", "--resolver", server.address, "--timeout", "1",
                          "--json")
     data = json.loads(out)
-    assert data == {"target": "nothing.example.jp", "addresses": [], "results": [],
+    assert data == {"schema": 1, "target": "nothing.example.jp", "addresses": [], "results": [],
                     "error": "nothing.example.jp has no IPv4 or IPv6 address."}
 
 
@@ -218,8 +219,9 @@ def test_whereami_json_fields_exactly(capsys, server):
     data = json.loads(out)
     assert list(data) == WHEREAMI_KEYS
     assert list(data["ipv4"]) == LINE_KEYS and list(data["ipv6"]) == LINE_KEYS
+    # source: the server really asked (--ip-server), not the default service the question was written for
     assert data["ipv4"] == {"family": 4, "address": "203.0.113.80", "reverse": "p1-ipngn.tokyo.ocn.ne.jp",
-                            "source": "OpenDNS", "reason": None}
+                            "source": server.address, "reason": None, "server": server.address}
     assert data["ipv6"]["family"] == 6 and data["ipv6"]["address"] is None and data["ipv6"]["reverse"] is None
     assert data["ipv6"]["source"] is None and data["ipv6"]["reason"].startswith("No IPv6 connection was found: ")
     assert data["provider_reason"] is None

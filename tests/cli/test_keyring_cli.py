@@ -44,6 +44,7 @@ def test_keyring_info_names_the_secret_service(capsys, secret_service):
     code, out, err = run(capsys, "keyring-info", "--json")
     data = json.loads(out)
     assert data == {
+        "schema": 1,
         "backend": "SecretService Keyring",
         "description": "GNOME Keyring / Secret Service",
         "usable": True,
@@ -72,7 +73,7 @@ def test_remember_then_forget_across_processes(secret_service):
     result = cli("remember", *KEY, "--password-stdin", "--json", stdin="replaced\r\n")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {
-        "saved": True, "service": SERVICE, "user": USER, "keyring": "GNOME Keyring / Secret Service", "reason": None
+        "schema": 1, "saved": True, "service": SERVICE, "user": USER, "keyring": "GNOME Keyring / Secret Service", "reason": None
     }
     assert secret_service.lookup(SERVICE, USER) == "replaced"
 

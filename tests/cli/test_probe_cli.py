@@ -46,7 +46,7 @@ def test_json_contract_for_a_working_setting(capsys, monkeypatch, smtp_ca):
         mail = [a for c, a, _ in srv.log if c == "MAIL"]
     assert code == 0, err
     data = json.loads(out)
-    assert {"candidates", "recommended", "warnings"} <= set(data)  # fields may be added, never changed
+    assert {"schema", "candidates", "recommended", "warnings"} <= set(data)  # fields may be added, never changed
     (c,) = data["candidates"]
     assert {"host", "port", "security", "verdict", "explanation", "steps", "tls", "transcript"} <= set(c)
     assert (c["host"], c["port"], c["security"], c["verdict"]) == ("127.0.0.1", srv.port, "starttls", "ok")
@@ -159,7 +159,8 @@ def test_json_fields_and_types_are_pinned(capsys, monkeypatch, smtp_ca, user_isp
         code, out, err = run_local_json(capsys, monkeypatch, smtp_ca)
     assert code == 0, err
     data = json.loads(out)
-    assert list(data) == ["candidates", "recommended", "warnings", "catalogue_contradictions", "own_domain_caution"]
+    assert list(data) == ["schema", "candidates", "recommended", "warnings", "catalogue_contradictions",
+                          "own_domain_caution"]
     assert list(data["recommended"]) == ["host", "port", "security", "username", "auth"]
     assert all(isinstance(w, str) for w in data["warnings"]) and data["warnings"]
     ok, refused, skipped = data["candidates"]

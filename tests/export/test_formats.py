@@ -30,10 +30,10 @@ def test_registry_lists_the_five_formats_in_order():
     names = {f: export.get(f).filename(inp) for f in export.FORMAT_IDS}
     assert names == {
         "thunderbird-autoconfig": "config-v1.1.xml",
-        "outlook-prf": "xn--r8jz45g.jp-outlook.prf",
+        "outlook-prf": "例え.jp-outlook.prf",
         "outlook-autodiscover": "autodiscover.xml",
-        "apple-mobileconfig": "xn--r8jz45g.jp-mail.mobileconfig",
-        "sheet-html": "xn--r8jz45g.jp-mail-settings.html",
+        "apple-mobileconfig": "例え.jp-mail.mobileconfig",
+        "sheet-html": "例え.jp-mail-settings.html"  # the Unicode name the user knows,
     }
     with pytest.raises(ExportError, match="Unknown export format"):
         export.get("eudora")
@@ -253,7 +253,7 @@ def test_sheet_lists_every_value_in_both_languages():
     assert _value(p, "User name") == "taro@abc.ocn.ne.jp"
     assert _value(p, "Authentication") == "通常のパスワード認証 / Normal password"
     assert "not printed" in _value(p, "Password")
-    assert _value(p, "Incoming server") == "mail.xn--r8jz45g.jp"
+    assert _value(p, "Incoming server") == "mail.例え.jp (mail.xn--r8jz45g.jp)"  # as typed, the A-label once
     assert _value(p, "E-mail address") == "info@例え.jp"
     assert _value(p, "E-mail address (ASCII form)") == "info@xn--r8jz45g.jp"
     assert _value(p, "Size limit per message") == "20 MB"

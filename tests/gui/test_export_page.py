@@ -78,14 +78,14 @@ def test_save_all_checked_files_into_a_folder_without_overwriting(qtbot, wiz, tm
     (tmp_path / "config-v1.1.xml").write_text("keep me", encoding="utf-8")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([
-        "config-v1.1 (2).xml", "config-v1.1.xml", "xn--r8jz45g.jp-mail-settings.html",
-        "xn--r8jz45g.jp-mail.mobileconfig", "xn--r8jz45g.jp-outlook.prf", "autodiscover.xml"])
+        "config-v1.1 (2).xml", "config-v1.1.xml", "例え.jp-mail-settings.html",
+        "例え.jp-mail.mobileconfig", "例え.jp-outlook.prf", "autodiscover.xml"])  # the Unicode name the user knows
     assert (tmp_path / "config-v1.1.xml").read_text(encoding="utf-8") == "keep me"
     root = ET.parse(tmp_path / "config-v1.1 (2).xml").getroot()
     assert root.findtext("emailProvider/incomingServer/hostname") == "sv1234.xserver.jp"
     cp = configparser.ConfigParser(interpolation=None)
     cp.optionxform = str
-    cp.read_string(decode((tmp_path / "xn--r8jz45g.jp-outlook.prf").read_bytes()))
+    cp.read_string(decode((tmp_path / "例え.jp-outlook.prf").read_bytes()))
     assert cp["Account1"]["IMAPServer"] == "sv1234.xserver.jp"
     assert len(wiz.state.exported) == 5
     for p in tmp_path.iterdir():
@@ -105,9 +105,9 @@ def test_save_one_file_offers_a_default_name(qtbot, wiz, tmp_path):
 
     page.ask_save_file = ask
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert asked[0][1].name == "xn--r8jz45g.jp-mail.mobileconfig"
+    assert asked[0][1].name == "例え.jp-mail.mobileconfig"
     assert "Apple Mail" in asked[0][0]
-    mail = plistlib.loads((tmp_path / "xn--r8jz45g.jp-mail.mobileconfig").read_bytes())["PayloadContent"][0]
+    mail = plistlib.loads((tmp_path / "例え.jp-mail.mobileconfig").read_bytes())["PayloadContent"][0]
     assert mail["OutgoingMailServerHostName"] == "smtp.ocn.ne.jp"
 
 
@@ -179,6 +179,34 @@ def test_without_a_chosen_setting_the_page_says_so(qtbot, profile):
     assert not page.save_button.isEnabled() and not page.apply_button.isEnabled()
     qtbot.mouseClick(w.button(w.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     assert "Nothing was saved" in w.currentPage().body.text()
+
+
+def test_a_japanese_incoming_server_works_and_files_keep_the_unicode_name(qtbot, wiz, tmp_path):
+    page = wiz.currentPage()
+    assert page.in_host.placeholderText().startswith("mail.例え.jp ")  # the guess as the user would type it
+    type_text(qtbot, page.in_host, "mail.山田商店.jp")
+    assert page.save_button.isEnabled(), page.status.text()
+    assert wiz.state.incoming.host == "mail.xn--czrr0ogxbdv4b.jp"
+    page.set_checked(["thunderbird-autoconfig", "sheet-html"])
+    page.ask_folder = lambda title, default: tmp_path
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["config-v1.1.xml", "例え.jp-mail-settings.html"]
+    root = ET.parse(tmp_path / "config-v1.1.xml").getroot()
+    assert root.findtext("emailProvider/incomingServer/hostname") == "mail.xn--czrr0ogxbdv4b.jp"
+    sheet = (tmp_path / "例え.jp-mail-settings.html").read_text(encoding="utf-8")
+    assert "mail.山田商店.jp (mail.xn--czrr0ogxbdv4b.jp)" in sheet
+    # going back and forth shows the name as typed, not its A-labels
+    page.in_host.blockSignals(True)  # as on coming back to the page: the field empty, the state keeps the server
+    page.in_host.clear()
+    page.in_host.blockSignals(False)
+    page.initializePage()
+    assert page.in_host.text() == "mail.山田商店.jp"
+
+
+def test_a_bad_japanese_incoming_host_says_why(qtbot, wiz):
+    page = wiz.currentPage()
+    type_text(qtbot, page.in_host, "mail..山田商店.jp")
+    assert "empty part between dots" in page.status.text() and not page.save_button.isEnabled()
 
 
 def test_bad_incoming_host_is_explained(qtbot, wiz):

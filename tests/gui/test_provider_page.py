@@ -113,6 +113,16 @@ def test_other_provider_needs_a_valid_host(qtbot, wiz):
     assert not page.host_box.isVisible()
 
 
+def test_other_provider_takes_a_japanese_host_and_shows_it_as_typed(qtbot, wiz):
+    page = go_to_provider(qtbot, wiz)
+    type_text(qtbot, page.address_edit, "info@山田商店.jp")
+    assert page.select_provider("other")
+    type_text(qtbot, page.host_edit, "ｍａｉｌ．山田商店。ｊｐ")
+    assert wiz.state.user_host == "mail.xn--czrr0ogxbdv4b.jp"
+    assert page.host_status.text() == "✔ mail.山田商店.jp (mail.xn--czrr0ogxbdv4b.jp)"
+    assert next_button(wiz).isEnabled()
+
+
 def test_custom_profile_is_marked(qtbot, user_isp_dir):
     from tests.core.catalog.test_catalog import MINIMAL
 

@@ -2,7 +2,9 @@
 
 ``relay-wizard`` with no subcommand opens the GUI. Each subcommand lives in its own module under ``wizard/cli/``
 with ``register(subparsers)``; adding one is one module and one line in :data:`COMMANDS`.
-Exit codes: 0 success, 1 the check found a problem / could not do the work, 2 usage error.
+Exit codes: 0 success, 1 the check found a problem / could not do the work, 2 usage error, 3 (``blocklist``)
+nothing could be checked; each subcommand's ``--help`` states its own. ``--json`` output and errors: see
+:mod:`wizard.cli.common`.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import sys
 from importlib import import_module
 
 from wizard import APP_NAME, __version__
+from wizard.cli import common
 
 # Subcommand modules, in --help order.
 COMMANDS = [
@@ -41,6 +44,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse with one-line usage errors (exit 2)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        if common.json_errors:
+            common.json_error(message, EXIT_USAGE, help=f"{self.prog} --help")
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
@@ -84,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     window, rest = _window_options().parse_known_args(argv)
     if not rest:
         return _open_window(lang=window.lang)
+    common.json_errors = common.asks_for_json(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test:

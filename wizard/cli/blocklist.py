@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wizard.cli.common import error, print_json, seconds, translator
+from wizard.cli.common import error, fail, print_json, seconds, translator
 from wizard.core.dns import BLOCKLIST_TIMEOUT
 
 from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
@@ -28,7 +28,7 @@ def make_resolver_or_none(args):
     try:
         return make_resolver(args.resolver, timeout=args.timeout)
     except ResolverSpecError as exc:
-        error(args, exc.msg.render(translator(args.lang)))
+        fail(args, exc.msg.render(translator(args.lang)), EXIT_USAGE)
         return None
 
 
@@ -69,8 +69,7 @@ def run(args) -> int:
             zones = select_zones(zones, args.zones.split(","))
         dnsbl.parse_target(args.target)
     except DnsblError as exc:
-        error(args, exc.msg.render(tr))
-        return EXIT_USAGE
+        return fail(args, exc.msg.render(tr), EXIT_USAGE)
     try:
         report = dnsbl.check_target(args.target, resolver=resolver, zones=zones, timeout=args.timeout)
     except DnsblError as exc:  # a host name without addresses, or the DNS did not answer about it

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from wizard.cli.common import error, print_json, translator
+from wizard.cli.common import fail, print_json, translator
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 
 from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
@@ -17,7 +17,8 @@ def register(sub) -> None:
         description=(
             "Read a returned message (a saved .eml file, the text of the notice, or '-' for standard input) and "
             "extract the reporting and remote servers, the SMTP and enhanced status codes, the blocked IP address, "
-            "the blocklists named and the likely cause. Exit 0 when an error reply was found, 1 when none."
+            "the blocklists named and the likely cause. Exit codes: 0 an error reply was found; 1 none; 2 usage error "
+            "(the file cannot be read)."
         ),
     )
     p.add_argument("file", metavar="FILE|-", help="the message file, or - to read standard input")
@@ -38,8 +39,7 @@ def run(args) -> int:
     except OSError as exc:
         msg = Msg.of(QT_TRANSLATE_NOOP("core", "{file} cannot be read: {reason}"), file=args.file,
                      reason=exc.strerror or type(exc).__name__)
-        error(args, msg.render(tr))
-        return EXIT_USAGE
+        return fail(args, msg.render(tr), EXIT_USAGE)
     report = read_bounce(data)
     if args.json:
         print_json(report.as_dict(tr))

@@ -1,14 +1,18 @@
-"""Helpers shared by the subcommands: output, translation of core messages, JSON."""
+"""Helpers shared by the subcommands: output, translation of core messages, JSON.
+
+Every ``--json`` output is one JSON object whose first key is ``schema`` (:data:`JSON_SCHEMA`); an error under
+``--json`` is ``{"schema": ..., "error": {"message": ..., "exit_code": ..., "kind": ...}}`` on standard output (the
+same one line goes to standard error for the person at the terminal), with the same exit code as without ``--json``.
+"""
 
 from __future__ import annotations
 
 import argparse
-import ipaddress
 import json
 import sys
 from typing import Any
 
-from wizard.core.inputs.address import AddressError, parse_domain
+from wizard.core.inputs.address import AddressError, parse_host
 from wizard.core.messages import Msg
 from wizard.core.secrets import KeyringUnavailable, Secret, load_password
 from wizard.i18n import make_translate
@@ -23,13 +27,59 @@ def render(msg: Msg, args) -> str:
     return msg.render(translator(getattr(args, "lang", None)))
 
 
+# The layout version of every --json output. Fields are only ever added; a change of an existing field's meaning
+# (never done lightly: scripts depend on them) raises it.
+JSON_SCHEMA = 1
+
+# Exit codes of the subcommands (the same numbers as wizard.cli.EXIT_*; here to keep this module import-cycle free).
+_KINDS = {1: "problem", 2: "usage", 3: "unchecked"}
+
+# True while the command line being run asks for --json: the argparse errors, raised before the subcommand's
+# options exist, then come out as JSON too. Set by wizard.cli.main for each run.
+json_errors = False
+
+
+def asks_for_json(argv: list[str]) -> bool:
+    """Whether ``argv`` carries ``--json`` (or an abbreviation argparse would accept), before ``--``."""
+    for arg in argv:
+        if arg == "--":
+            return False
+        if len(arg) >= 3 and "--json".startswith(arg):
+            return True
+    return False
+
+
 def print_json(data: Any) -> None:
+    if isinstance(data, dict) and "schema" not in data:
+        data = {"schema": JSON_SCHEMA, **data}
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 
 
 def error(args, text: str) -> None:
+    """A note or a reason on standard error (the exit code says whether it was fatal; see :func:`fail`)."""
     print(f"relay-wizard: {text}", file=sys.stderr)
+
+
+def json_error(message: str, exit_code: int, **fields: Any) -> None:
+    """The JSON form of an error on standard output."""
+    print_json({"error": {"message": message, "exit_code": exit_code, "kind": _KINDS.get(exit_code, "problem"),
+                          **fields}})
+
+
+def fail(args, message: str, exit_code: int, *, usage_of: str = "", **fields: Any) -> int:
+    """Report an error that ends the command and return ``exit_code``: one line on standard error, and under
+    ``--json`` also the JSON error object on standard output. ``usage_of`` (a subcommand) words a usage error as
+    argparse does and points at that subcommand's --help."""
+    if usage_of:
+        fields["help"] = f"relay-wizard {usage_of} --help"
+    if getattr(args, "json", False) or json_errors:
+        json_error(message, exit_code, **fields)
+    if usage_of:
+        print(f"relay-wizard {usage_of}: error: {message} (see relay-wizard {usage_of} --help)", file=sys.stderr)
+    else:
+        error(args, message)
+    return exit_code
 
 
 def add_password_option(parser) -> None:
@@ -58,16 +108,13 @@ def obtain_password(args, host: str, port: int, login: str):
 
 
 def host_type(text: str) -> str:
-    """argparse type for a relay host: a domain name (IDNA, to its ASCII form), an IP address or ``localhost``."""
+    """argparse type for a server host: a domain name in any script (IDNA 2008, to its ASCII form: ``mail.山田商店.jp``
+    works), an IP address or ``localhost``."""
     value = text.strip().rstrip(".")
-    try:
-        return str(ipaddress.ip_address(value.strip("[]")))
-    except ValueError:
-        pass
     if value.lower() == "localhost":
         return "localhost"
     try:
-        return parse_domain(value).ascii
+        return parse_host(value, ip=True).ascii
     except AddressError as exc:
         raise argparse.ArgumentTypeError(exc.msg.render()) from None
 

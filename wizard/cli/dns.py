@@ -1,7 +1,7 @@
 """`relay-wizard dns DOMAIN`: lint the domain's SPF and DMARC records; with a relay, propose the SPF record and
 evaluate the relay against the current and the proposed record.
 
-Exit 0: nothing to change. Exit 1: a problem to fix, or the relay does not pass SPF today. Exit 2: usage error.
+Exit codes: 0 nothing to change; 1 a problem to fix, or the relay does not pass SPF today; 2 usage error.
 
 With ``--propagation [--expect RECORD]``: ask every authoritative name server directly; exit 0 when every server
 answered and serves the expected record (without --expect: all serve the same SPF record), 1 when not.
@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 
-from wizard.cli.common import error, port_type, print_json, seconds, translator
+from wizard.cli.common import fail, port_type, print_json, seconds, translator
 from wizard.core.catalog.loader import load_catalog
 from wizard.core.dns import QUESTION_TIMEOUT
 from wizard.core.findings import Severity
@@ -56,7 +56,9 @@ def register(sub) -> None:
             "Read and lint the SPF record of DOMAIN (one record, at most 10 DNS lookups through all includes, at most "
             "2 void lookups, no +all/?all/ptr), show its include tree, and read its DMARC record. With --isp or "
             "--relay-ip, propose the SPF record that authorises the relay and evaluate the relay's addresses against "
-            "the current and the proposed record. Exit 0 when nothing needs changing, 1 when something does."
+            "the current and the proposed record. With --propagation, ask every authoritative name server directly. "
+            "Exit codes: 0 nothing needs changing (with --propagation: every server serves the record); 1 something "
+            "does (or a server is silent or serves another record); 2 usage error."
         ),
     )
     p.add_argument("domain", metavar="DOMAIN", type=_domain, help="your own mail domain, e.g. example.co.jp")
@@ -92,19 +94,16 @@ def run(args) -> int:
 
     tr = translator(args.lang)
     if args.expect and not args.propagation:
-        error(args, "dns: error: --expect goes with --propagation")
-        return EXIT_USAGE
+        return fail(args, "--expect goes with --propagation", EXIT_USAGE, usage_of="dns")
     if args.propagation:
         return _propagation(args, tr)
     isp = None
     if args.isp:
         isp = load_catalog().get(args.isp)
         if isp is None:
-            error(args, f"dns: error: unknown provider “{args.isp}” (see relay-wizard isps)")
-            return EXIT_USAGE
+            return fail(args, f"unknown provider “{args.isp}” (see relay-wizard isps)", EXIT_USAGE, usage_of="dns")
     if args.isp_address and "@" not in args.isp_address:
-        error(args, "dns: error: --isp-address needs a mail address such as taro@abc.ocn.ne.jp")
-        return EXIT_USAGE
+        return fail(args, "--isp-address needs a mail address such as taro@abc.ocn.ne.jp", EXIT_USAGE, usage_of="dns")
     request = RelayRequest(
         isp=isp, isp_address=args.isp_address, host=args.relay_host or "", addresses=tuple(args.relay_ip)
     )
@@ -122,11 +121,10 @@ def _propagation(args, tr) -> int:
     from wizard.core.dns.resolver import make_resolver
 
     if args.expect and not args.expect.strip().strip('"').lower().startswith("v=spf1"):
-        error(args, "dns: error: --expect needs an SPF record (it starts with v=spf1)")
-        return EXIT_USAGE
+        return fail(args, "--expect needs an SPF record (it starts with v=spf1)", EXIT_USAGE, usage_of="dns")
     if args.isp or args.relay_ip or args.relay_host or args.isp_address:
-        error(args, "dns: error: --propagation does not go with --isp, --relay-ip, --relay-host or --isp-address")
-        return EXIT_USAGE
+        return fail(args, "--propagation does not go with --isp, --relay-ip, --relay-host or --isp-address",
+                    EXIT_USAGE, usage_of="dns")
     result = check_propagation(args.domain, make_resolver(args.resolver, timeout=args.timeout), expect=args.expect,
                                port=args.ns_port, timeout=args.timeout)
     if args.json:

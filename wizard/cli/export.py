@@ -1,7 +1,7 @@
 """`relay-wizard export --format F (--isp ID [--candidate N] | --host H --port N --security S) --from ADDRESS
 [--user NAME] [--name "Display Name"] -o PATH`: write one settings file.
 
-Exit 0 written, 1 the file could not be written (reason on stderr), 2 usage error.
+Exit codes: 0 written, 1 the file could not be written (reason on stderr), 2 usage error.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import datetime as _dt
 import sys
 from pathlib import Path
 
-from wizard.cli.common import error, print_json, render
+from wizard.cli.common import fail, print_json, render
 from wizard.cli.relay_options import (
     add_incoming_options,
     add_setting_options,
@@ -34,7 +34,8 @@ def register(sub) -> None:
         help="write a settings file for Thunderbird, Outlook, Apple Mail or a printable sheet",
         description=(
             "Write the chosen relay setting as a file for a mail program. No password is ever written. "
-            "-o - writes to standard output. Exit 1 when the file cannot be written."
+            "-o - writes to standard output. Exit codes: 0 written; 1 the file cannot be written (the reason is "
+            "printed); 2 usage error."
         ),
     )
     p.add_argument("--format", required=True, choices=export.FORMAT_IDS, help=format_help())
@@ -65,8 +66,7 @@ def run(args) -> int:
     try:
         export.save(path, data)
     except export.ExportError as exc:
-        error(args, render(exc.msg, args))
-        return EXIT_PROBLEM
+        return fail(args, render(exc.msg, args), EXIT_PROBLEM)
     if args.json:
         print_json({"format": fmt.id, "path": str(path), "bytes": len(data), "setting": setting.label()})
     else:

@@ -12,8 +12,8 @@ def register(sub) -> None:
         "forget",
         help="delete the relay password saved in the keyring",
         description=(
-            "Delete the password saved in the keyring for a login at a relay. Exit 0 when it was deleted, 1 when "
-            "nothing was saved or no keyring can be used (the reason is printed)."
+            "Delete the password saved in the keyring for a login at a relay. Exit codes: 0 deleted; 1 nothing was "
+            "saved or no keyring can be used (the reason is printed); 2 usage error."
         ),
     )
     add_relay_key_options(p)

@@ -30,7 +30,14 @@ def _pem_file(text: str) -> str:
 
 
 def register(sub) -> None:
-    p = sub.add_parser("gui", help="open the wizard window (the default)")
+    p = sub.add_parser(
+        "gui",
+        help="open the wizard window (the default)",
+        description=(
+            "Open the wizard window, as relay-wizard without a subcommand does. Exit codes: 0 the window was "
+            "closed; 2 usage error."
+        ),
+    )
     p.add_argument("--resolver", metavar="ADDR[:PORT]", type=_resolver_spec,
                    help="DNS server for every check (default: the system's; the window's DNS fields show it)")
     p.add_argument("--ca-file", metavar="PEM", type=_pem_file,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from wizard.cli.common import error, print_json, translator
+from wizard.cli.common import fail, print_json, translator
 
 from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 
@@ -20,8 +20,8 @@ def register(sub) -> None:
         description=(
             "Read the source (or only the headers) of a received message, e.g. the test message of `send-test`: "
             "the receiving server's Authentication-Results (forged-looking ones are ignored), Received-SPF, "
-            "DKIM-Signature, From, Return-Path and the Received chain. Exit 0 when SPF or DKIM passes aligned with "
-            "the From domain (DMARC would pass), 1 when not, 2 on usage errors."
+            "DKIM-Signature, From, Return-Path and the Received chain. Exit codes: 0 SPF or DKIM passes aligned with "
+            "the From domain (DMARC would pass); 1 not; 2 usage error (no such file, not a message)."
         ),
     )
     p.add_argument("file", metavar="FILE|-", help="the saved message source (.eml), or - for standard input")
@@ -40,14 +40,13 @@ def run(args) -> int:
             with open(args.file, "rb") as fh:
                 data = fh.read(MAX_INPUT * 4)
     except OSError as exc:
-        error(args, f"headers: error: cannot read {args.file}: {exc.strerror or type(exc).__name__}")
-        return EXIT_USAGE
+        return fail(args, f"cannot read {args.file}: {exc.strerror or type(exc).__name__}", EXIT_USAGE,
+                    usage_of="headers")
     text = data.decode("utf-8", "replace")
     try:
         report = analyze(text)
     except HeaderError as exc:
-        error(args, f"headers: error: {exc.msg.render(tr)}")
-        return EXIT_USAGE
+        return fail(args, exc.msg.render(tr), EXIT_USAGE, usage_of="headers")
     if args.json:
         print_json(report.as_dict(tr))
     else:

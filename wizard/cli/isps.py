@@ -42,16 +42,16 @@ def run(args) -> int:
     if args.check:
         return check(args.check, tr, args.json)
     catalog = load_catalog()
+    missing = Msg.of(NO_PROFILES, folder=str(builtin_dir())).render(tr) if len(catalog) == 0 else None
     if args.json:
-        print_json(
-            {
-                "user_dir": str(user_isp_dir()),
-                "profiles": [profile_as_dict(p) for p in catalog],
-                "errors": [
-                    {"file": str(e.path), "field": e.field, "message": e.msg.render(tr)} for e in catalog.errors
-                ],
-            }
-        )
+        data = {
+            "user_dir": str(user_isp_dir()),
+            "profiles": [profile_as_dict(p) for p in catalog],
+            "errors": [{"file": str(e.path), "field": e.field, "message": e.msg.render(tr)} for e in catalog.errors],
+        }
+        if missing is not None:
+            data["error"] = {"message": missing, "exit_code": EXIT_PROBLEM, "kind": "problem"}
+        print_json(data)
     else:
         lang = resolve_lang(args.lang)
         for p in catalog:
@@ -65,8 +65,8 @@ def run(args) -> int:
                 print(f"    {s.host}:{s.port} {s.security.value} auth={s.auth.value}{user}{mark}")
     for e in catalog.errors:
         print(f"relay-wizard: {e.render(tr)}", file=sys.stderr)
-    if len(catalog) == 0:
-        print(f"relay-wizard: {Msg.of(NO_PROFILES, folder=str(builtin_dir())).render(tr)}", file=sys.stderr)
+    if missing is not None:
+        print(f"relay-wizard: {missing}", file=sys.stderr)
         return EXIT_PROBLEM
     return EXIT_PROBLEM if catalog.errors else EXIT_OK
 

@@ -13,8 +13,8 @@ def register(sub) -> None:
         help="show which keyring stores the relay password, and whether it works",
         description=(
             "Show the keyring the relay password is saved in (Windows Credential Manager, macOS Keychain, "
-            "GNOME Keyring / Secret Service, KWallet) and whether it can be used. Exit 0 when it can, 1 when not "
-            "(the reason is printed)."
+            "GNOME Keyring / Secret Service, KWallet) and whether it can be used. Exit codes: 0 it can; 1 not "
+            "(the reason is printed); 2 usage error."
         ),
     )
     p.add_argument("--json", action="store_true", help="machine-readable output")

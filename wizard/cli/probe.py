@@ -14,7 +14,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from wizard.cli.common import add_password_option, error, obtain_password, port_type, print_json, seconds, translator
+from wizard.cli.common import add_password_option, error, fail, host_type, obtain_password, port_type, print_json, seconds, translator
 from wizard.i18n import resolve_lang
 
 from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
@@ -29,12 +29,13 @@ def register(sub) -> None:
         description=(
             "Test every candidate setting of a provider (--isp) or one setting (--host/--port/--security) live from "
             "this line: connect, TLS, login, MAIL FROM and RCPT TO with your own address, then RSET and QUIT. No "
-            "mail is sent (never DATA). Exit 0 when a setting works, 1 when none does, 2 on usage errors."
+            "mail is sent (never DATA). Exit codes: 0 a setting works; 1 none does; 2 usage error."
         ),
     )
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--isp", metavar="ID", help="test every candidate of this provider profile (see `isps`)")
-    which.add_argument("--host", metavar="H", help="test one server (with --port and --security)")
+    which.add_argument("--host", metavar="H", type=host_type,
+                       help="test one server (with --port and --security; a Japanese name works too)")
     p.add_argument("--port", metavar="N", type=port_type, help="port of --host")
     p.add_argument("--security", choices=["plain", "starttls", "tls"], help="connection security of --host")
     p.add_argument(
@@ -48,7 +49,9 @@ def register(sub) -> None:
     add_password_option(p)
     p.add_argument("--isp-address", metavar="ADDRESS", default="", help="your mail address at the provider (--isp)")
     p.add_argument("--account", metavar="ID", default="", help="your account ID at the provider (--isp)")
-    p.add_argument("--server", metavar="HOST", default="", help="the server name for a profile that asks for one")
+    p.add_argument("--server", "--user-host", dest="server", metavar="HOST", type=host_type,
+                   help="with --isp: the server name for a profile that asks for one (\"other\": {host}); "
+                        "--user-host is accepted too, as for export")
     p.add_argument(
         "--allow-plain-auth",
         action="store_true",
@@ -73,8 +76,7 @@ def register(sub) -> None:
 
 
 def _usage(args, text: str) -> int:
-    print(f"relay-wizard probe: error: {text} (see relay-wizard probe --help)", file=sys.stderr)
-    return EXIT_USAGE
+    return fail(args, text, EXIT_USAGE, usage_of="probe")
 
 
 def run(args) -> int:
@@ -82,7 +84,7 @@ def run(args) -> int:
     # the probing machinery (ssl, the catalogue) and dnspython cost about 70 ms, paid only when `probe` runs
     from wizard.core.catalog.loader import load_catalog
     from wizard.core.dns.resolver import ResolverSpecError, make_resolver
-    from wizard.core.inputs.address import AddressError, parse_address, parse_domain
+    from wizard.core.inputs.address import AddressError, parse_address
     from wizard.core.model import Auth, RelaySetting, Security
     from wizard.core.catalog.resolve import resolve
     from wizard.core.secrets import KeyringUnavailable, load_password
@@ -119,21 +121,15 @@ def run(args) -> int:
         profile = catalog.get(args.isp)
         if profile is None:
             return _usage(args, f"unknown provider {args.isp!r}; `relay-wizard isps` lists them")
-        server = ""
-        if args.server:
-            try:
-                server = parse_domain(args.server).ascii
-            except AddressError as exc:
-                return _usage(args, exc.msg.render(tr))
-        resolution = resolve(profile, isp_address=isp_address, account=args.account, host=server, login=args.user or "")
+        resolution = resolve(profile, isp_address=isp_address, account=args.account, host=args.server or "",
+                             login=args.user or "")
         values = dict(resolution.values)
         entries = entries_for(resolution)
     else:
         if args.port is None or args.security is None:
             return _usage(args, "--host needs --port and --security")
         auth = Auth(args.auth) if args.auth else (Auth.AUTO if args.user else Auth.NONE)
-        host = args.host.strip().lower().rstrip(".")
-        setting = RelaySetting(host, args.port, Security(args.security), auth, args.user or "")
+        setting = RelaySetting(args.host, args.port, Security(args.security), auth, args.user or "")
         entries = entries_for_setting(setting)
 
     password = None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from wizard.cli.common import render
+from wizard.cli.common import host_type, render
 
 SECURITY = ["tls", "starttls", "plain"]
 AUTH = ["auto", "plain", "login", "cram-md5", "none"]
@@ -17,7 +17,8 @@ def add_setting_options(p: argparse.ArgumentParser, require_from: bool = True) -
     src = p.add_argument_group("relay setting (either a provider's candidate or your own values)")
     which = src.add_mutually_exclusive_group()
     which.add_argument("--isp", metavar="ID", help="provider id (see `relay-wizard isps`)")
-    which.add_argument("--host", metavar="H", help="outgoing server host name")
+    which.add_argument("--host", metavar="H", type=host_type,
+                       help="outgoing server host name (a Japanese name such as mail.山田商店.jp works too)")
     src.add_argument("--candidate", metavar="N", type=int, default=None,
                      help="with --isp: the candidate number as listed by `relay-wizard isps` (default 1)")
     src.add_argument("--port", metavar="N", type=int, help="with --host: port")
@@ -27,7 +28,9 @@ def add_setting_options(p: argparse.ArgumentParser, require_from: bool = True) -
     src.add_argument("--isp-address", metavar="ADDR", default="",
                      help="with --isp: your mail address AT THE PROVIDER, fills {address}/{subdomain} templates")
     src.add_argument("--account", metavar="ID", default="", help="with --isp: account ID for {account} templates")
-    src.add_argument("--user-host", metavar="H", default="", help="with --isp other: the server host for {host}")
+    src.add_argument("--server", "--user-host", dest="server", metavar="HOST", type=host_type,
+                     help="with --isp: the server name for a profile that asks for one (\"other\": {host}); "
+                          "--user-host is the old name, still accepted")
     p.add_argument("--from", dest="from_address", metavar="ADDRESS", required=require_from,
                    help="your own address (you@your-domain.jp)")
     p.add_argument("--name", metavar="NAME", default="", help="display name (your name or your company's)")
@@ -35,7 +38,8 @@ def add_setting_options(p: argparse.ArgumentParser, require_from: bool = True) -
 
 def add_incoming_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("incoming server (rental server; default: a marked guess IMAP mail.<domain>:993)")
-    g.add_argument("--incoming-host", metavar="H", help="incoming server host name")
+    g.add_argument("--incoming-host", metavar="H", type=host_type,
+                   help="incoming server host name (a Japanese name such as mail.山田商店.jp works too)")
     g.add_argument("--incoming-type", choices=["imap", "pop3"], default="imap")
     g.add_argument("--incoming-security", choices=SECURITY, default="tls")
     g.add_argument("--incoming-port", metavar="N", type=int)
@@ -69,10 +73,10 @@ def setting_from_args(args):
         if isp is None:
             usage_error(args, f"--isp: unknown provider {args.isp!r} (see `relay-wizard isps`)")
         try:
-            setting = resolve(isp, isp_address=args.isp_address, account=args.account, host=args.user_host,
+            setting = resolve(isp, isp_address=args.isp_address, account=args.account, host=args.server or "",
                               login=args.user or "").concrete(args.candidate or 1)
         except ResolveError as exc:
-            usage_error(args, render(exc.msg, args) + " (--isp-address, --account, --user-host, --user)")
+            usage_error(args, render(exc.msg, args) + " (--isp-address, --account, --server, --user)")
         if args.auth:
             setting = RelaySetting(setting.host, setting.port, setting.security, Auth(args.auth), setting.username)
     elif args.host:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from wizard.cli.common import add_relay_key_options, error, print_json, render
+from wizard.cli.common import add_relay_key_options, error, fail, print_json, render
 
 from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 
@@ -17,7 +17,8 @@ def register(sub) -> None:
         description=(
             "Save (or replace) the password for a login at a relay in the keyring. The password comes from the "
             "first line of standard input with --password-stdin, else it is asked for on the terminal (twice). "
-            "Exit 0 when saved, 1 when no keyring can be used (the reason is printed), 2 on usage errors."
+            "Exit codes: 0 saved; 1 no keyring can be used (the reason is printed); 2 usage error (also an empty or "
+            "mistyped password)."
         ),
     )
     add_relay_key_options(p)
@@ -34,14 +35,14 @@ def _read_password(args):
     if args.password_stdin:
         return Secret(sys.stdin.readline().rstrip("\r\n"))
     if not sys.stdin.isatty():
-        error(args, "give --password-stdin to read the password from standard input")
+        fail(args, "give --password-stdin to read the password from standard input", EXIT_USAGE)
         return None
     import getpass
 
     first = getpass.getpass(f"Password for {args.user} at {args.host}:{args.port}: ")
     again = getpass.getpass("The same password again: ")
     if first != again:
-        error(args, "the two passwords differ; nothing was saved")
+        fail(args, "the two passwords differ; nothing was saved", EXIT_USAGE)
         return None
     return Secret(first)
 
@@ -53,8 +54,7 @@ def run(args) -> int:
     if password is None:
         return EXIT_USAGE
     if not password:
-        error(args, "the password is empty; nothing was saved")
-        return EXIT_USAGE
+        return fail(args, "the password is empty; nothing was saved", EXIT_USAGE)
     reason = None
     try:
         save_password(args.host, args.port, args.user, password)

@@ -26,8 +26,8 @@ def register(sub) -> None:
         description=(
             "Send exactly one short test message (Japanese and English) from your own address through the relay "
             "setting, with the same safety as `probe` (verified TLS, login only when encrypted, password never "
-            "shown). The message says how to open its source; paste that into `relay-wizard headers`. Exit 0 when "
-            "the relay accepted the message, 1 when not, 2 on usage errors."
+            "shown). The message says how to open its source; paste that into `relay-wizard headers`. Exit codes: "
+            "0 the relay accepted the message; 1 not; 2 usage error."
         ),
     )
     add_setting_options(p)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wizard.cli.common import error, print_json, render
+from wizard.cli.common import error, fail, print_json, render
 from wizard.cli.relay_options import add_setting_options, setting_from_args
 from wizard.core.thunderbird.edit import apply, undo
 from wizard.core.thunderbird.errors import ThunderbirdError
@@ -27,7 +27,9 @@ def register(sub) -> None:
         description=(
             "list: the Thunderbird profiles on this computer. apply: add (or update) the outgoing server in a profile "
             "after a time-stamped backup; --link-identity points identities with your address at it. undo: restore "
-            "the backup. Thunderbird must be closed. Without --profile the default profile is used."
+            "the backup. Thunderbird must be closed. Without --profile the default profile is used. Exit codes: 0 "
+            "done (or nothing to do); 1 the profile cannot be changed (Thunderbird runs, no profile, cannot write; "
+            "the reason is printed); 2 usage error."
         ),
     )
     p.add_argument("action", choices=["list", "apply", "undo"])
@@ -53,11 +55,12 @@ def _profile_dir(args) -> Path | None:
         named = [p for p in profiles if p.name == args.profile]
         if named:
             return named[0].path
-        error(args, f"no profile folder or profile named {args.profile!r}")
+        fail(args, f"no profile folder or profile named {args.profile!r}", EXIT_PROBLEM)
         return None
     default = next((p for p in profiles if p.default), profiles[0] if len(profiles) == 1 else None)
     if default is None:
-        error(args, "no default Thunderbird profile found; give --profile DIR (see `relay-wizard thunderbird list`)")
+        fail(args, "no default Thunderbird profile found; give --profile DIR (see `relay-wizard thunderbird list`)",
+             EXIT_PROBLEM)
     return default.path if default else None
 
 
@@ -79,8 +82,7 @@ def _list(args) -> int:
     try:
         profiles = find_profiles()
     except ThunderbirdError as exc:
-        error(args, render(exc.msg, args))
-        return EXIT_PROBLEM
+        return fail(args, render(exc.msg, args), EXIT_PROBLEM)
     rows = []
     for p in profiles:
         row = {"name": p.name, "path": str(p.path), "default": p.default, "exists": p.exists,
@@ -94,8 +96,12 @@ def _list(args) -> int:
             except OSError:
                 pass
         rows.append(row)
+    no_profile = "no Thunderbird profile found in " + ", ".join(str(r) for r in default_roots())
     if args.json:
-        print_json({"roots": [str(r) for r in default_roots()], "profiles": rows})
+        data = {"roots": [str(r) for r in default_roots()], "profiles": rows}
+        if not rows:
+            data["error"] = {"message": no_profile, "exit_code": EXIT_PROBLEM, "kind": "problem"}
+        print_json(data)
     else:
         for r in rows:
             flags = [f for f, on in (("default", r["default"]), ("running", r["running"]),
@@ -106,7 +112,7 @@ def _list(args) -> int:
             for ident, addr in r["identities"].items():
                 print(f"    identity {ident}: {addr}")
     if not rows:
-        error(args, "no Thunderbird profile found in " + ", ".join(str(r) for r in default_roots()))
+        error(args, no_profile)
         return EXIT_PROBLEM
     return EXIT_OK
 
@@ -119,8 +125,7 @@ def _apply(args) -> int:
     try:
         result = apply(profile, setting, address, link_identity=args.link_identity, dry_run=args.dry_run)
     except ThunderbirdError as exc:
-        error(args, render(exc.msg, args))
-        return EXIT_PROBLEM
+        return fail(args, render(exc.msg, args), EXIT_PROBLEM)
     plan = result.plan
     lines = [render(m, args) for m in plan.summary()]
     if args.json:
@@ -149,8 +154,7 @@ def _undo(args) -> int:
     try:
         result = undo(profile, dry_run=args.dry_run)
     except ThunderbirdError as exc:
-        error(args, render(exc.msg, args))
-        return EXIT_PROBLEM
+        return fail(args, render(exc.msg, args), EXIT_PROBLEM)
     if args.json:
         print_json({"profile": str(profile), "backup": str(result.backup), "restored": result.restored,
                     "changed_since": result.changed_since,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wizard.cli.blocklist import add_dns_options, make_resolver_or_none
-from wizard.cli.common import error, print_json, translator
+from wizard.cli.common import fail, print_json, translator
 from wizard.core.dns import WHEREAMI_TIMEOUT
 from wizard.i18n import resolve_lang
 
@@ -16,8 +16,9 @@ def register(sub) -> None:
         help="show this line's public IP address, its reverse name and the provider",
         description=(
             "Find this computer's public IPv4 and IPv6 address over DNS (OpenDNS, Google), the reverse name of each "
-            "and the provider that name belongs to. Unknown parts are reported with the reason. Exit 0 when an "
-            "address was found, 1 when none."
+            "and the provider that name belongs to. Unknown parts are reported with the reason; each address names "
+            "the server that reported it (with --ip-server: that server). Exit codes: 0 an address was found; 1 "
+            "none; 2 usage error."
         ),
     )
     p.add_argument(
@@ -43,8 +44,7 @@ def run(args) -> int:
         try:
             make_resolver(args.ip_server)
         except ResolverSpecError as exc:
-            error(args, exc.msg.render(tr))
-            return EXIT_USAGE
+            return fail(args, exc.msg.render(tr), EXIT_USAGE)
         sources = sources_at(args.ip_server)
     here = where_am_i(resolver=resolver, catalog=load_catalog(), sources=sources, timeout=args.timeout)
     lang = resolve_lang(args.lang)

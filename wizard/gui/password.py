@@ -39,3 +39,10 @@ class PasswordFlow(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.choice: PasswordChoice | None = None
+        self.stored: set = set()  # keyring keys written in this run (the done page says where the password is)
+        self.saved.connect(lambda keys, _secret: self.stored.update(keys))
+        self.forgotten.connect(lambda keys: self.stored.difference_update(keys))
+
+    def in_keyring(self) -> bool:
+        """Whether the password in use is in the keyring: saved in this run, or chosen from it."""
+        return bool(self.stored) or (self.choice is not None and self.choice.from_keyring is not None)

@@ -6,9 +6,10 @@ from importlib import import_module
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QActionGroup, QIcon
-from PySide6.QtWidgets import QMenu, QToolButton, QWizard
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWizard
 
 from wizard.core import prefs
+from wizard.core.inputs.address import host_display
 from wizard.core.inputs.flow import Step, WizardState
 from wizard.gui.first_paint import FirstPaint
 from wizard.gui.language import current_lang, icon_path, set_language
@@ -109,7 +110,7 @@ class RelayWizard(QWizard):
         if prefs.isp:
             provider.select_provider(prefs.isp)
         if prefs.user_host and not provider.host_edit.text():
-            provider.host_edit.setText(prefs.user_host)
+            provider.host_edit.setText(host_display(prefs.user_host))  # as typed: mail.山田商店.jp
         st = self.state
         st.isp_address = st.isp_address or prefs.isp_address
         st.account = st.account or prefs.account
@@ -186,6 +187,33 @@ class RelayWizard(QWizard):
         if ok:
             self.state.drop_skipped()  # nothing stale from a step the flow now skips reaches the next page
         return ok
+
+    # -- never lose work by accident ------------------------------------------------------------------------------------
+    def has_unsaved_work(self) -> bool:
+        """After the relay test (a result or a chosen setting) and before the done page: quitting would lose it."""
+        st = self.state
+        tested = st.relay_plan is not None or st.chosen is not None
+        return tested and self.currentId() != int(Step.DONE)
+
+    def confirm_quit(self) -> bool:
+        """Ask before the work of the relay test is thrown away; True: quit. Tests replace it or click the box."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                          self.tr("Quit the wizard? The relay test's results and your choices so far will be lost."),
+                          parent=self)
+        box.setObjectName("confirm_quit")
+        quit_button = box.addButton(self.tr("Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Keep working"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is quit_button
+
+    def reject(self) -> None:
+        """Cancel, Esc and closing the window all come here (QDialog): after the relay test, ask first. Declining
+        keeps the window open (QDialog's closeEvent then ignores the close)."""
+        if self.has_unsaved_work() and not self.confirm_quit():
+            return
+        super().reject()
 
     def done(self, result: int) -> None:
         """Closing the window (or Cancel, or Finish) stops every page's background work first."""

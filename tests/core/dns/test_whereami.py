@@ -35,7 +35,8 @@ def test_opendns_answers_and_provider_from_the_reverse_name(shared_server):
         }
     )
     here = where_am_i(resolver=server.resolver(), catalog=CATALOG, sources=sources_at(server.address), timeout=1)
-    assert here.ipv4.address == V4 and here.ipv4.source == "OpenDNS"
+    # the source is the server really asked (sources_at), not the service the question was written for
+    assert here.ipv4.address == V4 and here.ipv4.source == server.address == here.ipv4.server
     assert here.ipv4.reverse == "p1234-ipngn200.tokyo.ocn.ne.jp"
     assert here.ipv6.address == V6 and here.ipv6.reverse == "host.example.jp"
     assert here.provider is not None and here.provider.id == "ocn"
@@ -53,11 +54,18 @@ def test_google_txt_with_extra_records_and_no_ipv6(shared_server):
         }
     )
     here = where_am_i(resolver=server.resolver(), catalog=CATALOG, sources=sources_at(server.address, google), timeout=1)
-    assert here.ipv4.address == V4 and here.ipv4.source == "Google"
+    assert here.ipv4.address == V4 and here.ipv4.source == server.address
+    assert ("o-o.myaddr.l.google.com", "TXT") in server.queries
     assert here.ipv6.address == "" and "No IPv6 connection" in here.ipv6.reason.render()
     assert here.provider is None
     assert "does not belong to a provider" in here.provider_reason.render()
     assert here.found and here.addresses == [V4]
+
+
+def test_the_default_sources_name_their_service_and_server():
+    assert [(s.name, s.server) for s in DEFAULT_SOURCES if s.family == 4] == [
+        ("OpenDNS", "208.67.222.222"), ("Google", "216.239.32.10")]
+    assert {s.name for s in sources_at(" 127.0.0.9:5300 ")} == {"127.0.0.9:5300"}
 
 
 def test_no_reverse_name_is_said_plainly(shared_server):

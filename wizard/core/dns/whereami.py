@@ -58,8 +58,9 @@ DEFAULT_SOURCES: tuple[IpSource, ...] = (
 
 def sources_at(server: str, sources: Sequence[IpSource] = DEFAULT_SOURCES) -> tuple[IpSource, ...]:
     """The same questions, all asked at ``server`` (``ADDR[:PORT]``): for tests and for networks that block the
-    default servers."""
-    return tuple(replace(s, server=server) for s in sources)
+    default servers. The answer then comes from ``server``, so that is the source named in the report."""
+    server = server.strip()
+    return tuple(replace(s, name=server, server=server) for s in sources)
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,9 @@ class LineAddress:
     family: int
     address: str = ""  # empty when unknown
     reverse: str = ""  # the PTR name, empty when none
-    source: str = ""  # which service reported the address
+    source: str = ""  # which service reported the address (the ADDR[:PORT] asked when not a default one)
     reason: Msg | None = None  # why the address or its reverse name is unknown
+    server: str = ""  # ADDR[:PORT] of the DNS server really asked
 
     def as_dict(self, translate: Translate | None = None) -> dict:
         return {
@@ -77,6 +79,7 @@ class LineAddress:
             "reverse": self.reverse or None,
             "source": self.source or None,
             "reason": self.reason.render(translate) if self.reason else None,
+            "server": self.server or None,
         }
 
 
@@ -169,7 +172,7 @@ def where_am_i(
             answer = answer or Answer(source.qname, source.rdtype, Status.ERROR, reason=TIMEOUT)
             address = _address_from(source, answer)
             if address:
-                found[family] = LineAddress(family, address, source=source.name)
+                found[family] = LineAddress(family, address, source=source.name, server=source.server)
                 break
             reasons.append(answer.reason or Msg.of(R_NO_ADDRESS))
         else:

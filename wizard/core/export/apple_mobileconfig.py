@@ -17,7 +17,7 @@ SUFFIX = ".mobileconfig"
 
 
 def filename(inp: ExportInput) -> str:
-    return f"{inp.address.domain.ascii}-mail.mobileconfig"
+    return f"{inp.address.domain.unicode}-mail.mobileconfig"
 
 
 def _identifier(inp: ExportInput) -> str:

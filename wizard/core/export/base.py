@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from wizard.core.inputs.address import Address, valid_host_name
+from wizard.core.inputs.address import Address, AddressError, parse_host, valid_host_name
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, WizardError
 from wizard.core.model import Auth, IspProfile, RelaySetting, Security, placeholders
 
@@ -100,11 +100,18 @@ def _bad(text: str, **args: object) -> ExportError:
 
 
 def check_host(host: str) -> str:
+    """The server name for a settings file, in its ASCII form (a Japanese name such as ``mail.山田商店.jp`` becomes its
+    A-labels, which every mail program accepts); raises :class:`ExportError`."""
     h = (host or "").strip().rstrip(".").lower()
     if placeholders(h):
         raise _bad(
             QT_TRANSLATE_NOOP("core", "The server name “{host}” still has a placeholder; fill it in first."), host=h
         )
+    if not h.isascii():
+        try:
+            h = parse_host(h, single_label=True).ascii
+        except AddressError as exc:  # the reason of the one host parser: "an empty part between dots", ...
+            raise ExportError(exc.msg) from None
     if not valid_host_name(h, dotted=False):
         raise _bad(QT_TRANSLATE_NOOP("core", "“{host}” is not a valid server name."), host=host)
     return h

@@ -74,7 +74,7 @@ AUTH_LOG_ON_USING = 1
 
 
 def filename(inp: ExportInput) -> str:
-    return f"{inp.address.domain.ascii}-outlook.prf"
+    return f"{inp.address.domain.unicode}-outlook.prf"
 
 
 def _section(name: str, items: list[tuple[str, object]]) -> list[str]:

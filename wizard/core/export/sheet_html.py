@@ -13,13 +13,14 @@ from html import escape
 
 from wizard.core.export.base import ExportInput, IncomingType
 from wizard.core.model import Auth, Security
+from wizard.core.inputs.address import host_with_ascii
 
 ID = "sheet-html"
 SUFFIX = ".html"
 
 
 def filename(inp: ExportInput) -> str:
-    return f"{inp.address.domain.ascii}-mail-settings.html"
+    return f"{inp.address.domain.unicode}-mail-settings.html"
 
 
 SECURITY = {
@@ -106,7 +107,7 @@ def render(inp: ExportInput) -> bytes:
     parts.append(_table("アカウント", "Account", account))
 
     out = [
-        _row("送信サーバー(SMTP)", "Outgoing server (SMTP)", s.host),
+        _row("送信サーバー(SMTP)", "Outgoing server (SMTP)", host_with_ascii(s.host)),
         _row("ポート", "Port", str(s.port)),
         _row("接続の保護(暗号化)", "Connection security", _both(sec_ja, sec_en)),
         _row("認証", "Authentication", _both(*TB_AUTH[kind])),
@@ -118,7 +119,7 @@ def render(inp: ExportInput) -> bytes:
 
     inc_sec_ja, inc_sec_en = SECURITY[inc.security]
     incoming = [
-        _row("受信サーバー", "Incoming server", inc.host),
+        _row("受信サーバー", "Incoming server", host_with_ascii(inc.host)),
         _row("種類", "Type", "IMAP" if inc.type is IncomingType.IMAP else "POP3"),
         _row("ポート", "Port", str(inc.port)),
         _row("接続の保護(暗号化)", "Connection security", _both(inc_sec_ja, inc_sec_en)),

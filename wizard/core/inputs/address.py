@@ -40,6 +40,12 @@ class Domain:
     def __str__(self) -> str:
         return self.unicode
 
+    @property
+    def with_ascii(self) -> str:
+        """The Unicode form, with the A-label once in parentheses when it differs (where a DNS name is meant):
+        ``mail.山田商店.jp (mail.xn--...jp)``."""
+        return self.unicode if self.unicode == self.ascii else f"{self.unicode} ({self.ascii})"
+
 
 @dataclass(frozen=True)
 class Address:
@@ -63,7 +69,8 @@ def valid_host_name(host: str, *, dotted: bool = True, ip: bool = False) -> bool
 
     ``dotted``: it also needs a dot and a top-level label that is not all digits (a full name, not an IPv4 address in
     disguise). ``ip``: an IP address (IPv6 with or without brackets) passes too. The one host-name check of the core:
-    the catalogue, the probe and the exports use it; typed text goes through :func:`parse_domain` first.
+    the catalogue, the probe and the exports use it; typed text goes through :func:`parse_host` first (Unicode names
+    to their A-labels).
     """
     if ip:
         try:
@@ -74,6 +81,45 @@ def valid_host_name(host: str, *, dotted: bool = True, ip: bool = False) -> bool
     if not _HOST_NAME.fullmatch(host):
         return False
     return not dotted or ("." in host and not host.rsplit(".", 1)[-1].isdigit())
+
+
+def parse_host(text: str, *, ip: bool = False, single_label: bool = False) -> Domain:
+    """A server name typed by a user (relay, incoming server): a domain name in any script (IDNA 2008 / UTS 46, as
+    :func:`parse_domain`), with ``ip`` also an IP address (IPv6 with or without brackets), with ``single_label`` also
+    a name without a dot such as ``localhost``. ``ascii`` goes to DNS, SMTP and settings files; ``unicode`` is shown.
+    The one parser for every host field; raises :class:`AddressError` with a reason."""
+    h = _fold(text or "").rstrip(".")
+    if ip:
+        try:
+            addr = str(ipaddress.ip_address(h.strip("[]")))
+            return Domain(ascii=addr, unicode=addr)
+        except ValueError:
+            pass
+    if single_label and h and "." not in h and not any(c.isspace() for c in h):
+        try:
+            one = idna.encode(h, uts46=True).decode("ascii").lower()
+        except (idna.IDNAError, UnicodeError):
+            one = ""
+        if one and valid_host_name(one, dotted=False):
+            return Domain(ascii=one, unicode=idna.decode(one))
+    return parse_domain(h)
+
+
+def host_display(host: str) -> str:
+    """An ASCII host name (A-labels) as the user typed it: ``mail.xn--...jp`` -> ``mail.山田商店.jp``. IP addresses,
+    names with placeholders and anything else that does not decode come back unchanged."""
+    if "xn--" not in host.lower():
+        return host
+    try:
+        return idna.decode(host)
+    except (idna.IDNAError, UnicodeError):
+        return host
+
+
+def host_with_ascii(host: str) -> str:
+    """:func:`host_display` with the A-label once in parentheses when they differ (where a DNS name is meant)."""
+    shown = host_display(host)
+    return shown if shown == host else f"{shown} ({host})"
 
 
 def _fold(text: str) -> str:

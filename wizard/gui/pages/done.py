@@ -9,8 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from wizard.core import export
 from wizard.core.inputs.flow import Step
+from wizard.core.messages import Msg
 from wizard.gui.pages.base import BasePage
 from wizard.gui.pages.loop_steps import LoopPanel
+from wizard.gui.pages.relay_test import CONTINUE_WARNING
 from wizard.gui.pages.words import setting_text
 from wizard.gui.report import ReportButton
 
@@ -75,34 +77,47 @@ class DonePage(BasePage):
             parts.append("<p>" + escape(self.tr("Nothing was saved. You can go back and save the files, or enter "
                                                 "the values in your mail program by hand.")) + "</p>")
 
+        # the steps in the order the domain page asks for them: the SPF record first, then the mail program
         todo: list[str] = []
-        if st.chosen is not None:
-            s = st.chosen
-            line = self.tr("Use this outgoing server: {setting}").format(setting=setting_text(s))
-            if s.username:
-                line += " " + self.tr("(user name {name})").format(name=s.username)
-            todo.append(escape(line))
         if st.spf_record and st.address is not None:
             todo.append(escape(self.tr("Publish this SPF record (TXT) for {domain}:").format(
                 domain=st.address.domain.unicode)) + f"<br><code>{escape(st.spf_record)}</code>")
         else:
             todo.append(escape(self.tr("Check your domain's SPF record so that it allows the new route (see the "
                                        "domain check).")))
+        if st.chosen is not None:
+            s = st.chosen
+            line = self.tr("Use this outgoing server: {setting}").format(setting=setting_text(s))
+            if s.username:
+                line += " " + self.tr("(user name {name})").format(name=s.username)
+            todo.append(escape(line))
         todo.append(escape(self.tr("Send a test mail to an outside address (for example Gmail) and check that it "
                                    "arrives and that SPF passes.")))
-        todo.append(escape(self.tr("Your mail program asks for the provider password once; the wizard keeps it "
-                                   "only in the system keyring, never in a file.")))
+        if st.chosen is not None and st.chosen.needs_auth:
+            todo.append(escape(self._password_line()))
         if st.thunderbird:
             todo.append(escape(self.tr("Start Thunderbird and send the test mail from there.")))
         heading = self.tr("Still to do")
         parts.append(f"<h3>{escape(heading)}</h3>")
         parts.append("<ol>" + "".join(f"<li>{t}</li>" for t in todo) + "</ol>")
 
-        notes = [self.render(w) for w in st.warnings]
-        if st.chosen is not None and not st.chosen_works:
-            notes.insert(0, self.tr("The chosen setting did not pass the live test; mail may not go out."))
+        notes: list[str] = []  # one note per fact: the same warning collected twice is shown once
+        for text in [self.render(w) for w in st.warnings]:
+            if text not in notes:
+                notes.append(text)
+        continued = self.render(Msg.of(CONTINUE_WARNING))
+        if st.chosen is not None and not st.chosen_works and continued not in notes:
+            notes.insert(0, continued)
         if notes:
             heading = self.tr("Please note")
             parts.append(f"<h3>{escape(heading)}</h3>")
             parts.append("<ul>" + "".join(f"<li>{escape(n)}</li>" for n in notes) + "</ul>")
         return "\n".join(parts)
+
+    def _password_line(self) -> str:
+        """Where the password is, said only when it really is there."""
+        wizard = self.wizard()
+        if wizard is not None and wizard.passwords.in_keyring():
+            return self.tr("Your mail program asks for the provider password once. The wizard saved it in the "
+                           "system keyring, never in a file.")
+        return self.tr("Your mail program asks for the provider password once. The wizard did not save it.")

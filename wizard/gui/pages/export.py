@@ -42,6 +42,7 @@ from wizard.core.export.base import (
     default_incoming_port,
     guess_incoming,
 )
+from wizard.core.inputs.address import host_display
 from wizard.core.inputs.flow import Step
 from wizard.core.messages import WizardError
 from wizard.core.model import Security
@@ -220,7 +221,7 @@ class ExportPage(BasePage):
         self.name_edit.blockSignals(False)
         self._guess_placeholder()
         if st.incoming is not None and not st.incoming.guessed and not self.in_host.text():
-            self.in_host.setText(st.incoming.host)  # a guess stays a placeholder: it is not what the user typed
+            self.in_host.setText(host_display(st.incoming.host))  # a guess stays a placeholder, not what was typed
         self._load_profiles()
         self._inputs_changed()
         self.refresh_plan()  # at once on entering; while typing, once the inputs have settled
@@ -230,7 +231,8 @@ class ExportPage(BasePage):
     def _guess_placeholder(self) -> None:
         address = self.state.address
         if address is not None:
-            self.live(self.in_host, lambda: guess_incoming(address).host + "  " + self.tr("(a guess: check it)"),
+            self.live(self.in_host, lambda: host_display(guess_incoming(address).host) + "  "
+                      + self.tr("(a guess: check it)"),
                       "placeholderText")
 
     def _profile_label(self, p) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core.inputs.address import AddressError, parse_address, parse_domain
+from wizard.core.inputs.address import AddressError, parse_address, parse_host
 from wizard.core.inputs.flow import Step
 from wizard.core.model import IspProfile, Origin
 from wizard.gui.pages.base import BasePage
@@ -276,8 +276,9 @@ class ProviderPage(BasePage):
             self.live(self.host_status, str)
         else:
             try:
-                self.state.user_host = parse_domain(text).ascii
-                self.live(self.host_status, lambda host=self.state.user_host: "✔ " + host)
+                host = parse_host(text)
+                self.state.user_host = host.ascii
+                self.live(self.host_status, lambda shown=host.with_ascii: "✔ " + shown)
             except AddressError as exc:
                 self.state.user_host = ""
                 self.live(self.host_status, lambda msg=exc.msg: "⚠ " + self.render(msg))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from wizard.core.inputs.address import host_display
 from wizard.core.model import RelaySetting, Security
 
 
@@ -20,5 +21,5 @@ def security_word(security: Security) -> str:
 def setting_text(setting: RelaySetting) -> str:
     """A relay setting for people: "smtp.example.jp, port 465 (SSL/TLS)"."""
     return QCoreApplication.translate("BasePage", "{host}, port {port} ({security})").format(
-        host=setting.host, port=setting.port, security=security_word(setting.security)
+        host=host_display(setting.host), port=setting.port, security=security_word(setting.security)
     )
