@@ -3031,5 +3031,155 @@
             <source>Where you stand</source>
             <translation>現在の状況</translation>
         </message>
+        <message>
+            <source>Anyone can request removal through the list's own form.</source>
+            <translation>リストのフォームから、誰でも解除を申請できます。</translation>
+        </message>
+        <message>
+            <source>Only the owner of the address (the rental-server company) can request removal.</source>
+            <translation>解除を申請できるのは、IP アドレスを管理する事業者(レンタルサーバー会社)だけです。</translation>
+        </message>
+        <message>
+            <source>No request needed: the listing ends on its own once the sending stops.</source>
+            <translation>申請は不要です。迷惑メールの送信が止まれば、自動的に掲載が外れます。</translation>
+        </message>
+        <message>
+            <source>{year}-{month:02d}-{day:02d}</source>
+            <translation>{year}年{month}月{day}日</translation>
+        </message>
+        <message>
+            <source>Delisting kit for {address}</source>
+            <translation>{address} の掲載解除の手順</translation>
+        </message>
+        <message>
+            <source>{list} ({zone}), codes {codes}</source>
+            <translation>{list}({zone})、コード {codes}</translation>
+        </message>
+        <message>
+            <source>listed since {date}</source>
+            <translation>{date}から掲載</translation>
+        </message>
+        <message>
+            <source>Who: {who}</source>
+            <translation>申請できる人: {who}</translation>
+        </message>
+        <message>
+            <source>Where: {url}</source>
+            <translation>申請先: {url}</translation>
+        </message>
+        <message>
+            <source>What they ask: {detail}</source>
+            <translation>必要な情報: {detail}</translation>
+        </message>
+        <message>
+            <source>Typical time: {detail}</source>
+            <translation>かかる時間の目安: {detail}</translation>
+        </message>
+        <message>
+            <source>Sources: {sources}</source>
+            <translation>出典: {sources}</translation>
+        </message>
+        <message>
+            <source>The list's page: {url} (no removal procedure on file).</source>
+            <translation>リストのページ: {url}(解除手順の情報はまだありません)。</translation>
+        </message>
+        <message>
+            <source>Rental server: {service} ({company}), recognised from {name}; support: {url}</source>
+            <translation>レンタルサーバー: {service}({company})。{name} から判断しました。サポート窓口: {url}</translation>
+        </message>
+        <message>
+            <source>(this support page is not confirmed: check it before writing)</source>
+            <translation>(このサポート窓口のページは未確認です。連絡する前にご確認ください)</translation>
+        </message>
+        <message>
+            <source>The rental server was not recognised from its names: fill in its company and support page yourself.</source>
+            <translation>サーバー名からレンタルサーバー会社を判断できませんでした。会社名とサポート窓口はご自身でご記入ください。</translation>
+        </message>
+        <message>
+            <source>Nothing is listed: no delisting request is needed.</source>
+            <translation>どのリストにも掲載されていません。掲載解除の依頼は不要です。</translation>
+        </message>
+        <message>
+            <source>Subject: Blocklist listing of server {server} (IP address {addresses})</source>
+            <translation>件名: サーバー {server}(IP アドレス {addresses})のブラックリスト掲載について</translation>
+        </message>
+        <message>
+            <source>Dear {company} support team,</source>
+            <translation>{company}
+サポートご担当者様</translation>
+        </message>
+        <message>
+            <source>I am a customer of {service} and use the server {server} (IP address {addresses}) for my website and mail. Mail sent from this server is being rejected by the receiving servers. I checked the address and found it on the following blocklists:</source>
+            <translation>いつもお世話になっております。{service}でホームページとメールを利用している者です。
+利用中のサーバー {server}(IP アドレス {addresses})から送信したメールが、受信側のサーバーで拒否されるようになりました。この IP アドレスを調べたところ、次のブラックリストに掲載されていました。</translation>
+        </message>
+        <message>
+            <source>- {list} ({zone})</source>
+            <translation>・{list}({zone})</translation>
+        </message>
+        <message>
+            <source>- {list} ({zone}), listed since {date}</source>
+            <translation>・{list}({zone}): {date}から掲載</translation>
+        </message>
+        <message>
+            <source>The receiving servers replied as follows:</source>
+            <translation>受信側のサーバーからは、次のエラーが返ってきています。</translation>
+        </message>
+        <message>
+            <source>I do not send bulk mail myself, so another account on the same server may be sending spam. Could you please find the sending account, stop the sending, and request delisting from the lists above?</source>
+            <translation>当方では大量のメールを送信しておりませんので、同じサーバーの別のアカウントから迷惑メールが送信されている可能性があるかと存じます。お手数をおかけしますが、送信元のアカウントを特定して送信を止めていただき、上記のリストへ掲載解除を申請していただけますでしょうか。</translation>
+        </message>
+        <message>
+            <source>According to the list operators, only the owner of the address can request removal from {lists}, so I cannot do this myself.</source>
+            <translation>なお、各リストの案内によりますと、{lists} の掲載解除は IP アドレスを管理する事業者様からしか申請できないため、当方では手続きができません。</translation>
+        </message>
+        <message>
+            <source>If delisting will take time, would it be possible to move my site and mail to a server with another IP address?</source>
+            <translation>また、解除までに時間がかかる場合、サイトとメールを別の IP アドレスのサーバーへ移していただくことは可能でしょうか。</translation>
+        </message>
+        <message>
+            <source>Thank you very much for your help.</source>
+            <translation>お忙しいところ恐れ入りますが、どうぞよろしくお願いいたします。</translation>
+        </message>
+        <message>
+            <source>Name: [your name]
+Account: [your account ID]
+Domain: {domain}</source>
+            <translation>氏名:【お名前】
+契約アカウント:【アカウント名】
+ドメイン: {domain}</translation>
+        </message>
+        <message>
+            <source>[rental-server company]</source>
+            <translation>【レンタルサーバー会社名】</translation>
+        </message>
+        <message>
+            <source>[rental-server service]</source>
+            <translation>【サービス名】</translation>
+        </message>
+        <message>
+            <source>[your domain]</source>
+            <translation>【ドメイン名】</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20.</source>
+            <translation>「{value}」は日付として読めません。2026-11-20 のように 年-月-日 の形で入力してください。</translation>
+        </message>
+        <message>
+            <source>The date {value} is in the future.</source>
+            <translation>{value} は未来の日付です。</translation>
+        </message>
+        <message>
+            <source>The returned message {path} cannot be read: {detail}</source>
+            <translation>返送されたメール {path} を読み込めません: {detail}</translation>
+        </message>
+        <message>
+            <source>--since, --bounce and --domain go with --letter ja or --letter en.</source>
+            <translation>--since、--bounce、--domain は --letter ja または --letter en と一緒に指定してください。</translation>
+        </message>
+        <message>
+            <source>The rental server file {path} cannot be read: {detail}</source>
+            <translation>レンタルサーバーの一覧ファイル {path} を読み込めません: {detail}</translation>
+        </message>
     </context>
 </TS>
