@@ -3181,5 +3181,69 @@ Domain: {domain}</source>
             <source>The rental server file {path} cannot be read: {detail}</source>
             <translation>レンタルサーバーの一覧ファイル {path} を読み込めません: {detail}</translation>
         </message>
+        <message>
+            <source>The scheduler file {path} cannot be written: {detail}</source>
+            <translation>スケジュール用のファイル {path} を書き込めません: {detail}</translation>
+        </message>
+        <message>
+            <source>{tool} failed: {detail}</source>
+            <translation>{tool} を実行できませんでした: {detail}</translation>
+        </message>
+        <message>
+            <source>{tool} is not available here: the files are written, but the scheduler does not know them yet.</source>
+            <translation>このパソコンでは {tool} を使えません。ファイルは書き込みましたが、まだスケジューラーには登録されていません。</translation>
+        </message>
+        <message>
+            <source>This system's scheduler is not supported ({platform}).</source>
+            <translation>このシステムのスケジューラーには対応していません({platform})。</translation>
+        </message>
+        <message>
+            <source>No desktop notification could be shown: the session's message bus is not reachable ({detail}).</source>
+            <translation>デスクトップ通知を表示できませんでした。セッションのメッセージバスに接続できません({detail})。</translation>
+        </message>
+        <message>
+            <source>No desktop notification could be shown: the notification service answered {detail}.</source>
+            <translation>デスクトップ通知を表示できませんでした。通知サービスの応答: {detail}</translation>
+        </message>
+        <message>
+            <source>Desktop notifications are not available on this system yet.</source>
+            <translation>このシステムでは、デスクトップ通知にまだ対応していません。</translation>
+        </message>
+        <message>
+            <source>The daily check is set up ({platform}).</source>
+            <translation>毎日の確認を設定しました({platform})。</translation>
+        </message>
+        <message>
+            <source>The files are written; register them with the scheduler yourself.</source>
+            <translation>ファイルを書き込みました。スケジューラーへの登録はご自身で行ってください。</translation>
+        </message>
+        <message>
+            <source>The files are written, but the scheduler did not take them ({platform}); see the message above.</source>
+            <translation>ファイルは書き込みましたが、スケジューラーに登録できませんでした({platform})。上のメッセージをご確認ください。</translation>
+        </message>
+        <message>
+            <source>The daily check is removed ({platform}).</source>
+            <translation>毎日の確認を解除しました({platform})。</translation>
+        </message>
+        <message>
+            <source>The daily check is set up and the scheduler has it ({platform}).</source>
+            <translation>毎日の確認は設定済みで、スケジューラーにも登録されています({platform})。</translation>
+        </message>
+        <message>
+            <source>The daily check's files are there; whether the scheduler has it is unknown ({platform}).</source>
+            <translation>毎日の確認のファイルはありますが、スケジューラーに登録されているかはわかりません({platform})。</translation>
+        </message>
+        <message>
+            <source>The daily check's files are there, but the scheduler does not run it ({platform}): run “relay-wizard watch schedule install” again.</source>
+            <translation>毎日の確認のファイルはありますが、スケジューラーが実行していません({platform})。「relay-wizard watch schedule install」をもう一度実行してください。</translation>
+        </message>
+        <message>
+            <source>No daily check is set up ({platform}).</source>
+            <translation>毎日の確認は設定されていません({platform})。</translation>
+        </message>
+        <message>
+            <source>File: {path}</source>
+            <translation>ファイル: {path}</translation>
+        </message>
     </context>
 </TS>
