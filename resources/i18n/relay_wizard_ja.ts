@@ -2558,7 +2558,7 @@
             <translation>掲載あり(参考)</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dns/zones.py" line="+25" />
+            <location filename="../../wizard/core/dns/zones.py" line="+27" />
             <source>Listed as a source of spam.</source>
             <translation>迷惑メールの送信元として掲載されています。</translation>
         </message>
@@ -2601,6 +2601,21 @@
             <location line="+3" />
             <source>this resolver asked the list too often (over quota, {code})</source>
             <translation>この DNS サーバーからの問い合わせが多すぎて、上限を超えています({code})</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Anyone can request removal through the list's own form.</source>
+            <translation>リストのフォームから、誰でも解除を申請できます。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the owner of the address (the rental-server company) can request removal.</source>
+            <translation>解除を申請できるのは、IP アドレスを管理する事業者(レンタルサーバー会社)だけです。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No request needed: the listing ends on its own once the sending stops.</source>
+            <translation>申請は不要です。迷惑メールの送信が止まれば、自動的に掲載が外れます。</translation>
         </message>
         <message>
             <location filename="../../wizard/core/dns/blocklist.py" line="+4" />
@@ -2678,7 +2693,7 @@
             <translation>確認したどのリストにも掲載されていません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/dns/zones.py" line="+9" />
+            <location filename="../../wizard/core/dns/zones.py" line="-15" />
             <source>Delisting: {url}</source>
             <translation>解除の申請: {url}</translation>
         </message>
@@ -3639,6 +3654,257 @@
             <location line="+5" />
             <source>The file of remembered test results cannot be used ({reason}); test results are not remembered.</source>
             <translation>記録用のテスト結果ファイルを使えません({reason})。テスト結果は記録されません。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/cli/watch.py" line="+12" />
+            <source>The daily check is set up ({platform}).</source>
+            <translation>毎日の確認を設定しました({platform})。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The files are written; register them with the scheduler yourself.</source>
+            <translation>ファイルを書き込みました。スケジューラーへの登録はご自身で行ってください。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The files are written, but the scheduler did not take them ({platform}); see the message above.</source>
+            <translation>ファイルは書き込みましたが、スケジューラーに登録できませんでした({platform})。上のメッセージをご確認ください。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The daily check is removed ({platform}).</source>
+            <translation>毎日の確認を解除しました({platform})。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The daily check is set up and the scheduler has it ({platform}).</source>
+            <translation>毎日の確認は設定済みで、スケジューラーにも登録されています({platform})。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The daily check's files are there; whether the scheduler has it is unknown ({platform}).</source>
+            <translation>毎日の確認のファイルはありますが、スケジューラーに登録されているかはわかりません({platform})。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The daily check's files are there, but the scheduler does not run it ({platform}): run “relay-wizard watch schedule install” again.</source>
+            <translation>毎日の確認のファイルはありますが、スケジューラーが実行していません({platform})。「relay-wizard watch schedule install」をもう一度実行してください。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No daily check is set up ({platform}).</source>
+            <translation>毎日の確認は設定されていません({platform})。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File: {path}</source>
+            <translation>ファイル: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/cli/blocklist.py" line="+13" />
+            <source>“{value}” is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20.</source>
+            <translation>「{value}」は日付として読めません。2026-11-20 のように 年-月-日 の形で入力してください。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The date {value} is in the future.</source>
+            <translation>{value} は未来の日付です。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The returned message {path} cannot be read: {detail}</source>
+            <translation>返送されたメール {path} を読み込めません: {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>--since, --bounce and --domain go with --letter ja or --letter en.</source>
+            <translation>--since、--bounce、--domain は --letter ja または --letter en と一緒に指定してください。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/watch/kit.py" line="+26" />
+            <source>{year}-{month:02d}-{day:02d}</source>
+            <translation>{year}年{month}月{day}日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delisting kit for {address}</source>
+            <translation>{address} の掲載解除の手順</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{list} ({zone}), codes {codes}</source>
+            <translation>{list}({zone})、コード {codes}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>listed since {date}</source>
+            <translation>{date}から掲載</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who: {who}</source>
+            <translation>申請できる人: {who}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where: {url}</source>
+            <translation>申請先: {url}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What they ask: {detail}</source>
+            <translation>必要な情報: {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Typical time: {detail}</source>
+            <translation>かかる時間の目安: {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sources: {sources}</source>
+            <translation>出典: {sources}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The list's page: {url} (no removal procedure on file).</source>
+            <translation>リストのページ: {url}(解除手順の情報はまだありません)。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rental server: {service} ({company}), recognised from {name}; support: {url}</source>
+            <translation>レンタルサーバー: {service}({company})。{name} から判断しました。サポート窓口: {url}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(this support page is not confirmed: check it before writing)</source>
+            <translation>(このサポート窓口のページは未確認です。連絡する前にご確認ください)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The rental server was not recognised from its names: fill in its company and support page yourself.</source>
+            <translation>サーバー名からレンタルサーバー会社を判断できませんでした。会社名とサポート窓口はご自身でご記入ください。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing is listed: no delisting request is needed.</source>
+            <translation>どのリストにも掲載されていません。掲載解除の依頼は不要です。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Subject: Blocklist listing of server {server} (IP address {addresses})</source>
+            <translation>件名: サーバー {server}(IP アドレス {addresses})のブラックリスト掲載について</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dear {company} support team,</source>
+            <translation>{company}
+サポートご担当者様</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>I am a customer of {service} and use the server {server} (IP address {addresses}) for my website and mail. Mail sent from this server is being rejected by the receiving servers. I checked the address and found it on the following blocklists:</source>
+            <translation>いつもお世話になっております。{service}でホームページとメールを利用している者です。
+利用中のサーバー {server}(IP アドレス {addresses})から送信したメールが、受信側のサーバーで拒否されるようになりました。この IP アドレスを調べたところ、次のブラックリストに掲載されていました。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>- {list} ({zone})</source>
+            <translation>・{list}({zone})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>- {list} ({zone}), listed since {date}</source>
+            <translation>・{list}({zone}): {date}から掲載</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The receiving servers replied as follows:</source>
+            <translation>受信側のサーバーからは、次のエラーが返ってきています。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>I do not send bulk mail myself, so another account on the same server may be sending spam. Could you please find the sending account, stop the sending, and request delisting from the lists above?</source>
+            <translation>当方では大量のメールを送信しておりませんので、同じサーバーの別のアカウントから迷惑メールが送信されている可能性があるかと存じます。お手数をおかけしますが、送信元のアカウントを特定して送信を止めていただき、上記のリストへ掲載解除を申請していただけますでしょうか。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>According to the list operators, only the owner of the address can request removal from {lists}, so I cannot do this myself.</source>
+            <translation>なお、各リストの案内によりますと、{lists} の掲載解除は IP アドレスを管理する事業者様からしか申請できないため、当方では手続きができません。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>If delisting will take time, would it be possible to move my site and mail to a server with another IP address?</source>
+            <translation>また、解除までに時間がかかる場合、サイトとメールを別の IP アドレスのサーバーへ移していただくことは可能でしょうか。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Thank you very much for your help.</source>
+            <translation>お忙しいところ恐れ入りますが、どうぞよろしくお願いいたします。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name: [your name]
+Account: [your account ID]
+Domain: {domain}</source>
+            <translation>氏名:【お名前】
+契約アカウント:【アカウント名】
+ドメイン: {domain}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>[rental-server company]</source>
+            <translation>【レンタルサーバー会社名】</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>[rental-server service]</source>
+            <translation>【サービス名】</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>[your domain]</source>
+            <translation>【ドメイン名】</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/watch/schedule.py" line="+37" />
+            <source>The scheduler file {path} cannot be written: {detail}</source>
+            <translation>スケジュール用のファイル {path} を書き込めません: {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{tool} failed: {detail}</source>
+            <translation>{tool} を実行できませんでした: {detail}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{tool} is not available here: the files are written, but the scheduler does not know them yet.</source>
+            <translation>このパソコンでは {tool} を使えません。ファイルは書き込みましたが、まだスケジューラーには登録されていません。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This system's scheduler is not supported ({platform}).</source>
+            <translation>このシステムのスケジューラーには対応していません({platform})。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/watch/notify.py" line="+22" />
+            <source>No desktop notification could be shown: the session's message bus is not reachable ({detail}).</source>
+            <translation>デスクトップ通知を表示できませんでした。セッションのメッセージバスに接続できません({detail})。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No desktop notification could be shown: the notification service answered {detail}.</source>
+            <translation>デスクトップ通知を表示できませんでした。通知サービスの応答: {detail}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Desktop notifications are not available on this system yet.</source>
+            <translation>このシステムでは、デスクトップ通知にまだ対応していません。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/watch/rental.py" line="+30" />
+            <source>The rental server file {path} cannot be read: {detail}</source>
+            <translation>レンタルサーバーの一覧ファイル {path} を読み込めません: {detail}</translation>
         </message>
     </context>
 </TS>

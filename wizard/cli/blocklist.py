@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from wizard.cli.common import error, fail, print_json, seconds, translator
 from wizard.core.dns import BLOCKLIST_TIMEOUT
+from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
+from wizard.i18n import resolve_lang
 
 from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 
+MAX_BOUNCE_BYTES = 4 * 1024 * 1024
+E_DATE = QT_TRANSLATE_NOOP("core", "“{value}” is not a date; write it as YYYY-MM-DD, e.g. 2026-11-20.")
+E_DATE_FUTURE = QT_TRANSLATE_NOOP("core", "The date {value} is in the future.")
+E_BOUNCE = QT_TRANSLATE_NOOP("core", "The returned message {path} cannot be read: {detail}")
+E_KIT_ONLY = QT_TRANSLATE_NOOP("core", "--since, --bounce and --domain go with --letter ja or --letter en.")
 EXIT_UNCHECKED = 3  # nothing could be checked: no list gave a usable answer, or TARGET's addresses could not be asked
 
 
@@ -51,8 +58,81 @@ def register(sub) -> None:
         "--strict", action="store_true",
         help="kept for scripts: exit 3 when no list gave a usable answer (now the default)",
     )
+    kit = p.add_argument_group(
+        "delisting kit",
+        "with --letter: each listing's removal procedure (who can ask, where, what they ask for, how long it takes, "
+        "with sources), the rental-server company recognised from TARGET's name or reverse name, and a ready letter "
+        "to its support in Japanese or English (the exit code stays that of the check)",
+    )
+    kit.add_argument("--letter", choices=["ja", "en"], help="write the letter to the rental-server company in this "
+                     "language (the rest of the output follows --lang)")
+    kit.add_argument("--since", type=date_type, metavar="YYYY-MM-DD",
+                     help="since when the address has been listed (named in the letter)")
+    kit.add_argument("--bounce", metavar="FILE", help="a returned message (.eml or text, - for stdin) whose "
+                     "replies go into the letter as evidence")
+    kit.add_argument("--domain", metavar="DOMAIN", help="your own domain, for the letter's signature")
     add_dns_options(p, BLOCKLIST_TIMEOUT)
     p.set_defaults(func=run)
+
+
+def date_type(text: str):
+    """argparse type for a calendar date (YYYY-MM-DD), not in the future."""
+    import argparse
+    import datetime as dt
+
+    try:
+        day = dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(Msg.of(E_DATE, value=text).render()) from None
+    if day > dt.date.today():
+        raise argparse.ArgumentTypeError(Msg.of(E_DATE_FUTURE, value=text).render())
+    return day
+
+
+def _read_evidence(args, tr) -> list[str] | None:
+    """The receivers' replies from ``--bounce`` (none without it); None after an error message."""
+    if not args.bounce:
+        return []
+    import sys
+
+    from wizard.core.diagnosis.bounce import read_bounce
+
+    try:
+        if args.bounce == "-":
+            data = sys.stdin.buffer.read(MAX_BOUNCE_BYTES)
+        else:
+            with open(args.bounce, "rb") as fh:
+                data = fh.read(MAX_BOUNCE_BYTES)
+    except OSError as exc:
+        error(args, Msg.of(E_BOUNCE, path=args.bounce, detail=exc.strerror or str(exc)).render(tr))
+        return None
+    return list(read_bounce(data).replies)
+
+
+def _kit(args, report, resolver, evidence, tr) -> tuple[list[str], dict]:
+    """The delisting kit's text (procedures, then the letter) and its JSON field."""
+    from wizard.cli.common import translator as _translator
+    from wizard.core.dns.blocklist import parse_target
+    from wizard.core.watch.kit import build_kit, reverse_names
+    from wizard.core.watch.rental import RentalDataError, recognise
+
+    listed = list(dict.fromkeys(r.address for r in report.listed))
+    ptr = reverse_names(listed, resolver=resolver, timeout=args.timeout) if listed else []
+    target_is_host = isinstance(parse_target(args.target), str)
+    names = ([args.target] if target_is_host else []) + ptr
+    try:
+        rental = recognise(names)
+    except RentalDataError as exc:
+        error(args, exc.msg.render(tr))
+        rental = None
+    kit = build_kit(report, rental=rental, since=args.since, evidence=evidence, domain=args.domain or "",
+                    server_name=ptr[0] if ptr and not target_is_host else "")
+    lang = resolve_lang(args.lang)
+    letter_tr = _translator(args.letter)
+    lines = ["", *kit.procedure_lines(lang, tr)]
+    if kit.items:
+        lines += ["", "-" * 72, kit.letter(args.letter, letter_tr).rstrip("\n"), "-" * 72]
+    return lines, kit.as_dict(lang, tr, args.letter, letter_tr)
 
 
 def run(args) -> int:
@@ -62,6 +142,12 @@ def run(args) -> int:
     tr = translator(args.lang)
     resolver = make_resolver_or_none(args)
     if resolver is None:
+        return EXIT_USAGE
+    if not args.letter and (args.since or args.bounce or args.domain):
+        error(args, Msg.of(E_KIT_ONLY).render(tr))
+        return EXIT_USAGE
+    evidence = _read_evidence(args, tr) if args.letter else []
+    if evidence is None:
         return EXIT_USAGE
     try:
         zones = load_zones()
@@ -77,10 +163,17 @@ def run(args) -> int:
             print_json(dnsbl.BlocklistReport(args.target, (), (), error=exc.msg).as_dict(tr))
         error(args, exc.msg.render(tr))
         return EXIT_UNCHECKED if isinstance(exc, dnsbl.TargetUnanswered) else EXIT_USAGE
+    kit_lines: list[str] = []
+    kit_json: dict | None = None
+    if args.letter:
+        kit_lines, kit_json = _kit(args, report, resolver, evidence, tr)
     if args.json:
-        print_json(report.as_dict(tr))
+        data = report.as_dict(tr)
+        if kit_json is not None:
+            data["kit"] = kit_json
+        print_json(data)
     else:
-        print("\n".join(report.lines(tr)))
+        print("\n".join(report.lines(tr) + kit_lines))
     if report.listed:
         return EXIT_PROBLEM
     if report.nothing_usable:  # with or without --strict: "clean" is never said when nothing answered

@@ -8,6 +8,7 @@ in ``docs/DNSBL.md``.
 
 from __future__ import annotations
 
+import datetime as _dt
 import ipaddress
 import re
 import tomllib
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, WizardError
+from wizard.core.model import LocalText, Source
 from wizard.core.paths import resources_dir
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -60,6 +62,31 @@ class DnsblError(WizardError):
     pass
 
 
+# Who can get an address off a list ([[zones.removal]] ``who``), in the user's words.
+REMOVAL_WHO: dict[str, str] = {
+    "anyone": QT_TRANSLATE_NOOP("core", "Anyone can request removal through the list's own form."),
+    "owner": QT_TRANSLATE_NOOP(
+        "core", "Only the owner of the address (the rental-server company) can request removal."
+    ),
+    "expires": QT_TRANSLATE_NOOP("core", "No request needed: the listing ends on its own once the sending stops."),
+}
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A list operator's own removal procedure for some of its codes (the delisting kit)."""
+
+    who: str  # a key of REMOVAL_WHO
+    form: str  # the page or form where it is done
+    asks: LocalText  # what the operator asks for
+    time: LocalText  # how long it typically takes
+    sources: tuple[Source, ...]
+    codes: frozenset[str] = frozenset()  # empty: every listing code of the zone
+
+    def applies(self, codes: Iterable[str]) -> bool:
+        return not self.codes or bool(self.codes & set(codes))
+
+
 @dataclass(frozen=True)
 class Zone:
     id: str
@@ -73,6 +100,12 @@ class Zone:
     info_only: bool = False
     aliases: tuple[str, ...] = ()  # words in a bounce message that name this list
     kind_order: tuple[str, ...] = tuple(KINDS)  # the file's ranking of kinds, most telling first
+    removal: tuple[Removal, ...] = ()  # the operator's removal procedures ([[zones.removal]])
+
+    def removals(self, codes: Iterable[str]) -> list[Removal]:
+        """The procedures that apply to a listing with these answer codes."""
+        codes = list(codes)
+        return [r for r in self.removal if r.applies(codes)]
 
     def __hash__(self) -> int:
         return hash(self.id)
@@ -139,6 +172,7 @@ def _load(path: Path | None) -> tuple[list[Zone], list[PrivateList]]:
                 info_only=bool(z.get("info_only", False)),
                 aliases=tuple(str(a).lower() for a in z.get("aliases", [])),
                 kind_order=kind_order,
+                removal=tuple(_removal(r, listed) for r in z.get("removal", [])),
             )
         except (KeyError, TypeError, AttributeError, ValueError) as exc:
             raise bad(f"zones[{i}]: {exc}") from None
@@ -161,6 +195,48 @@ def _load(path: Path | None) -> tuple[list[Zone], list[PrivateList]]:
             raise bad(f"private_lists[{i}]: unknown id {entry.id} (known: {sorted(PRIVATE_LIST_NAMES)})")
         private.append(entry)
     return zones, private
+
+
+def _local_text(value: object, name: str) -> LocalText:
+    if not isinstance(value, dict) or not all(isinstance(value.get(k), str) and value[k].strip() for k in ("ja", "en")):
+        raise ValueError(f"{name} must be a table with non-empty ja and en texts")
+    return LocalText(ja=value["ja"].strip(), en=value["en"].strip())
+
+
+def _https(value: object, name: str) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"https://[^\s\x00-\x1f\x7f]{3,2000}", value):
+        raise ValueError(f"{name} must be an https:// address")
+    return value
+
+
+def _removal(data: object, listed: dict[str, str]) -> Removal:
+    """One [[zones.removal]] table, checked field by field (ValueError names the field)."""
+    if not isinstance(data, dict):
+        raise ValueError("removal entries must be tables")
+    who = data.get("who")
+    if who not in REMOVAL_WHO:
+        raise ValueError(f"removal.who must be one of {sorted(REMOVAL_WHO)}")
+    codes = frozenset(str(ipaddress.IPv4Address(c)) for c in data.get("codes", []))
+    if codes - listed.keys():
+        raise ValueError(f"removal.codes {sorted(codes - listed.keys())} are not listing codes of the zone")
+    sources = data.get("sources")
+    if not isinstance(sources, list) or not sources:
+        raise ValueError("removal.sources must name at least one source")
+    found: list[Source] = []
+    for s in sources:
+        if not isinstance(s, dict) or not isinstance(s.get("checked"), _dt.date) or not isinstance(s.get("verified"),
+                                                                                               bool):
+            raise ValueError("removal.sources entries need url, checked (a date) and verified (true or false)")
+        url = _https(s.get("url"), "removal.sources.url")
+        found.append(Source(key=url, url=url, checked=s["checked"], verified=s["verified"]))
+    return Removal(
+        who=str(who),
+        form=_https(data.get("form"), "removal.form"),
+        asks=_local_text(data.get("asks"), "removal.asks"),
+        time=_local_text(data.get("time"), "removal.time"),
+        sources=tuple(found),
+        codes=codes,
+    )
 
 
 def select_zones(zones: Sequence[Zone], wanted: Iterable[str]) -> list[Zone]:
