@@ -21,6 +21,7 @@ COMMANDS = [
     "wizard.cli.thunderbird",
     "wizard.cli.dns",
     "wizard.cli.blocklist",
+    "wizard.cli.watch",
     "wizard.cli.whereami",
     "wizard.cli.bounce",
     "wizard.cli.probe",

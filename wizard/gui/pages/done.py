@@ -12,6 +12,7 @@ from wizard.core.inputs.flow import Step
 from wizard.gui.pages.base import BasePage
 from wizard.gui.pages.words import setting_text
 from wizard.gui.report import ReportButton
+from wizard.gui.watch import WatchChoice
 
 
 class DonePage(BasePage):
@@ -33,6 +34,8 @@ class DonePage(BasePage):
         scroll.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
+        self.watch_choice = WatchChoice(self)
+        layout.addWidget(self.watch_choice)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(ReportButton(self))
@@ -45,6 +48,7 @@ class DonePage(BasePage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.live(self.body, self.summary_html)
+        self.watch_choice.prepare()
 
     def summary_html(self) -> str:
         st = self.state
