@@ -828,6 +828,44 @@
         </message>
     </context>
     <context>
+        <name>WatchBanner</name>
+        <message>
+            <source>Thunderbird sends through {server} again, as before the change.</source>
+            <translation>Thunderbird は変更前と同じく {server} から送信するようになりました。</translation>
+        </message>
+        <message>
+            <source>Thunderbird's settings are back as they were before the change.</source>
+            <translation>Thunderbird の設定を変更前に戻しました。</translation>
+        </message>
+        <message>
+            <source>The settings with the relay were kept in {file}.</source>
+            <translation>プロバイダー経由の設定は {file} に残してあります。</translation>
+        </message>
+        <message>
+            <source>Switch Thunderbird back to {server}</source>
+            <translation>Thunderbird を {server} に戻す</translation>
+        </message>
+        <message>
+            <source>Puts back the Thunderbird settings from before the wizard's change (the backup it made). Nothing changes until you press this button.</source>
+            <translation>ウィザードが変更する前の Thunderbird の設定(そのとき作ったバックアップ)に戻します。このボタンを押すまで何も変わりません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchChoice</name>
+        <message>
+            <source>Watch the rental server {server} on the blocklists</source>
+            <translation>レンタルサーバー {server} のブラックリスト掲載を監視する</translation>
+        </message>
+        <message>
+            <source>Watch the rental server on the blocklists</source>
+            <translation>レンタルサーバーのブラックリスト掲載を監視する</translation>
+        </message>
+        <message>
+            <source>Each time the wizard starts, it checks the blocklists again and tells you when the server is clean, so that you can switch back.</source>
+            <translation>ウィザードを起動するたびにブラックリストを確認し、掲載が解除されたらお知らせします。そのときは元の設定に戻せます。</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
             <location filename="../../wizard/gui/pages/welcome.py" line="+148" />
@@ -3216,6 +3254,42 @@
             <location line="+5" />
             <source>The file of remembered test results cannot be used ({reason}); test results are not remembered.</source>
             <translation>記録用のテスト結果ファイルを使えません({reason})。テスト結果は記録されません。</translation>
+        </message>
+        <message>
+            <source>{target} is not on the watch list.</source>
+            <translation>{target} は監視リストにありません。</translation>
+        </message>
+        <message>
+            <source>The watch list cannot be changed: the file of remembered results can only be read (see above).</source>
+            <translation>記録ファイルが読み取り専用のため、監視リストを変更できません(上のメッセージをご覧ください)。</translation>
+        </message>
+        <message>
+            <source>{month}/{day}</source>
+            <translation>{month}月{day}日</translation>
+        </message>
+        <message>
+            <source>{list} removed the listing on {date}.</source>
+            <translation>{list} は{date}に掲載を解除しました。</translation>
+        </message>
+        <message>
+            <source>{list} listed {address} on {date}.</source>
+            <translation>{list} が{date}に {address} を掲載しました。</translation>
+        </message>
+        <message>
+            <source>Still listed on {lists}.</source>
+            <translation>{lists} にはまだ掲載されています。</translation>
+        </message>
+        <message>
+            <source>{target} is no longer on any blocklist that was checked.</source>
+            <translation>{target} は、確認したどのブラックリストにも掲載されていません。</translation>
+        </message>
+        <message>
+            <source>{target} could not be checked: {reason}</source>
+            <translation>{target} を確認できませんでした: {reason}</translation>
+        </message>
+        <message>
+            <source>No blocklist answered about {target}; the last known results stand.</source>
+            <translation>{target} について、どのブラックリストからも回答がありませんでした。前回までの結果のままです。</translation>
         </message>
     </context>
 </TS>

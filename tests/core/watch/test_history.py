@@ -53,7 +53,7 @@ def test_listed_then_partly_cleared_then_clean(tmp_path, server):
         run = check(store, server, DAY1)
         h = run.checks[0].history
         assert run.any_listed and h.first_listed == DAY1
-        assert sorted(s.list for s in h.still_listed) == ["Spamcop", "Spamhaus ZEN"] or len(h.still_listed) == 2
+        assert sorted(s.zone for s in h.still_listed) == ["bl.spamcop.net", "zen.spamhaus.org"]
         assert h.cleared == [] and not h.all_clear
 
         server.load(ZEN_ONLY)
@@ -64,7 +64,7 @@ def test_listed_then_partly_cleared_then_clean(tmp_path, server):
         assert [(s.zone, s.cleared_at) for s in c.history.cleared] == [("bl.spamcop.net", DAY5)]
         assert c.history.first_listed == DAY1
         news = [m.render() for m in c.news(DAY1)]
-        assert news[0].endswith("removed the listing on 12/5.") and "SpamCop" in news[0].replace("Spamcop", "SpamCop")
+        assert news[0] == "SpamCop removed the listing on 12/5."
         assert news[-1].startswith("Still listed on Spamhaus ZEN")
 
         server.load(SILENT_LISTS)  # nobody answers: nothing clears, nothing is listed anew
