@@ -849,6 +849,22 @@
             <source>Puts back the Thunderbird settings from before the wizard's change (the backup it made). Nothing changes until you press this button.</source>
             <translation>ウィザードが変更する前の Thunderbird の設定(そのとき作ったバックアップ)に戻します。このボタンを押すまで何も変わりません。</translation>
         </message>
+        <message>
+            <source>Folder for the settings files</source>
+            <translation>設定ファイルの保存先フォルダー</translation>
+        </message>
+        <message>
+            <source>Saved {n} settings files in {folder}.</source>
+            <translation>{folder} に設定ファイルを {n} 個保存しました。</translation>
+        </message>
+        <message>
+            <source>Save settings files for the rental server…</source>
+            <translation>レンタルサーバー用の設定ファイルを保存…</translation>
+        </message>
+        <message>
+            <source>Writes settings files for the server your mail program used before the change, for other mail programs and computers.</source>
+            <translation>変更前にメールソフトが使っていた送信サーバーの設定ファイルを保存します。ほかのメールソフトやパソコンで使えます。</translation>
+        </message>
     </context>
     <context>
         <name>WatchChoice</name>
@@ -3290,6 +3306,10 @@
         <message>
             <source>No blocklist answered about {target}; the last known results stand.</source>
             <translation>{target} について、どのブラックリストからも回答がありませんでした。前回までの結果のままです。</translation>
+        </message>
+        <message>
+            <source>The Thunderbird backup does not say which server and address were used before the change.</source>
+            <translation>Thunderbird のバックアップから、変更前の送信サーバーとアドレスが分かりませんでした。</translation>
         </message>
     </context>
 </TS>

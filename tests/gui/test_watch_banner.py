@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from tests.core.watch.test_history import BOTH, CLEAN, HOST, RENTAL, ZEN_ONLY, ZONES
 from tests.fixtures.dns_server import DnsServer
+from wizard.core import export
 from wizard.core.catalog.loader import load_catalog
 from wizard.core.dns.blocklist import check_target
 from wizard.core.inputs.address import parse_address
@@ -114,6 +116,19 @@ def test_going_back_only_when_the_button_is_pressed(qtbot, server, tmp_path):
     assert (profile / "prefs.js").read_bytes() == before
     assert banner.outcome.isVisible() and "sv1234.xserver.jp:465 (tls) again" in banner.outcome.text()
     assert not banner.back_button.isVisible()
+
+    # the settings files for the rental server's own SMTP, after going back too (remembered from the backup)
+    out = tmp_path / "files"
+    out.mkdir()
+    banner.choose_folder = lambda: str(out)
+    assert banner.export_button.isVisible()
+    qtbot.mouseClick(banner.export_button, Qt.MouseButton.LeftButton)
+    names = sorted(p.name for p in out.iterdir())
+    assert len(names) == len(export.FORMAT_IDS) and "config-v1.1.xml" in names
+    autoconfig = ET.fromstring((out / "config-v1.1.xml").read_bytes())
+    smtp = autoconfig.find(".//outgoingServer")
+    assert [smtp.findtext(t) for t in ("hostname", "port", "socketType")] == ["sv1234.xserver.jp", "465", "SSL"]
+    assert f"Saved {len(names)} settings files in {out}." == banner.outcome.text()
 
 
 def test_done_page_choice_on_when_listed(qtbot, server, tmp_path):

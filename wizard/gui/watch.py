@@ -43,6 +43,9 @@ class WatchBanner(QFrame):
         self.back_button = QPushButton()
         self.back_button.setObjectName("watch_back")
         self.back_button.setVisible(False)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("watch_export")
+        self.export_button.setVisible(False)
         self.outcome = QLabel()
         self.outcome.setObjectName("watch_outcome")
         self.outcome.setWordWrap(True)
@@ -50,6 +53,7 @@ class WatchBanner(QFrame):
         self.outcome.setVisible(False)
         row = QHBoxLayout()
         row.addWidget(self.back_button)
+        row.addWidget(self.export_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
@@ -57,8 +61,10 @@ class WatchBanner(QFrame):
         layout.addWidget(self.outcome)
         self.banner = None  # the last history.Banner
         self.back_to = None  # (Watched, RelaySetting | None): the server whose Thunderbird change can be undone
-        self._outcome: Msg | str | None = None
+        self._outcome: Msg | tuple | None = None
+        self._previous = None  # goback.Previous: the server before the change (kept after going back)
         self.back_button.clicked.connect(self.switch_back)
+        self.export_button.clicked.connect(self.save_files)
         self.setVisible(False)
 
     # -- the check -------------------------------------------------------------------------------------------------
@@ -73,6 +79,7 @@ class WatchBanner(QFrame):
     def show_banner(self, banner) -> None:
         self.banner = banner
         self.back_to = None
+        self._previous = None
         if banner is None or banner.empty:
             self.setVisible(False)
             return
@@ -81,6 +88,7 @@ class WatchBanner(QFrame):
         for w in banner.all_clear:
             if w.tb_profile and goback.newest_backup(w.tb_profile) is not None:
                 self.back_to = (w, goback.previous_server(w.tb_profile))
+                self._previous = goback.previous(w.tb_profile)
                 break
         self.retranslate()
         self.setVisible(True)
@@ -103,12 +111,40 @@ class WatchBanner(QFrame):
             self.back_to = None
         self.retranslate()
 
+    def choose_folder(self) -> str:
+        """The folder for the settings files ("" cancelled); a seam for tests, as the export page's."""
+        from PySide6.QtWidgets import QFileDialog
+
+        return QFileDialog.getExistingDirectory(self, self.tr("Folder for the settings files"))
+
+    def save_files(self) -> None:
+        """Settings files for the rental server's own SMTP, as Thunderbird had it before the change."""
+        if self._previous is None:
+            return
+        folder = self.choose_folder()
+        if not folder:
+            return
+        from pathlib import Path
+
+        from wizard.core.messages import WizardError
+        from wizard.core.watch import goback
+
+        try:
+            written = goback.export_previous(self._previous, Path(folder))
+        except WizardError as exc:
+            self._outcome = exc.msg
+        else:
+            self._outcome = ("saved", len(written), folder)
+        self.retranslate()
+
     def _outcome_text(self) -> str:
         o = self._outcome
         if o is None:
             return ""
         if isinstance(o, Msg):
             return _render(o)
+        if o[0] == "saved":
+            return self.tr("Saved {n} settings files in {folder}.").format(n=o[1], folder=o[2])
         _, previous, result = o
         first = (self.tr("Thunderbird sends through {server} again, as before the change.").format(
             server=previous.label()) if previous is not None else
@@ -129,6 +165,12 @@ class WatchBanner(QFrame):
                 "Puts back the Thunderbird settings from before the wizard's change (the backup it made). Nothing "
                 "changes until you press this button."))
         self.back_button.setVisible(self.back_to is not None)
+        if self._previous is not None:
+            self.export_button.setText(self.tr("Save settings files for the rental server…"))
+            self.export_button.setToolTip(self.tr(
+                "Writes settings files for the server your mail program used before the change, for other mail "
+                "programs and computers."))
+        self.export_button.setVisible(self._previous is not None)
         text = self._outcome_text()
         self.outcome.setText(text)
         self.outcome.setVisible(bool(text))

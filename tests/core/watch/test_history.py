@@ -219,3 +219,26 @@ def test_cli_add_check_list_remove_and_exit_codes(capsys, server, monkeypatch):
 def test_cli_usage_errors_exit_2(capsys, argv):
     code, out, err = cli(capsys, *argv)
     assert code == 2 and out == ""
+
+
+def test_the_server_before_the_change_comes_from_the_thunderbird_backup(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from wizard.core.inputs.address import parse_address
+    from wizard.core.model import Auth, RelaySetting, Security
+    from wizard.core.thunderbird import edit
+    from wizard.core.watch import goback
+
+    sample = Path(__file__).parents[2] / "export" / "samples" / "prefs_several_accounts.js"
+    profile = tmp_path / "tb"
+    profile.mkdir()
+    shutil.copy(sample, profile / "prefs.js")
+    assert goback.previous(profile) is None and goback.newest_backup(profile) is None  # no change made: nothing
+    ocn = RelaySetting("smtp.ocn.ne.jp", 465, Security.TLS, Auth.AUTO, "taro@abc.ocn.ne.jp")
+    edit.apply(profile, ocn, parse_address("info@例え.jp"), link_identity=True)
+    found = goback.previous(profile)
+    assert found.setting == RelaySetting("sv1234.xserver.jp", 465, Security.TLS, Auth.AUTO, "info@xn--r8jz45g.jp")
+    assert parse_address(found.email).domain.unicode == "例え.jp"
+    goback.go_back(profile)
+    assert (profile / "prefs.js").read_bytes() == sample.read_bytes() and goback.previous(profile) is None
