@@ -110,11 +110,11 @@ def test_going_back_only_when_the_button_is_pressed(qtbot, server, tmp_path):
     qtbot.waitUntil(lambda: banner.isVisible(), timeout=8000)
     assert banner.text.text().endswith(f"{HOST} is no longer on any blocklist that was checked.")
     assert banner.back_button.isVisible()
-    assert banner.back_button.text() == "Switch Thunderbird back to sv1234.xserver.jp:465 (tls)"
+    assert banner.back_button.text() == "Switch Thunderbird back to sv1234.xserver.jp, port 465 (SSL/TLS)"
     assert (profile / "prefs.js").read_bytes() == relayed  # shown, not switched
     qtbot.mouseClick(banner.back_button, Qt.MouseButton.LeftButton)
     assert (profile / "prefs.js").read_bytes() == before
-    assert banner.outcome.isVisible() and "sv1234.xserver.jp:465 (tls) again" in banner.outcome.text()
+    assert banner.outcome.isVisible() and "sv1234.xserver.jp, port 465 (SSL/TLS) again" in banner.outcome.text()
     assert not banner.back_button.isVisible()
 
     # the settings files for the rental server's own SMTP, after going back too (remembered from the backup)

@@ -23,6 +23,12 @@ def _render(msg: Msg) -> str:
     return msg.render(QCoreApplication.translate)
 
 
+def _setting(setting) -> str:
+    from wizard.gui.pages.words import setting_text  # lazy: as the pages after the first one
+
+    return setting_text(setting)
+
+
 def _join(sentences: list[str]) -> str:
     return ("" if current_lang().startswith("ja") else " ").join(s for s in sentences if s)
 
@@ -147,7 +153,7 @@ class WatchBanner(QFrame):
             return self.tr("Saved {n} settings files in {folder}.").format(n=o[1], folder=o[2])
         _, previous, result = o
         first = (self.tr("Thunderbird sends through {server} again, as before the change.").format(
-            server=previous.label()) if previous is not None else
+            server=_setting(previous)) if previous is not None else
             self.tr("Thunderbird's settings are back as they were before the change."))
         kept = (self.tr("The settings with the relay were kept in {file}.").format(file=result.saved_current.name)
                 if result.saved_current is not None else "")
@@ -159,7 +165,7 @@ class WatchBanner(QFrame):
         self.text.setText(_join(lines))
         if self.back_to is not None:
             watched, previous = self.back_to
-            label = previous.label() if previous is not None else watched.target
+            label = _setting(previous) if previous is not None else watched.target
             self.back_button.setText(self.tr("Switch Thunderbird back to {server}").format(server=label))
             self.back_button.setToolTip(self.tr(
                 "Puts back the Thunderbird settings from before the wizard's change (the backup it made). Nothing "
