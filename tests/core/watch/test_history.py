@@ -242,3 +242,17 @@ def test_the_server_before_the_change_comes_from_the_thunderbird_backup(tmp_path
     assert parse_address(found.email).domain.unicode == "例え.jp"
     goback.go_back(profile)
     assert (profile / "prefs.js").read_bytes() == sample.read_bytes() and goback.previous(profile) is None
+
+
+def test_the_day_agrees_with_cldr_for_every_day_of_a_year():
+    """The banner's day (12月5日, 12/5) against CLDR's month-day pattern (Babel), a reference we did not write."""
+    from babel.dates import format_skeleton
+
+    from wizard.i18n import make_translate
+
+    ja = make_translate("ja")
+    start = dt.datetime(2028, 1, 1, 12, 0).astimezone()  # a leap year, noon local time
+    days = [start + dt.timedelta(days=i) for i in range(366)]
+    agree_ja = sum(history.date_msg(d).render(ja) == format_skeleton("MMMd", d.date(), locale="ja") for d in days)
+    agree_en = sum(history.date_msg(d).render() == format_skeleton("Md", d.date(), locale="en_US") for d in days)
+    assert (agree_ja, agree_en) == (366, 366)
