@@ -47,6 +47,7 @@ def register(sub) -> None:
     r.set_defaults(func=run_remove)
     c = actions.add_parser("check", help="check every watched server now and store the results")
     c.add_argument("--notify", action="store_true", help="also tell the desktop when a list cleared or listed one")
+    c.add_argument("--zones", metavar="Z1,Z2", help="only these lists (ids or zone names, see docs/DNSBL.md)")
     add_dns_options(c, BLOCKLIST_TIMEOUT)
     c.set_defaults(func=run_check)
     for name in ACTION_MODULES:
@@ -153,15 +154,22 @@ def run_check(args) -> int:
     from wizard.core.watch import history
 
     tr = translator(args.lang)
+    from wizard.core.dns.zones import DnsblError, load_zones, select_zones
+
     resolver = make_resolver_or_none(args)
     if resolver is None:
+        return EXIT_USAGE
+    try:
+        zones = select_zones(load_zones(), args.zones.split(",")) if args.zones else None
+    except DnsblError as exc:
+        error(args, exc.msg.render(tr))
         return EXIT_USAGE
     with _open(args, create=False) as store:
         if not history.watched(store):
             _problems(store, tr)
             error(args, "nothing is watched: add the rental server with `relay-wizard watch add TARGET`")
             return EXIT_USAGE
-        run = history.check_all(store, resolver=resolver, timeout=args.timeout)
+        run = history.check_all(store, resolver=resolver, zones=zones, timeout=args.timeout)
         _problems(store, tr)
     if args.json:
         print_json({"checks": [c.as_dict(tr, since=run.previous.get(c.watched.target)) for c in run.checks]})

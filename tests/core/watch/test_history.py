@@ -177,9 +177,8 @@ def cli(capsys, *argv):
     return code, out, err
 
 
-def test_cli_add_check_list_remove_and_exit_codes(capsys, server, monkeypatch):
-    monkeypatch.setattr("wizard.core.dns.zones.load_zones", lambda *a, **k: list(ZONES))
-    res = ["--resolver", server.address, "--timeout", "1.5"]
+def test_cli_add_check_list_remove_and_exit_codes(capsys, server):
+    res = ["--resolver", server.address, "--timeout", "1.5", "--zones", "spamhaus-zen,spamcop"]
     assert cli(capsys, "watch", "check", *res)[0] == 2  # nothing watched yet
     code, out, _ = cli(capsys, "watch", "add", HOST, "--note", "shop")
     assert code == 0 and HOST in out and default_path().exists()
@@ -195,7 +194,8 @@ def test_cli_add_check_list_remove_and_exit_codes(capsys, server, monkeypatch):
     assert code == 1 and "掲載を解除しました" in out
 
     server.load(SILENT_LISTS)
-    assert cli(capsys, "watch", "check", "--resolver", server.address, "--timeout", "0.5")[0] == 3
+    assert cli(capsys, "watch", "check", "--resolver", server.address, "--timeout", "0.5",
+               "--zones", "spamhaus-zen,spamcop")[0] == 3
 
     server.load(CLEAN)
     code, out, err = cli(capsys, "watch", "check", "--notify", *res)
@@ -215,7 +215,8 @@ def test_cli_add_check_list_remove_and_exit_codes(capsys, server, monkeypatch):
 
 
 @pytest.mark.parametrize("argv", [["watch", "add", "not a host!"], ["watch", "remove", "bad host!"],
-                                  ["watch", "check", "--resolver", "dns.google"], ["watch"]])
+                                  ["watch", "check", "--resolver", "dns.google"], ["watch", "check", "--zones", "nope"],
+                                  ["watch"]])
 def test_cli_usage_errors_exit_2(capsys, argv):
     code, out, err = cli(capsys, *argv)
     assert code == 2 and out == ""
