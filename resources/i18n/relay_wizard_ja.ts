@@ -391,7 +391,7 @@
     <context>
         <name>DonePage</name>
         <message>
-            <location filename="../../wizard/gui/pages/done.py" line="+53" />
+            <location filename="../../wizard/gui/pages/done.py" line="+56" />
             <source>Done</source>
             <translation>完了</translation>
         </message>
@@ -401,7 +401,7 @@
             <translation>ウィザードが書き込んだ内容と、残りの作業です。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Thunderbird profile {profile}: outgoing server {key}; the old settings are kept in {backup}</source>
             <translation>Thunderbird のプロファイル {profile}: 送信サーバー {key}。以前の設定は {backup} に保存してあります</translation>
         </message>
@@ -1251,9 +1251,75 @@
         </message>
     </context>
     <context>
+        <name>WatchBanner</name>
+        <message>
+            <location filename="../../wizard/gui/watch.py" line="+124" />
+            <source>Folder for the settings files</source>
+            <translation>設定ファイルの保存先フォルダー</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Saved {n} settings files in {folder}.</source>
+            <translation>{folder} に設定ファイルを {n} 個保存しました。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Thunderbird sends through {server} again, as before the change.</source>
+            <translation>Thunderbird は変更前と同じく {server} から送信するようになりました。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Thunderbird's settings are back as they were before the change.</source>
+            <translation>Thunderbird の設定を変更前に戻しました。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The settings with the relay were kept in {file}.</source>
+            <translation>プロバイダー経由の設定は {file} に残してあります。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Switch Thunderbird back to {server}</source>
+            <translation>Thunderbird を {server} に戻す</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Puts back the Thunderbird settings from before the wizard's change (the backup it made). Nothing changes until you press this button.</source>
+            <translation>ウィザードが変更する前の Thunderbird の設定(そのとき作ったバックアップ)に戻します。このボタンを押すまで何も変わりません。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Save settings files for the rental server…</source>
+            <translation>レンタルサーバー用の設定ファイルを保存…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Writes settings files for the server your mail program used before the change, for other mail programs and computers.</source>
+            <translation>変更前にメールソフトが使っていた送信サーバーの設定ファイルを保存します。ほかのメールソフトやパソコンで使えます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchChoice</name>
+        <message>
+            <location line="+79" />
+            <source>Watch the rental server {server} on the blocklists</source>
+            <translation>レンタルサーバー {server} のブラックリスト掲載を監視する</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Watch the rental server on the blocklists</source>
+            <translation>レンタルサーバーのブラックリスト掲載を監視する</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Each time the wizard starts, it checks the blocklists again and tells you when the server is clean, so that you can switch back.</source>
+            <translation>ウィザードを起動するたびにブラックリストを確認し、掲載が解除されたらお知らせします。そのときは元の設定に戻せます。</translation>
+        </message>
+    </context>
+    <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../wizard/gui/pages/welcome.py" line="+148" />
+            <location filename="../../wizard/gui/pages/welcome.py" line="+151" />
             <source>Welcome</source>
             <translation>ようこそ</translation>
         </message>
@@ -1313,7 +1379,7 @@
             <translation>中止(&amp;S)</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+46" />
             <source>Address</source>
             <translation>アドレス</translation>
         </message>
@@ -3641,7 +3707,7 @@
             <translation>プロバイダー情報のファイルを使えませんでした: {problem}</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/store.py" line="+51" />
+            <location filename="../../wizard/core/store.py" line="+75" />
             <source>The file of remembered test results was damaged and has been set aside as {name}. A new, empty one was started; nothing else is affected.</source>
             <translation>記録していたテスト結果のファイルが壊れていたため、{name} という名前で別に保存しました。新しい空のファイルを使い始めます。ほかへの影響はありません。</translation>
         </message>
@@ -3656,7 +3722,7 @@
             <translation>記録用のテスト結果ファイルを使えません({reason})。テスト結果は記録されません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/cli/watch.py" line="+12" />
+            <location filename="../../wizard/cli/watch_schedule.py" line="+11" />
             <source>The daily check is set up ({platform}).</source>
             <translation>毎日の確認を設定しました({platform})。</translation>
         </message>
@@ -3905,6 +3971,61 @@ Domain: {domain}</source>
             <location filename="../../wizard/core/watch/rental.py" line="+30" />
             <source>The rental server file {path} cannot be read: {detail}</source>
             <translation>レンタルサーバーの一覧ファイル {path} を読み込めません: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/cli/watch.py" line="+20" />
+            <source>The blocklist listings of your rental server have changed.</source>
+            <translation>レンタルサーバーのブラックリスト掲載状況が変わりました。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/watch/goback.py" line="+25" />
+            <source>The Thunderbird backup does not say which server and address were used before the change.</source>
+            <translation>Thunderbird のバックアップから、変更前の送信サーバーとアドレスが分かりませんでした。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/watch/history.py" line="+28" />
+            <source>{target} is not on the watch list.</source>
+            <translation>{target} は監視リストにありません。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The watch list cannot be changed: the file of remembered results can only be read (see above).</source>
+            <translation>記録ファイルが読み取り専用のため、監視リストを変更できません(上のメッセージをご覧ください)。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{month}/{day}</source>
+            <translation>{month}月{day}日</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{list} removed the listing on {date}.</source>
+            <translation>{list} は{date}に掲載を解除しました。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{list} listed {address} on {date}.</source>
+            <translation>{list} が{date}に {address} を掲載しました。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Still listed on {lists}.</source>
+            <translation>{lists} にはまだ掲載されています。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{target} is no longer on any blocklist that was checked.</source>
+            <translation>{target} は、確認したどのブラックリストにも掲載されていません。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{target} could not be checked: {reason}</source>
+            <translation>{target} を確認できませんでした: {reason}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No blocklist answered about {target}; the last known results stand.</source>
+            <translation>{target} について、どのブラックリストからも回答がありませんでした。前回までの結果のままです。</translation>
         </message>
     </context>
 </TS>

@@ -130,7 +130,7 @@ def test_without_a_target_only_the_line_is_checked(qtbot, wiz, server):
     page = wiz.currentPage()
     prepare(page, server)
     check_and_wait(qtbot, page)
-    assert set(page.jobs.started) - {"warm-up"} == {"line"}
+    assert set(page.jobs.started) - {"warm-up", "watch"} == {"line"}
     assert not page.table.isVisible()
     assert "paste a returned message" in page.summary_label.text()
     assert "OCN" in page.line_label.text()

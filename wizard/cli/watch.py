@@ -1,87 +1,204 @@
-"""`relay-wizard watch ...`: watching the rental server after the switch. `watch schedule install|remove|status`
-sets up the daily `watch check --notify` with the platform's scheduler; further `watch` subcommands register beside
-`schedule` in :func:`register`."""
+"""`relay-wizard watch add|list|remove|check`: watch the rental server on the blocklists (docs/WATCH.md).
+
+Exit codes of ``watch check``: 0 every watched target is clean on the lists that answered; 1 something is listed;
+3 no list answered (offline?: "could not check" is never "clean"); 2 usage. ``add``/``list``/``remove``: 0 done;
+1 the database could not be used, or ``remove`` of a target that is not watched; 2 usage.
+"""
 
 from __future__ import annotations
 
+import sys
+from importlib import import_module
+
 from wizard.cli.common import error, print_json, translator
-from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
+from wizard.core.messages import QT_TRANSLATE_NOOP
+from wizard.core.dns import BLOCKLIST_TIMEOUT
 
 from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 
-S_INSTALLED = QT_TRANSLATE_NOOP("core", "The daily check is set up ({platform}).")
-S_FILES_ONLY = QT_TRANSLATE_NOOP("core", "The files are written; register them with the scheduler yourself.")
-S_NOT_TAKEN = QT_TRANSLATE_NOOP("core", "The files are written, but the scheduler did not take them ({platform}); "
-                                "see the message above.")
-S_REMOVED = QT_TRANSLATE_NOOP("core", "The daily check is removed ({platform}).")
-S_ON = QT_TRANSLATE_NOOP("core", "The daily check is set up and the scheduler has it ({platform}).")
-S_FILES = QT_TRANSLATE_NOOP("core", "The daily check's files are there; whether the scheduler has it is unknown ({platform}).")
-S_NOT_REGISTERED = QT_TRANSLATE_NOOP("core", "The daily check's files are there, but the scheduler does not run it "
-                                     "({platform}): run “relay-wizard watch schedule install” again.")
-S_OFF = QT_TRANSLATE_NOOP("core", "No daily check is set up ({platform}).")
-L_FILE = QT_TRANSLATE_NOOP("core", "File: {path}")
+EXIT_UNCHECKED = 3
+N_SUMMARY = QT_TRANSLATE_NOOP("core", "The blocklist listings of your rental server have changed.")
+
+# Modules that add more actions to the `watch` group: each has ``register_action(actions)`` (argparse subparsers).
+ACTION_MODULES: list[str] = ["wizard.cli.watch_schedule"]
 
 
 def register(sub) -> None:
+    from wizard.cli.blocklist import add_dns_options
+
     p = sub.add_parser(
         "watch",
-        help="watch the rental server after the switch (the daily check and its schedule)",
-        description="Watch the rental server's blocklist listings after the switch to the relay.",
-    )
-    group = p.add_subparsers(dest="watch_command", metavar="WATCH_COMMAND", parser_class=type(p))
-    group.required = True
-    s = group.add_parser(
-        "schedule",
-        help="set up, remove or show the daily check with the system's scheduler",
+        help="watch the rental server on the blocklists and keep the history",
         description=(
-            "Run `relay-wizard watch check --notify` once a day with the system's own scheduler: a systemd user "
-            "timer and service on Linux (~/.config/systemd/user), a Task Scheduler task on Windows, a launchd "
-            "agent on macOS (~/Library/LaunchAgents). A check missed while the computer was off runs when it is "
-            "on again. Exit codes: 0 done (status: set up and, as far as the scheduler can say, registered); "
-            "1 the scheduler refused or could not be reached (the files are written), status: not set up; "
-            "2 usage error, or a file cannot be written."
+            "Keep a list of servers (the rental server's host name or IP address) to check against the blocklists, "
+            "with the history of every check: when each was first seen listed, where it is still listed, and when "
+            "each list cleared it. `watch check` exit codes: 0 all clean; 1 something is listed; 3 no list "
+            "answered; 2 usage error."
         ),
     )
-    s.add_argument("action", choices=["install", "remove", "status"])
-    s.add_argument("--files-only", action="store_true",
-                   help="only write or delete the files; do not call systemctl, schtasks or launchctl")
-    s.add_argument("--json", action="store_true", help="machine-readable output")
-    s.set_defaults(func=run_schedule)
+    actions = p.add_subparsers(dest="watch_action", metavar="ACTION")
+    a = actions.add_parser("add", help="watch a host name or IP address")
+    a.add_argument("target", metavar="TARGET", help="host name or IP address of the rental server")
+    a.add_argument("--note", default="", metavar="TEXT", help="a note shown in the list (e.g. the shop's name)")
+    a.set_defaults(func=run_add)
+    li = actions.add_parser("list", help="the watched servers and what their history says")
+    li.add_argument("--json", action="store_true", help="machine-readable output")
+    li.set_defaults(func=run_list)
+    r = actions.add_parser("remove", help="stop watching a server and forget its history")
+    r.add_argument("target", metavar="TARGET")
+    r.set_defaults(func=run_remove)
+    c = actions.add_parser("check", help="check every watched server now and store the results")
+    c.add_argument("--notify", action="store_true", help="also tell the desktop when a list cleared or listed one")
+    c.add_argument("--zones", metavar="Z1,Z2", help="only these lists (ids or zone names, see docs/DNSBL.md)")
+    add_dns_options(c, BLOCKLIST_TIMEOUT)
+    c.set_defaults(func=run_check)
+    for name in ACTION_MODULES:
+        import_module(name).register_action(actions)
+    p.set_defaults(func=lambda args: (p.print_usage(sys.stderr), EXIT_USAGE)[1])
 
 
-def run_schedule(args) -> int:
-    from wizard.core.watch import schedule  # lazy: subprocess and plistlib only for this command
+def _open(args, create: bool):
+    from wizard.core.store import open_store  # lazy: sqlite3 only when the command runs
+
+    store = open_store(create=create)
+    return store
+
+
+def _problems(store, tr) -> None:
+    for m in store.problems:
+        print(f"relay-wizard: {m.render(tr)}", file=sys.stderr)
+
+
+def _target_or_none(args, tr):
+    from wizard.core.dns.zones import DnsblError
+    from wizard.core.watch.history import normal_target
+
+    try:
+        return normal_target(args.target)
+    except DnsblError as exc:
+        error(args, exc.msg.render(tr))
+        return None
+
+
+def run_add(args) -> int:
+    from wizard.core.watch import history
 
     tr = translator(args.lang)
-    activate = not args.files_only
+    target = _target_or_none(args, tr)
+    if target is None:
+        return EXIT_USAGE
+    with _open(args, create=True) as store:
+        ok = history.add(store, target, note=args.note)
+        _problems(store, tr)
+    if ok:
+        print(f"Watching {target}.")
+    return EXIT_OK if ok else EXIT_PROBLEM
+
+
+def run_remove(args) -> int:
+    from wizard.core.messages import Msg
+    from wizard.core.watch import history
+
+    tr = translator(args.lang)
+    target = _target_or_none(args, tr)
+    if target is None:
+        return EXIT_USAGE
+    with _open(args, create=False) as store:
+        ok = history.remove(store, target)
+        _problems(store, tr)
+    if not ok:
+        error(args, Msg.of(history.E_NOT_WATCHED, target=target).render(tr))
+        return EXIT_PROBLEM
+    print(f"No longer watching {target}.")
+    return EXIT_OK
+
+
+def _local(t) -> str:
+    return t.astimezone().strftime("%Y-%m-%d %H:%M") if t else "-"
+
+
+def run_list(args) -> int:
+    from wizard.core.watch import history
+
+    tr = translator(args.lang)
+    with _open(args, create=False) as store:
+        items = [(w, history.history(store, w.target)) for w in history.watched(store)]
+        problems = list(store.problems)
+        usable = store.conn is not None or not store.path.exists()
+    for m in problems:
+        print(f"relay-wizard: {m.render(tr)}", file=sys.stderr)
+    if args.json:
+        print_json({"watched": [{**w.as_dict(), "history": h.as_dict()} for w, h in items],
+                    "problems": [m.render(tr) for m in problems]})
+    elif not items:
+        print("Nothing is watched. Add the rental server with: relay-wizard watch add TARGET")
+    else:
+        for w, h in items:
+            note = f"  ({w.note})" if w.note else ""
+            print(f"{w.target}{note}")
+            print(f"  checks: {len(h.checks)}, last: {_local(h.last_checked)}, first seen listed: "
+                  f"{_local(h.first_listed)}")
+            still = sorted({s.list for s in h.still_listed})
+            print(f"  still listed on: {', '.join(still) if still else '-'}")
+            for s in h.cleared:
+                print(f"  cleared by {s.list} ({s.address}): {_local(s.cleared_at)}")
+    return EXIT_OK if usable else EXIT_PROBLEM
+
+
+def notify(run, translate) -> str | None:
+    """THE one call point for desktop notifications after a check (``--notify``): one notification when a list
+    cleared a server or a new listing appeared since the last check, none otherwise. Returns what to print instead
+    when the desktop cannot be told."""
+    from wizard.core.messages import Msg
+    from wizard.core.watch.notify import NotifyUnavailable, notify as notify_desktop
+
+    news = [m.render(translate) for c in run.checks for m in c.news(run.previous.get(c.watched.target))]
+    if not news:
+        return None
     try:
-        if args.action == "install":
-            state = schedule.install(activate=activate)
-        elif args.action == "remove":
-            state = schedule.remove(activate=activate)
-        else:
-            state = schedule.status(ask=activate)
-    except schedule.ScheduleError as exc:
+        notify_desktop(Msg.of(N_SUMMARY).render(translate), "\n".join(news))
+    except NotifyUnavailable as exc:
+        return exc.msg.render(translate)
+    return None
+
+
+def run_check(args) -> int:
+    from wizard.cli.blocklist import make_resolver_or_none
+    from wizard.core.watch import history
+
+    tr = translator(args.lang)
+    from wizard.core.dns.zones import DnsblError, load_zones, select_zones
+
+    resolver = make_resolver_or_none(args)
+    if resolver is None:
+        return EXIT_USAGE
+    try:
+        zones = select_zones(load_zones(), args.zones.split(",")) if args.zones else None
+    except DnsblError as exc:
         error(args, exc.msg.render(tr))
         return EXIT_USAGE
-    if args.action == "install":
-        ok = not state.problems
-        summary = S_FILES_ONLY if args.files_only else S_INSTALLED if ok else S_NOT_TAKEN
-    elif args.action == "remove":
-        summary, ok = S_REMOVED, not state.problems
-    elif not state.installed:
-        summary, ok = S_OFF, False
-    elif state.registered is None:
-        summary, ok = S_FILES, True
-    else:
-        summary, ok = (S_ON, True) if state.registered else (S_NOT_REGISTERED, False)
+    with _open(args, create=False) as store:
+        if not history.watched(store):
+            _problems(store, tr)
+            error(args, "nothing is watched: add the rental server with `relay-wizard watch add TARGET`")
+            return EXIT_USAGE
+        run = history.check_all(store, resolver=resolver, zones=zones, timeout=args.timeout)
+        _problems(store, tr)
     if args.json:
-        print_json(state.as_dict(tr) | {"action": args.action, "ok": ok})
+        print_json({"checks": [c.as_dict(tr, since=run.previous.get(c.watched.target)) for c in run.checks]})
     else:
-        for path, present in state.files.items():
-            if present:
-                print(Msg.of(L_FILE, path=path).render(tr))
-        for problem in state.problems:
-            error(args, problem.render(tr))
-        print(Msg.of(summary, platform=state.platform).render(tr))
-    return EXIT_OK if ok else EXIT_PROBLEM
+        for c in run.checks:
+            print(c.watched.target)
+            if c.report is not None:
+                print("\n".join(c.report.lines(tr)))
+            for m in c.news(run.previous.get(c.watched.target)):
+                print(f"  {m.render(tr)}")
+    if args.notify:
+        note = notify(run, tr)
+        if note:
+            print(f"relay-wizard: {note}", file=sys.stderr)
+    if run.any_listed:
+        return EXIT_PROBLEM
+    if run.nothing_answered:
+        return EXIT_UNCHECKED
+    return EXIT_OK

@@ -1,7 +1,8 @@
 """The app's one local database (SQLite, stdlib ``sqlite3``) in the user data folder.
 
-It holds what the app remembers between runs that is not a setting: today the live-test evidence (``evidence``
-table, see ``docs/CATALOG.md``); later issues add their own tables through :data:`MIGRATIONS`. Nothing secret and no
+It holds what the app remembers between runs that is not a setting: the live-test evidence (``evidence`` table, see
+``docs/CATALOG.md``) and the blocklist watch list with its check history (``watch``, ``watch_check``; see
+``docs/WATCH.md`` and :mod:`wizard.core.watch.history`); later issues add their own tables through :data:`MIGRATIONS`. Nothing secret and no
 personal data goes in: no password, no address, no server reply text.
 
 - **Schema version**: SQLite's ``PRAGMA user_version``; :data:`MIGRATIONS` brings any older file up to date, each step
@@ -28,7 +29,8 @@ from wizard.core.paths import user_data_dir
 
 FILE_NAME = "relay-wizard.sqlite3"
 
-# Each entry brings the schema from version i to i + 1 (index i). Append; never edit a released step.
+# Each entry brings the schema from version i to i + 1 (index i). Append; never edit a released step. Statements are
+# split on ";": none may appear inside a statement or its comments.
 MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE evidence (
@@ -44,6 +46,28 @@ MIGRATIONS: tuple[str, ...] = (
         size_limit INTEGER                -- the server's SIZE in bytes, NULL when not advertised
     );
     CREATE INDEX evidence_isp ON evidence (isp_id, host, port);
+    """,
+    # 1 -> 2: the blocklist watch list and its check history (wizard/core/watch/history.py, docs/WATCH.md)
+    """
+    CREATE TABLE watch (
+        id INTEGER PRIMARY KEY,
+        target TEXT NOT NULL UNIQUE,      -- the rental server: a host name (lower case) or an IP address
+        note TEXT NOT NULL DEFAULT '',
+        added_at TEXT NOT NULL,           -- ISO time (UTC)
+        tb_profile TEXT NOT NULL DEFAULT '', -- the Thunderbird profile switched to the relay ("" none): for going back
+        seen_at TEXT NOT NULL DEFAULT ''     -- the newest check whose changes the window has shown ("" none)
+    );
+    CREATE TABLE watch_check (
+        id INTEGER PRIMARY KEY,
+        watch_id INTEGER NOT NULL,
+        checked_at TEXT NOT NULL,         -- ISO time (UTC) of the check, one value for every row of one check
+        address TEXT NOT NULL,
+        zone TEXT NOT NULL,
+        list TEXT NOT NULL,               -- the list's name when checked (for the history after dnsbl.toml changes)
+        status TEXT NOT NULL CHECK (status IN ('listed', 'clean', 'not_applicable', 'unknown')),
+        info_only INTEGER NOT NULL DEFAULT 0 CHECK (info_only IN (0, 1))
+    );
+    CREATE INDEX watch_check_by ON watch_check (watch_id, checked_at);
     """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

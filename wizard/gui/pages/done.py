@@ -15,6 +15,7 @@ from wizard.gui.pages.loop_steps import LoopPanel
 from wizard.gui.pages.relay_test import CONTINUE_WARNING
 from wizard.gui.pages.words import setting_text
 from wizard.gui.report import ReportButton
+from wizard.gui.watch import WatchChoice
 
 
 class DonePage(BasePage):
@@ -43,6 +44,8 @@ class DonePage(BasePage):
         scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
+        self.watch_choice = WatchChoice(self)
+        layout.addWidget(self.watch_choice)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(ReportButton(self))
@@ -56,6 +59,7 @@ class DonePage(BasePage):
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.live(self.body, self.summary_html)
         self.loop.prepare()
+        self.watch_choice.prepare()
 
     def summary_html(self) -> str:
         st = self.state

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from wizard.core.inputs.flow import Step
 from wizard.gui.first_paint import FirstPaint
+from wizard.gui.watch import WatchBanner
 from wizard.gui.pages.base import BasePage, BusyBar
 
 COLUMNS = 5  # address, list, result, details, delisting page
@@ -133,7 +134,9 @@ class WelcomePage(BasePage):
         inner.addWidget(self.summary_label)
         self._inner = inner
 
+        self.watch_banner = WatchBanner(self)  # the watched rental servers: checked after the first paint
         layout = QVBoxLayout(self)
+        layout.addWidget(self.watch_banner)
         layout.addWidget(self.box, 1)
 
         self.check_button.clicked.connect(self.start_check)
@@ -173,6 +176,7 @@ class WelcomePage(BasePage):
     def _after_first_paint(self) -> None:
         # Load the diagnosis code on a background thread while the user reads the page (see diagnosis()).
         self.jobs.start("warm-up", _warm_up, on_done=self._prepare_labels)
+        self.watch_banner.start()
 
     def _prepare_labels(self) -> None:
         """Plain text (they show text from servers, DNS and pasted bounces: never HTML) and selectable.
