@@ -32,11 +32,13 @@ def register(sub) -> None:
         description=(
             "Keep a list of servers (the rental server's host name or IP address) to check against the blocklists, "
             "with the history of every check: when each was first seen listed, where it is still listed, and when "
-            "each list cleared it. `watch check` exit codes: 0 all clean; 1 something is listed; 3 no list "
-            "answered; 2 usage error."
+            "each list cleared it. Exit codes: 0 done (check: every server clean); 1 something is listed (check), "
+            "the database could not be used, or `remove` of a server that is not watched; 2 usage error; 3 no "
+            "list answered (check). `watch schedule`: see its --help."
         ),
     )
-    actions = p.add_subparsers(dest="watch_action", metavar="ACTION")
+    actions = p.add_subparsers(dest="watch_action", metavar="ACTION", parser_class=type(p))
+    actions.required = True
     a = actions.add_parser("add", help="watch a host name or IP address")
     a.add_argument("target", metavar="TARGET", help="host name or IP address of the rental server")
     a.add_argument("--note", default="", metavar="TEXT", help="a note shown in the list (e.g. the shop's name)")
@@ -54,7 +56,6 @@ def register(sub) -> None:
     c.set_defaults(func=run_check)
     for name in ACTION_MODULES:
         import_module(name).register_action(actions)
-    p.set_defaults(func=lambda args: (p.print_usage(sys.stderr), EXIT_USAGE)[1])
 
 
 def _open(args, create: bool):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, WizardError
-from wizard.core.model import LocalText, Source
+from wizard.core.model import LocalText, Source, SourceKind
 from wizard.core.paths import resources_dir
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -228,7 +228,9 @@ def _removal(data: object, listed: dict[str, str]) -> Removal:
                                                                                                bool):
             raise ValueError("removal.sources entries need url, checked (a date) and verified (true or false)")
         url = _https(s.get("url"), "removal.sources.url")
-        found.append(Source(key=url, url=url, checked=s["checked"], verified=s["verified"]))
+        # verified = read on the operator's own page: an official source; otherwise a third party's
+        kind = SourceKind.OFFICIAL if s["verified"] else SourceKind.COMMUNITY
+        found.append(Source(key=url, url=url, kind=kind, as_of=None, checked=s["checked"]))
     return Removal(
         who=str(who),
         form=_https(data.get("form"), "removal.form"),

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from wizard.core.dns.blocklist import BlocklistReport, ZoneResult
 from wizard.core.dns.zones import REMOVAL_WHO, Removal
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate, printable
+from wizard.core.model import SourceKind
 from wizard.core.watch.rental import Recognised
 
 MAX_EVIDENCE_LINES = 12
@@ -178,7 +179,7 @@ class Kit:
                 "address": i.result.address, "zone": i.result.zone.zone, "list": i.result.zone.name,
                 "codes": list(i.result.codes), "since": i.since.isoformat() if i.since else None,
                 "removal": [{"who": rem.who, "form": rem.form, "asks": rem.asks.get(lang), "time": rem.time.get(lang),
-                             "sources": [{"url": s.url, "checked": s.checked.isoformat(), "verified": s.verified}
+                             "sources": [{"url": s.url, "checked": s.checked.isoformat(), "verified": s.kind is SourceKind.OFFICIAL}
                                          for s in rem.sources]} for rem in i.removals],
             } for i in self.items],
             "letter_lang": letter_lang,

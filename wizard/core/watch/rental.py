@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, WizardError
-from wizard.core.model import LocalText, Source
+from wizard.core.model import LocalText, Source, SourceKind
 from wizard.core.paths import resources_dir
 
 SCHEMA = 1
@@ -159,7 +159,9 @@ def _server(entry: object) -> RentalServer:
                                                                                                bool):
             raise ValueError("sources entries need url, checked (a date) and verified (true or false)")
         url = _url(s.get("url"), "sources.url")
-        found.append(Source(key=url, url=url, checked=s["checked"], verified=s["verified"]))
+        # verified = read on the company's own page: an official source; otherwise a third party's
+        kind = SourceKind.OFFICIAL if s["verified"] else SourceKind.COMMUNITY
+        found.append(Source(key=url, url=url, kind=kind, as_of=None, checked=s["checked"]))
     return RentalServer(
         id=sid,
         name=_text(entry.get("name"), "name"),
