@@ -104,3 +104,16 @@ def all_logs():
     finally:
         root.removeHandler(handler)
         root.setLevel(old)
+
+
+# Every test that builds the wizard window, in tests/gui/ and elsewhere (the leak tests): see quit_without_asking.
+from wizard.gui.wizard import RelayWizard  # noqa: E402 - after QT_QPA_PLATFORM is set above
+
+ASK_BEFORE_QUIT = RelayWizard.confirm_quit  # the real question (tests/gui/test_never_lose_work.py clicks it)
+
+
+@pytest.fixture(autouse=True)
+def quit_without_asking(monkeypatch):
+    """pytest-qt closes every window after its test; after a relay test the wizard would ask before quitting and
+    wait for a click. Tests of that question put ASK_BEFORE_QUIT back."""
+    monkeypatch.setattr(RelayWizard, "confirm_quit", lambda self: True)

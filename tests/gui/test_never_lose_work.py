@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from tests.fixtures.local_isp import local_isp
-from tests.gui.conftest import ASK_BEFORE_QUIT
+from tests.conftest import ASK_BEFORE_QUIT
 from tests.gui.test_relay_test_page import dns, make_wizard, wait_done  # noqa: F401 - dns is a fixture
 from wizard.core.inputs.flow import Step
 from wizard.gui.wizard import RelayWizard
