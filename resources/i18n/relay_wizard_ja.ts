@@ -3217,5 +3217,105 @@
             <source>The file of remembered test results cannot be used ({reason}); test results are not remembered.</source>
             <translation>記録用のテスト結果ファイルを使えません({reason})。テスト結果は記録されません。</translation>
         </message>
+        <message>
+            <source>a list of [[records]] tables</source>
+            <translation>[[records]] の表のリスト</translation>
+        </message>
+        <message>
+            <source>Only a relay or mailbox service has a [route] table.</source>
+            <translation>[route] の表を持てるのは、送信サービスかメールサービスだけです。</translation>
+        </message>
+        <message>
+            <source>A DKIM record's name ends with “._domainkey”.</source>
+            <translation>DKIM レコードの名前は「._domainkey」で終わります。</translation>
+        </message>
+        <message>
+            <source>Expected an http(s) URL.</source>
+            <translation>http(s) の URL を入れてください。</translation>
+        </message>
+        <message>
+            <source>Reading the records {service} needs…</source>
+            <translation>{service} に必要なレコードを読んでいます…</translation>
+        </message>
+        <message>
+            <source>{name}: found.</source>
+            <translation>{name}: あります。</translation>
+        </message>
+        <message>
+            <source>{name}: found; the key is readable ({bits}-bit {algorithm}).</source>
+            <translation>{name}: あります。鍵も読めます({bits}ビット {algorithm})。</translation>
+        </message>
+        <message>
+            <source>{name}: missing. Add this record: {record}</source>
+            <translation>{name}: ありません。次のレコードを追加してください: {record}</translation>
+        </message>
+        <message>
+            <source>{name} points at {target}, not at {service}. Change it to: {record}</source>
+            <translation>{name} の向き先が {target} で、{service} ではありません。次のように変えてください: {record}</translation>
+        </message>
+        <message>
+            <source>{name} has “{target}”, not the value {service} needs. Change it to: {record}</source>
+            <translation>{name} の値が「{target}」で、{service} に必要な値ではありません。次のように変えてください: {record}</translation>
+        </message>
+        <message>
+            <source>{name}: the DKIM key cannot be read ({reason}). Publish the key exactly as {service} shows it: {record}</source>
+            <translation>{name}: DKIM の鍵が読めません({reason})。{service} の画面に出る鍵をそのまま登録してください: {record}</translation>
+        </message>
+        <message>
+            <source>{name} points at {target}, but no key is published there yet. {service} may still be setting it up; check again later.</source>
+            <translation>{name} は {target} を向いていますが、そこにまだ鍵がありません。{service} 側で準備中かもしれません。しばらくしてからもう一度確認してください。</translation>
+        </message>
+        <message>
+            <source>{name} has {count} MX records; {service} needs exactly one: {record}</source>
+            <translation>{name} に MX レコードが {count} 個あります。{service} では1個だけにしてください: {record}</translation>
+        </message>
+        <message>
+            <source>{name} has {count} SPF records; there must be exactly one: {record}</source>
+            <translation>{name} に SPF レコードが {count} 個あります。1個だけにしてください: {record}</translation>
+        </message>
+        <message>
+            <source>{name}: this name holds values from {service}'s control panel ({fields}). Enter them to check the record; the record to add is: {record}</source>
+            <translation>{name}: この名前には {service} の管理画面に出る値({fields})が入ります。その値を入れると確認できます。追加するレコード: {record}</translation>
+        </message>
+        <message>
+            <source>{name}: the DNS did not answer ({reason}); this record could not be checked.</source>
+            <translation>{name}: DNS から返事がなく({reason})、このレコードは確認できませんでした。</translation>
+        </message>
+        <message>
+            <source>DKIM signing key</source>
+            <translation>DKIM の署名鍵</translation>
+        </message>
+        <message>
+            <source>return path (MAIL FROM)</source>
+            <translation>Return-Path(MAIL FROM)</translation>
+        </message>
+        <message>
+            <source>domain verification</source>
+            <translation>ドメインの確認</translation>
+        </message>
+        <message>
+            <source>Until the DKIM records of {service} are published and found, mail sent through it does not pass DMARC for your domain.</source>
+            <translation>{service} の DKIM レコードを登録して確認できるまでは、{service} から送ったメールはあなたのドメインの DMARC に合格しません。</translation>
+        </message>
+        <message>
+            <source>Your DMARC policy is p={policy}. {service} does not sign your mail with your own domain unless you set up DKIM for your domain there: an own-domain From without your domain's DKIM fails DMARC alignment, and your mail goes to spam or is refused.</source>
+            <translation>あなたの DMARC の設定は p={policy} です。{service} は、そこで独自ドメインの DKIM を設定しない限り、あなたのドメインで署名しません。独自ドメインの DKIM がないと差出人のドメインが DMARC の照合に失敗し、迷惑メール扱いや拒否になります。</translation>
+        </message>
+        <message>
+            <source>{service} signs your mail with your domain (DKIM), so DMARC passes through DKIM even where the envelope sender is the service's own.</source>
+            <translation>{service} はあなたのドメインで DKIM 署名するので、エンベロープの差出人が {service} のものでも、DKIM で DMARC に合格します。</translation>
+        </message>
+        <message>
+            <source>Your DMARC policy is p={policy}: until the DKIM records of {service} are published and found, mail sent through it fails DMARC and goes to spam or is refused.</source>
+            <translation>あなたの DMARC の設定は p={policy} です。{service} の DKIM レコードを登録して確認できるまでは、{service} から送ったメールは DMARC に失敗し、迷惑メール扱いや拒否になります。</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>応答なし</translation>
+        </message>
+        <message>
+            <source>{service} does not sign your mail with your own domain unless you set up DKIM for your domain there. Without it DMARC does not pass for your domain; with p=quarantine or p=reject your mail would go to spam or be refused.</source>
+            <translation>{service} は、そこで独自ドメインの DKIM を設定しない限り、あなたのドメインで署名しません。そのままでは DMARC に合格せず、p=quarantine や p=reject にすると迷惑メール扱いや拒否になります。</translation>
+        </message>
     </context>
 </TS>
