@@ -3287,7 +3287,7 @@
         </message>
         <message>
             <source>return path (MAIL FROM)</source>
-            <translation>Return-Path(MAIL FROM)</translation>
+            <translation>返送先(Return-Path / MAIL FROM)</translation>
         </message>
         <message>
             <source>domain verification</source>
