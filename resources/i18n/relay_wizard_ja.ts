@@ -676,6 +676,18 @@
             <source>Enter the address your customers know, e.g. info@your-company.jp.</source>
             <translation>お客さまに知らせているアドレス(例: info@your-company.jp)を入力してください。</translation>
         </message>
+        <message>
+            <source>(sending service)</source>
+            <translation>(送信サービス)</translation>
+        </message>
+        <message>
+            <source>(mailbox service)</source>
+            <translation>(メールサービス)</translation>
+        </message>
+        <message>
+            <source>(unconfirmed)</source>
+            <translation>(未確認)</translation>
+        </message>
     </context>
     <context>
         <name>RelayTestPage</name>
@@ -3316,6 +3328,40 @@
         <message>
             <source>{service} does not sign your mail with your own domain unless you set up DKIM for your domain there. Without it DMARC does not pass for your domain; with p=quarantine or p=reject your mail would go to spam or be refused.</source>
             <translation>{service} は、そこで独自ドメインの DKIM を設定しない限り、あなたのドメインで署名しません。そのままでは DMARC に合格せず、p=quarantine や p=reject にすると迷惑メール扱いや拒否になります。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OtherRoutes</name>
+        <message>
+            <source>(unconfirmed)</source>
+            <translation>(未確認)</translation>
+        </message>
+        <message>
+            <source>Your provider</source>
+            <translation>お使いのプロバイダー</translation>
+        </message>
+        <message>
+            <source>{isp} did not accept your own domain as sender on any setting from this line.</source>
+            <translation>{isp} は、この回線からはどの設定でも、独自ドメインの差出人を受け付けませんでした。</translation>
+        </message>
+        <message>
+            <source>These services accept it once your domain is verified there. Choose one: it is set up and tested the same way.</source>
+            <translation>次のサービスなら、ドメインを確認(認証)すれば独自ドメインで送れます。1つ選ぶと、同じ手順で設定とテストをします。</translation>
+        </message>
+        <message>
+            <source>&amp;Use this route</source>
+            <translation>この方法を使う(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Other routes</source>
+            <translation>ほかの送信方法</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsList</name>
+        <message>
+            <source>DNS records {service} needs</source>
+            <translation>{service} に必要な DNS レコード</translation>
         </message>
     </context>
 </TS>
