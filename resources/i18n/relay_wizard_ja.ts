@@ -3329,6 +3329,10 @@
             <source>{service} does not sign your mail with your own domain unless you set up DKIM for your domain there. Without it DMARC does not pass for your domain; with p=quarantine or p=reject your mail would go to spam or be refused.</source>
             <translation>{service} は、そこで独自ドメインの DKIM を設定しない限り、あなたのドメインで署名しません。そのままでは DMARC に合格せず、p=quarantine や p=reject にすると迷惑メール扱いや拒否になります。</translation>
         </message>
+        <message>
+            <source>{service} sends with its own return path, so your domain's SPF record needs no change for it. The DNS records it needs are listed separately.</source>
+            <translation>{service} は独自の返送先(Return-Path)で送るので、あなたのドメインの SPF レコードは変更不要です。必要な DNS レコードは別に一覧にしています。</translation>
+        </message>
     </context>
     <context>
         <name>OtherRoutes</name>

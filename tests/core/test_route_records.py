@@ -142,6 +142,10 @@ def test_dmarc_advice_follows_dkim_alignment(server, cat):
     good = check_domain("good.jp", server.resolver(1), RelayRequest(isp=cat.get("sendgrid"), record_values=(("id", "77"),)))
     codes = {f.code for f in good.warnings}
     assert "records.dkim_aligned" in codes and "relay.no_dkim" not in codes
+    # SendGrid sends with its own return path: nothing is proposed for the apex SPF from smtp.sendgrid.net's addresses
+    assert "records.spf_by_service" in codes and good.relay is None and good.proposal is None
+    mailgun = check_domain("half.jp", server.resolver(1), RelayRequest(isp=cat.get("mailgun")))
+    assert mailgun.relay is not None and mailgun.relay.include == "mailgun.org"  # an SPF include: as for a provider
     half = check_domain("half.jp", server.resolver(1), RelayRequest(isp=cat.get("sendgrid"), record_values=(("id", "77"),)))
     assert "records.dkim_missing_enforced" in {f.code for f in half.warnings}
     assert half.needs_action

@@ -1,24 +1,19 @@
 """No dead end: the provider refuses the own domain on every setting, a relay service accepts it.
 
-A local world on 127.0.0.1: the provider's only server (implicit TLS, login works) refuses the own domain at RCPT TO;
-a relay service profile (kind = "relay_service", the literal login `apikey`, a DKIM CNAME among its records) points
-at a second server that accepts it; a dnslib server publishes the own domain's DKIM CNAME and the key at its target.
-Walked by the real buttons from the provider page to the export page, in Japanese and in English.
+The local world of tests/fixtures/routes_world.py, walked by the real buttons from the provider page to the export
+page, in Japanese and in English: the relay test offers the other routes, the chosen service goes through the same
+credentials -> relay test -> domain check (its records list) -> export pages.
 """
 
 from __future__ import annotations
 
-import base64
 import re
 
 import pytest
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
-from tests.fixtures.dns_server import DnsServer
-from tests.fixtures.smtp_server import SmtpServer
+from tests.fixtures.routes_world import API_KEY, ISP_ADDRESS, routes_world
 from tests.gui.helpers import type_text
 from wizard.core.catalog.loader import load_catalog
 from wizard.core.inputs.address import parse_domain
@@ -26,77 +21,7 @@ from wizard.core.inputs.flow import Step
 from wizard.gui.language import install_translators
 from wizard.gui.wizard import RelayWizard
 
-ISP_ADDRESS = "taro@abc.refuse-isp.example"
-API_KEY = "SG.test-key-2026"
 OWN = {"ja": "info@山田商店.jp", "en": "info@yamada-shoten.jp"}
-
-PROVIDER = """\
-schema = 2
-id = "refuser"
-rank = 1
-name = {{ ja = "拒否プロバイダ", en = "Refusing ISP" }}
-domains = ["refuse-isp.example"]
-source = "r"
-
-[[candidates]]
-host = "127.0.0.1"
-port = {port}
-security = "tls"
-auth = "auto"
-username = "{{address}}"
-source = "r"
-own_domain_sender = {{ value = "refused", source = "r" }}
-own_lines_only = {{ value = "no", source = "r" }}
-
-[refs.r]
-url = "https://refuse-isp.example/smtp"
-kind = "official"
-as_of = "undated"
-"""
-
-SERVICE = """\
-schema = 2
-id = "local-relay"
-kind = "relay_service"
-rank = 150
-name = {{ ja = "ローカル送信サービス", en = "Local Relay Service" }}
-source = "r"
-
-[route]
-cost = {{ value = {{ ja = "月100通まで無料", en = "Free up to 100 messages a month" }}, source = "r" }}
-effort = {{ ja = "申し込み、API キー作成、CNAME を1つ追加。", en = "Sign up, create an API key, add one CNAME." }}
-signup = {{ value = "https://relay-svc.test/signup", source = "r" }}
-dkim_own_domain = {{ value = true, source = "r" }}
-
-[[candidates]]
-host = "127.0.0.1"
-port = {port}
-security = "tls"
-auth = "auto"
-username = "apikey"
-source = "r"
-own_domain_sender = {{ value = "allowed", source = "r" }}
-own_lines_only = {{ value = "no", source = "r" }}
-
-[[records]]
-purpose = "dkim"
-type = "CNAME"
-name = "rw1._domainkey"
-value = "rw1.dkim.relay-svc.test"
-match = "relay-svc.test"
-source = "r"
-
-[refs.r]
-url = "https://relay-svc.test/docs"
-kind = "official"
-as_of = "undated"
-"""
-
-
-def _key() -> str:
-    k = rsa.generate_private_key(public_exponent=65537, key_size=1024)
-    der = k.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
-    return base64.b64encode(der).decode()
 
 
 @pytest.fixture
@@ -124,18 +49,7 @@ JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 def test_refused_everywhere_then_a_service_to_the_export(qtbot, smtp_ca, user_isp_dir, language):
     lang = language
     own_domain = parse_domain(OWN[lang].split("@")[1]).ascii
-    zone = {
-        (f"rw1._domainkey.{own_domain}", "CNAME"): ["CNAME rw1.dkim.relay-svc.test."],
-        ("rw1.dkim.relay-svc.test", "TXT"): [f'"v=DKIM1; k=rsa; p={_key()}"'],
-        (own_domain, "TXT"): ['"v=spf1 include:_spf.rental.test ~all"'],
-        ("_spf.rental.test", "TXT"): ['"v=spf1 ip4:192.0.2.0/25 -all"'],
-        (f"_dmarc.{own_domain}", "TXT"): ['"v=DMARC1; p=reject"'],
-    }
-    with (DnsServer(zone) as dns,
-          SmtpServer(smtp_ca, "tls", users={ISP_ADDRESS: "pw"}, reject_sender_at_rcpt=True) as provider,
-          SmtpServer(smtp_ca, "tls", users={"apikey": API_KEY}) as service):
-        (user_isp_dir / "refuser.toml").write_text(PROVIDER.format(port=provider.port), encoding="utf-8")
-        (user_isp_dir / "local-relay.toml").write_text(SERVICE.format(port=service.port), encoding="utf-8")
+    with routes_world(smtp_ca, user_isp_dir, own_domain) as (dns, provider, service):
         w = RelayWizard(lang=lang, catalog=load_catalog())
         w.state.resolver = dns.address
         w.state.ca_file = smtp_ca.pem

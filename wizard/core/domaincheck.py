@@ -152,6 +152,21 @@ def resolve_relay(request: RelayRequest, resolver, cancel: CancelToken | None = 
     """Turn what the user gave into an include domain and relay addresses; notes say what is missing or approximate."""
     notes: list[Finding] = []
     isp = request.isp
+    if isp is not None and isp.is_service and isp.spf_include is None and not (request.host or request.addresses):
+        # The service sends with its own return path (a CNAME or custom MAIL FROM under the domain, or its own
+        # domain): the submission host's addresses are not its sending servers, so nothing is proposed for the
+        # domain's own SPF record; the records it needs are checked one by one (wizard/core/records.py).
+        notes.append(finding(
+            "records.spf_by_service",
+            Severity.INFO,
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{service} sends with its own return path, so your domain's SPF record needs no change for it. The "
+                "DNS records it needs are listed separately.",
+            ),
+            service=isp.display_name("en"),
+        ))
+        return None, notes
     resolution = resolve(isp, isp_address=request.isp_address) if isp is not None else None
     include = resolution.spf_include if resolution is not None else ""
     if resolution is not None and resolution.spf_include_needs_address:

@@ -108,7 +108,7 @@ class OtherRoutes(_Texts):
     def line(p: IspProfile, lang: str, unconfirmed: str) -> str:
         """A service in one line: name, cost (marked when no source was read), effort."""
         cost = p.route.cost.value.get(lang) if p.route.cost is not None else ""
-        if p.route.cost is not None and not p.route.cost.verified:
+        if p.route.cost is not None and not p.route.cost.verified and not p.route.cost.to_verify:  # to_verify texts say so
             cost += " " + unconfirmed
         return " — ".join(s for s in (p.display_name(lang), cost, p.route.effort.get(lang)) if s.strip())
 
