@@ -12,7 +12,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from tests.fixtures.dns_server import DnsServer
+from tests.fixtures.dns_server import SERVFAIL, DnsServer
 from wizard.cli import main
 from wizard.core.catalog.loader import load_catalog
 from wizard.core.domaincheck import RelayRequest, check_domain
@@ -59,6 +59,13 @@ ZONE = {
     ("bounce.ses.jp", "MX"): ["MX 10 feedback-smtp.ap-northeast-1.amazonses.com.", "MX 20 mx.other.test."],
     ("bounce.ses.jp", "TXT"): ['"v=spf1 include:amazonses.com ~all"'],
     ("ses.jp", "A"): ["192.0.2.1"],
+    # hostile or broken answers: a DKIM TXT of junk, a key of the wrong type, a server failure
+    ("mail._domainkey.junk.jp", "TXT"): ['"p=\\255\\000\\001;;==;k=rsa"'],
+    ("junk.jp", "TXT"): ['"brevo-code:aa"'],
+    ("mail._domainkey.edkey.jp", "TXT"): ['"v=DKIM1; k=dsa; p=AAAA"'],
+    ("edkey.jp", "TXT"): ['"brevo-code:aa"'],
+    ("down.jp", "ANY"): SERVFAIL,
+    ("mail._domainkey.down.jp", "ANY"): SERVFAIL,
 }
 
 
@@ -174,3 +181,67 @@ def test_cli_dns_without_records_keeps_an_empty_list(capsys):
 
     p = load_catalog(user=None).get("ocn")
     assert profile_as_dict(p)["records"] == [] and profile_as_dict(p)["kind"] == "provider"
+
+
+@pytest.mark.parametrize("domain", ["junk.jp", "edkey.jp"])
+def test_junk_and_unknown_key_types_are_wrong_not_a_crash(server, cat, domain):
+    checks = check_records(domain, server.resolver(1), cat.get("brevo"))
+    assert [c.state for c in checks] == [RecordState.FOUND, RecordState.WRONG]
+    assert "cannot be read" in checks[1].msg.render()
+
+
+def test_a_dns_failure_is_no_answer_not_missing(server, cat):
+    checks = check_records("down.jp", server.resolver(1), cat.get("brevo"))
+    assert [c.state for c in checks] == [RecordState.NO_ANSWER, RecordState.NO_ANSWER]
+    result = check_domain("down.jp", server.resolver(1), RelayRequest(isp=cat.get("brevo")))
+    assert [r["state"] for r in result.as_dict()["records"]] == ["no_answer", "no_answer"]
+
+
+def test_key_verdicts_agree_with_cryptography_on_mutated_keys():
+    """The key check (dkimpy's parser) against `cryptography` on 300 keys: intact, cut short, bytes flipped, junk
+    appended. A key counts as readable for `cryptography` when it loads as an RSA public key."""
+    import random
+
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
+
+    from wizard.core.records import _dkim_key
+
+    rnd = random.Random(16)
+    base = [base64.b64decode(_key(bits)) for bits in (1024, 2048)]
+    samples = []
+    for i in range(300):
+        der = bytearray(base[i % 2])
+        kind = i % 4
+        if kind == 1:
+            der = der[: rnd.randrange(1, len(der))]
+        elif kind == 2:
+            for _ in range(rnd.randrange(1, 4)):
+                der[rnd.randrange(len(der))] = rnd.randrange(256)
+        elif kind == 3:
+            der += bytes(rnd.randrange(256) for _ in range(rnd.randrange(1, 8)))
+        samples.append(bytes(der))
+
+    def ours(der: bytes) -> bool:
+        txt = "v=DKIM1; k=rsa; p=" + base64.b64encode(der).decode()
+        check = _dkim_key("s._domainkey.x.jp", [txt], lambda state, *a, **k: state, ())
+        return check is RecordState.FOUND
+
+    def theirs(der: bytes) -> bool:
+        try:
+            return isinstance(serialization.load_der_public_key(der), RSAPublicKey)
+        except Exception:
+            return False
+
+    verdicts = [(ours(d), theirs(d)) for d in samples]
+    agree = sum(a == b for a, b in verdicts)
+    readable = sum(b for _, b in verdicts)
+    print(f"key verdicts: {agree}/{len(verdicts)} agree with cryptography; {readable} readable")
+    for k in range(4):
+        part = verdicts[k::4]
+        print(f"  kind {k}: {sum(a == b for a, b in part)}/{len(part)} agree, ours readable {sum(a for a, _ in part)}, "
+              f"theirs {sum(b for _, b in part)}")
+    assert 0 < readable < len(verdicts)  # both kinds of key are in the sample
+    # intact, cut short, junk appended: the same verdict on every key
+    assert all(a == b for k in (0, 1, 3) for a, b in verdicts[k::4])
+    # flipped bytes: never a false alarm (a key cryptography reads is never called unreadable); the rest is reported
+    assert not [i for i, (a, b) in enumerate(verdicts) if b and not a]

@@ -6,7 +6,9 @@ is found, missing or wrong, with the exact record to add. It also gives the DMAR
 user's own domain (DKIM alignment) or does not.
 
 DKIM keys are read with dkimpy's ``evaluate_pk`` (the parser its verifier uses), so "the key is readable" means what
-it means to a receiver running dkimpy. A DKIM CNAME is followed by asking the TXT of its target explicitly.
+it means to a receiver running dkimpy; an RSA key must also be exactly one DER element (dkimpy ignores data after
+it, OpenSSL refuses it: a small hand-written length check, ``_one_der_element``, as neither library offers it without
+`cryptography`, which is not a dependency). A DKIM CNAME is followed by asking the TXT of its target explicitly.
 """
 
 from __future__ import annotations
@@ -203,9 +205,34 @@ def _dkim_key(name: str, texts, out, found) -> RecordCheck:
         except Exception as exc:  # dkimpy raises KeyFormatError, and ValueError/TypeError on garbage
             reason = str(exc)[:120] or type(exc).__name__
             continue
+        if pk is not None and ktag == b"rsa" and not _one_der_element(t):
+            reason = "data after the end of the key"
+            continue
         if pk is not None:
             return out(RecordState.FOUND, T_KEY_OK, found, bits, bits=bits or 0, algorithm=ktag.decode())
     return out(RecordState.WRONG, T_BAD_KEY, found, reason=reason)
+
+
+def _one_der_element(txt: str) -> bool:
+    """The p= key is exactly one DER element: dkimpy reads the first and ignores anything after it, strict parsers
+    (OpenSSL's) refuse the key, so a pasted key with extra characters would fail at some receivers."""
+    import base64
+    import binascii
+
+    tags = dict(part.strip().partition("=")[::2] for part in txt.split(";") if "=" in part)
+    try:
+        der = base64.b64decode("".join(tags.get("p", "").split()), validate=False)
+    except (binascii.Error, ValueError):
+        return False
+    if len(der) < 2:
+        return False
+    first = der[1]
+    if first < 0x80:
+        return 2 + first == len(der)
+    n = first & 0x7F
+    if n == 0 or n > 4 or len(der) < 2 + n:
+        return False
+    return 2 + n + int.from_bytes(der[2:2 + n], "big") == len(der)
 
 
 def _texts(a) -> list[str]:
