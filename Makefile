@@ -38,6 +38,7 @@ screenshots: $(STAMP) $(QM)
 	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python tools/screenshots.py --lang ja --out docs/screenshots
 	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python tools/screenshots_catalogue.py --lang ja --out docs/screenshots
 	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python tools/screenshots_watch.py --lang ja --out docs/screenshots
+	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python tools/screenshots_routes.py --lang ja --out docs/screenshots
 
 ## fuzz the parsers with many more examples than `make test` (tests/fuzzing.py; failures kept in .hypothesis/)
 fuzz: $(STAMP)

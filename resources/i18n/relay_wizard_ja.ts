@@ -27,7 +27,7 @@
     <context>
         <name>CandidateRow</name>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="+131" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+132" />
             <source>Use this setting</source>
             <translation>この設定を使う</translation>
         </message>
@@ -238,7 +238,7 @@
     <context>
         <name>DomainCheckPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/domain_check.py" line="+147" />
+            <location filename="../../wizard/gui/pages/domain_check.py" line="+150" />
             <source>Your domain's SPF and DMARC records</source>
             <translation>ドメインの SPF と DMARC</translation>
         </message>
@@ -328,7 +328,7 @@
             <translation>%1 を確認しました。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>The relay's addresses are not known, so only the records themselves are checked.</source>
             <translation>送信サーバーのアドレスが分からないため、レコードそのものだけを確認しました。</translation>
         </message>
@@ -949,6 +949,39 @@
         </message>
     </context>
     <context>
+        <name>OtherRoutes</name>
+        <message>
+            <location filename="../../wizard/gui/pages/routes.py" line="+105" />
+            <source>(unconfirmed)</source>
+            <translation>(未確認)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Your provider</source>
+            <translation>お使いのプロバイダー</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{isp} did not accept your own domain as sender on any setting from this line.</source>
+            <translation>{isp} は、この回線からはどの設定でも、独自ドメインの差出人を受け付けませんでした。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>These services accept it once your domain is verified there. Choose one: it is set up and tested the same way.</source>
+            <translation>次のサービスなら、ドメインを確認(認証)すれば独自ドメインで送れます。1つ選ぶと、同じ手順で設定とテストをします。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Use this route</source>
+            <translation>この方法を使う(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Other routes</source>
+            <translation>ほかの送信方法</translation>
+        </message>
+    </context>
+    <context>
         <name>PropagationBox</name>
         <message>
             <location filename="../../wizard/gui/pages/propagation_box.py" line="+79" />
@@ -1030,7 +1063,7 @@
     <context>
         <name>ProviderPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/provider.py" line="+162" />
+            <location filename="../../wizard/gui/pages/provider.py" line="+165" />
             <source>Your provider and your address</source>
             <translation>プロバイダーとメールアドレス</translation>
         </message>
@@ -1070,14 +1103,29 @@
             <translation>プロバイダー(&amp;P):</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-42" />
             <source>(custom profile)</source>
             <translation>(独自の設定)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(sending service)</source>
+            <translation>(送信サービス)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(mailbox service)</source>
+            <translation>(メールサービス)</translation>
         </message>
         <message>
             <location line="+66" />
             <source>This profile comes from your own profile folder: {path}</source>
             <translation>この設定は、独自の設定フォルダーから読み込みました: {path}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>(unconfirmed)</source>
+            <translation>(未確認)</translation>
         </message>
         <message>
             <location line="+54" />
@@ -1086,9 +1134,17 @@
         </message>
     </context>
     <context>
+        <name>RecordsList</name>
+        <message>
+            <location filename="../../wizard/gui/pages/routes.py" line="+36" />
+            <source>DNS records {service} needs</source>
+            <translation>{service} に必要な DNS レコード</translation>
+        </message>
+    </context>
+    <context>
         <name>RelayTestPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="+104" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+107" />
             <source>Live test of your provider's settings</source>
             <translation>プロバイダーの設定の接続テスト</translation>
         </message>
@@ -1133,7 +1189,7 @@
             <translation>お使いの回線から {count} 件の設定をテストしています…</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+60" />
             <source>Settings that work from your line: {count}.</source>
             <translation>お使いの回線で使える設定は {count} 件です。</translation>
         </message>
@@ -1148,7 +1204,7 @@
             <translation>お使いの回線で使える設定はありませんでした。理由は下の一覧をご覧ください。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>The test could not run: {reason}</source>
             <translation>テストを実行できませんでした: {reason}</translation>
         </message>
@@ -1484,7 +1540,7 @@
     <context>
         <name>core</name>
         <message>
-            <location filename="../../wizard/core/catalog/loader.py" line="+53" />
+            <location filename="../../wizard/core/catalog/loader.py" line="+55" />
             <source>text</source>
             <translation>文字列</translation>
         </message>
@@ -1661,6 +1717,7 @@
         </message>
         <message>
             <location line="+25" />
+            <location filename="../../wizard/core/catalog/route_fields.py" line="+68" />
             <source>“{value}” is not one of: {choices}.</source>
             <translation>「{value}」は指定できません。次のどれかにしてください: {choices}。</translation>
         </message>
@@ -1671,33 +1728,36 @@
         </message>
         <message>
             <location line="+9" />
-            <location line="+154" />
+            <location line="+159" />
+            <location filename="../../wizard/core/catalog/route_fields.py" line="+10" />
             <source>Unknown placeholder {{{name}}}; allowed: {allowed}.</source>
             <translation>{{{name}}} は使えません。使えるのは {allowed} です。</translation>
         </message>
         <message>
-            <location line="-149" />
+            <location line="-154" />
+            <location filename="../../wizard/core/catalog/route_fields.py" line="+5" />
+            <location line="+2" />
             <source>“{value}” is not a host name.</source>
             <translation>「{value}」はホスト名ではありません。</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>Unsupported schema {value}; this version reads schema {schema}.</source>
             <translation>schema {value} には対応していません。このバージョンが読めるのは schema {schema} です。</translation>
         </message>
         <message>
             <location line="+6" />
-            <location line="+150" />
+            <location line="+154" />
             <source>The id must be lower-case letters, digits and “-”, at most 40.</source>
             <translation>ID は英小文字・数字・「-」の 40 文字以内にしてください。</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-142" />
             <source>A profile needs at least one candidate.</source>
             <translation>候補の設定が 1 つ以上必要です。</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+47" />
             <source>Expected an http(s) URL or “{seed}”.</source>
             <translation>http(s) の URL か「{seed}」を指定してください。</translation>
         </message>
@@ -2478,7 +2538,12 @@
             <translation>DMARC ポリシーは「{policy}」です。SPF レコードを変更するまで、プロバイダー経由のメールは DMARC に失敗します。メールソフトをプロバイダーの設定に切り替える前に SPF を変更してください。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/domaincheck.py" line="+155" />
+            <location filename="../../wizard/core/domaincheck.py" line="+162" />
+            <source>{service} sends with its own return path, so your domain's SPF record needs no change for it. The DNS records it needs are listed separately.</source>
+            <translation>{service} は独自の返送先(Return-Path)で送るので、あなたのドメインの SPF レコードは変更不要です。必要な DNS レコードは別に一覧にしています。</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>{isp} publishes SPF for your provider mail domain. Enter your provider mail address (for example taro@abc.{domain}) so that it can be included; until then the relay's addresses are used.</source>
             <translation>{isp} はプロバイダーのメールドメインに SPF を公開しています。include できるよう、プロバイダーのメールアドレス(例: taro@abc.{domain})を入力してください。入力するまでは送信サーバーのアドレスを使います。</translation>
         </message>
@@ -2528,7 +2593,12 @@
             <translation>現在のレコードですでに送信サーバーが許可されています。変更は不要です。</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+13" />
+            <source>Reading the records {service} needs…</source>
+            <translation>{service} に必要なレコードを読んでいます…</translation>
+        </message>
+        <message>
+            <location line="+47" />
             <source>the company running the name servers {servers}, usually your rental server or domain registrar</source>
             <translation>ネームサーバー {servers} を運営している会社(通常はレンタルサーバー会社かドメインの登録業者)</translation>
         </message>
@@ -2905,7 +2975,7 @@
             <translation>逆引きの名前 {name} は、登録済みのどのプロバイダーにも当てはまりません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="-527" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="-532" />
             <source>You continued although no setting worked in the live test. Mail may not go out with these settings.</source>
             <translation>テストで使える設定がないまま先に進みました。この設定ではメールが送信できない可能性があります。</translation>
         </message>
@@ -3787,7 +3857,7 @@
             <translation>--since、--bounce、--domain は --letter ja または --letter en と一緒に指定してください。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/watch/kit.py" line="+26" />
+            <location filename="../../wizard/core/watch/kit.py" line="+27" />
             <source>{year}-{month:02d}-{day:02d}</source>
             <translation>{year}年{month}月{day}日</translation>
         </message>
@@ -4026,6 +4096,126 @@ Domain: {domain}</source>
             <location line="+1" />
             <source>No blocklist answered about {target}; the last known results stand.</source>
             <translation>{target} について、どのブラックリストからも回答がありませんでした。前回までの結果のままです。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/catalog/route_fields.py" line="-60" />
+            <source>a list of [[records]] tables</source>
+            <translation>[[records]] の表のリスト</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Only a relay or mailbox service has a [route] table.</source>
+            <translation>[route] の表を持てるのは、送信サービスかメールサービスだけです。</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>A DKIM record's name ends with “._domainkey”.</source>
+            <translation>DKIM レコードの名前は「._domainkey」で終わります。</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Expected an http(s) URL.</source>
+            <translation>http(s) の URL を入れてください。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/core/records.py" line="+36" />
+            <source>DKIM signing key</source>
+            <translation>DKIM の署名鍵</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>return path (MAIL FROM)</source>
+            <translation>返送先(Return-Path / MAIL FROM)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>domain verification</source>
+            <translation>ドメインの確認</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name}: found.</source>
+            <translation>{name}: あります。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}: found; the key is readable ({bits}-bit {algorithm}).</source>
+            <translation>{name}: あります。鍵も読めます({bits}ビット {algorithm})。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}: missing. Add this record: {record}</source>
+            <translation>{name}: ありません。次のレコードを追加してください: {record}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} points at {target}, not at {service}. Change it to: {record}</source>
+            <translation>{name} の向き先が {target} で、{service} ではありません。次のように変えてください: {record}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} has “{target}”, not the value {service} needs. Change it to: {record}</source>
+            <translation>{name} の値が「{target}」で、{service} に必要な値ではありません。次のように変えてください: {record}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}: the DKIM key cannot be read ({reason}). Publish the key exactly as {service} shows it: {record}</source>
+            <translation>{name}: DKIM の鍵が読めません({reason})。{service} の画面に出る鍵をそのまま登録してください: {record}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} points at {target}, but no key is published there yet. {service} may still be setting it up; check again later.</source>
+            <translation>{name} は {target} を向いていますが、そこにまだ鍵がありません。{service} 側で準備中かもしれません。しばらくしてからもう一度確認してください。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>{name} has {count} MX records; {service} needs exactly one: {record}</source>
+            <translation>{name} に MX レコードが {count} 個あります。{service} では1個だけにしてください: {record}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name} has {count} SPF records; there must be exactly one: {record}</source>
+            <translation>{name} に SPF レコードが {count} 個あります。1個だけにしてください: {record}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{name}: this name holds values from {service}'s control panel ({fields}). Enter them to check the record; the record to add is: {record}</source>
+            <translation>{name}: この名前には {service} の管理画面に出る値({fields})が入ります。その値を入れると確認できます。追加するレコード: {record}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{name}: the DNS did not answer ({reason}); this record could not be checked.</source>
+            <translation>{name}: DNS から返事がなく({reason})、このレコードは確認できませんでした。</translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <source>no answer</source>
+            <translation>応答なし</translation>
+        </message>
+        <message>
+            <location line="+128" />
+            <source>{service} does not sign your mail with your own domain unless you set up DKIM for your domain there. Without it DMARC does not pass for your domain; with p=quarantine or p=reject your mail would go to spam or be refused.</source>
+            <translation>{service} は、そこで独自ドメインの DKIM を設定しない限り、あなたのドメインで署名しません。そのままでは DMARC に合格せず、p=quarantine や p=reject にすると迷惑メール扱いや拒否になります。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Your DMARC policy is p={policy}. {service} does not sign your mail with your own domain unless you set up DKIM for your domain there: an own-domain From without your domain's DKIM fails DMARC alignment, and your mail goes to spam or is refused.</source>
+            <translation>あなたの DMARC の設定は p={policy} です。{service} は、そこで独自ドメインの DKIM を設定しない限り、あなたのドメインで署名しません。独自ドメインの DKIM がないと差出人のドメインが DMARC の照合に失敗し、迷惑メール扱いや拒否になります。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>{service} signs your mail with your domain (DKIM), so DMARC passes through DKIM even where the envelope sender is the service's own.</source>
+            <translation>{service} はあなたのドメインで DKIM 署名するので、エンベロープの差出人が {service} のものでも、DKIM で DMARC に合格します。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Your DMARC policy is p={policy}: until the DKIM records of {service} are published and found, mail sent through it fails DMARC and goes to spam or is refused.</source>
+            <translation>あなたの DMARC の設定は p={policy} です。{service} の DKIM レコードを登録して確認できるまでは、{service} から送ったメールは DMARC に失敗し、迷惑メール扱いや拒否になります。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Until the DKIM records of {service} are published and found, mail sent through it does not pass DMARC for your domain.</source>
+            <translation>{service} の DKIM レコードを登録して確認できるまでは、{service} から送ったメールはあなたのドメインの DMARC に合格しません。</translation>
         </message>
     </context>
 </TS>

@@ -47,7 +47,7 @@ def test_json_contract_with_the_provider_include(capsys, server):
 
 
 # The fields of `dns --json`, in their order: scripts depend on them (docs/SPF.md documents each one).
-TOP_KEYS = ["schema", "domain", "spf", "dmarc", "relay", "warnings", "needs_action", "dns_state"]
+TOP_KEYS = ["schema", "domain", "spf", "dmarc", "relay", "warnings", "needs_action", "dns_state", "records"]
 SPF_KEYS = [
     "record", "records", "lookups", "void_lookups", "problems", "tree", "proposed", "proposal", "evaluation", "where",
     "dns_servers",

@@ -38,6 +38,18 @@ def _ip(text: str) -> str:
         raise argparse.ArgumentTypeError(f"“{text}” is not an IPv4 or IPv6 address") from None
 
 
+def _record_value(text: str) -> tuple[str, str]:
+    from wizard.core.model import RECORD_PLACEHOLDERS
+
+    key, sep, value = text.partition("=")
+    key = key.strip()
+    if not sep or key not in RECORD_PLACEHOLDERS or not value.strip():
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not KEY=VALUE with KEY one of {', '.join(sorted(RECORD_PLACEHOLDERS))}"
+        )
+    return key, value.strip()
+
+
 def _resolver(text: str) -> str:
     from wizard.core.dns.resolver import ResolverSpecError, make_resolver  # lazy: dnspython, only when given
 
@@ -74,6 +86,15 @@ def register(sub) -> None:
         default="",
         help="your mail address at the provider (e.g. taro@abc.ocn.ne.jp): fills the provider's SPF include",
     )
+    p.add_argument(
+        "--record-value",
+        metavar="KEY=VALUE",
+        type=_record_value,
+        action="append",
+        default=[],
+        help="with a service's --isp: a value from its control panel that its records need (token, token_b, token_c, "
+        "selector, id, code, mail_from), e.g. --record-value mail_from=bounce",
+    )
     p.add_argument("--resolver", metavar="ADDR[:PORT]", type=_resolver, help="DNS server to ask (default: the system's)")
     p.add_argument("--timeout", metavar="S", type=seconds(60), default=QUESTION_TIMEOUT, help=f"seconds per DNS question (default {QUESTION_TIMEOUT:g})")
     p.add_argument(
@@ -105,7 +126,8 @@ def run(args) -> int:
     if args.isp_address and "@" not in args.isp_address:
         return fail(args, "--isp-address needs a mail address such as taro@abc.ocn.ne.jp", EXIT_USAGE, usage_of="dns")
     request = RelayRequest(
-        isp=isp, isp_address=args.isp_address, host=args.relay_host or "", addresses=tuple(args.relay_ip)
+        isp=isp, isp_address=args.isp_address, host=args.relay_host or "", addresses=tuple(args.relay_ip),
+        record_values=tuple(args.record_value),
     )
     resolver = make_resolver(args.resolver, timeout=args.timeout)
     result = check_domain(args.domain, resolver, request)
@@ -194,6 +216,10 @@ def _print_text(c, tr) -> None:
     if d.record:
         print(f"  {d.found_at}: {d.record.text}")
     _print_findings(d.problems, tr)
+    if c.records:
+        print("\nRecords the route needs")
+        for r in c.records:
+            print(f"  [{r.state.value}] {r.msg.render(tr)}")
     if c.warnings:
         print("\nWarnings")
         _print_findings(c.warnings, tr)

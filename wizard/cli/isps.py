@@ -56,6 +56,7 @@ def run(args) -> int:
         lang = resolve_lang(args.lang)
         for p in catalog:
             custom = " [custom]" if p.origin is Origin.CUSTOM else ""
+            custom += f" [{p.kind.value}]" if p.is_service else ""  # added (issue 16): relay and mailbox services
             domains = ", ".join(p.domains) or "-"
             print(f"{p.id:10} {p.display_name(lang)}{custom}  ({domains})")
             for c in p.candidates:

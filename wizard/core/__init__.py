@@ -10,6 +10,7 @@ module owns what, and docs/LAYOUT.md maps every job to its one place.
   with ranking and the plan (``probing``);
 - ``dns/``: the one resolver factory, the one DNS client and result type, blocklists, where-am-I;
 - ``spf/``, ``dmarc.py`` (+ ``dmarc_record.py``), ``domaincheck.py``: the domain's SPF and DMARC and the proposal;
+  ``records.py``: the other DNS records a relay service needs (DKIM, return path, verification), checked;
 - ``diagnosis/``: the bounce reader and the diagnostic report;
 - ``export/``: one module per settings-file format and the registry (the only list of formats);
 - ``thunderbird/``: editing a Thunderbird profile (profiles.ini, lock, prefs.js, apply/undo);

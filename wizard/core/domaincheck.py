@@ -19,6 +19,8 @@ from wizard.core.dns.resolver import make_resolver, with_deadline
 from wizard.core.findings import Finding, Severity, finding
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg, Translate
 from wizard.core.model import IspProfile
+from wizard.core.records import RecordCheck, check_records, dmarc_advice
+from wizard.core.records import needs_action as records_need_action
 from wizard.core.spf.evaluate import evaluate
 from wizard.core.spf.lint import SpfReport, lint
 from wizard.core.spf.proposal import Proposal, Relay, propose, unchanged, withheld
@@ -36,6 +38,8 @@ class RelayRequest:
     isp_address: str = ""  # the provider mail address (fills {subdomain} in OCN's include)
     host: str = ""  # the relay host the mail program uses
     addresses: tuple[str, ...] = ()  # the relay's addresses, when given directly (--relay-ip)
+    # values from a service's control panel that fill its records' names (token, selector, mail_from...)
+    record_values: tuple[tuple[str, str], ...] = ()
 
     @property
     def given(self) -> bool:
@@ -62,6 +66,7 @@ class DomainCheck:
     warnings: list[Finding] = field(default_factory=list)  # about the relay route as a whole
     dns_servers: list[str] = field(default_factory=list)  # the domain's name servers: where the record is changed
     where: Msg | None = None  # which record to change where, in words
+    records: list[RecordCheck] = field(default_factory=list)  # the route's other records (DKIM, return path, ...)
 
     @property
     def current_result(self) -> Result | None:
@@ -98,7 +103,7 @@ class DomainCheck:
     @property
     def needs_action(self) -> bool:
         """True when something must be fixed: an error-level finding, or the relay does not pass SPF today."""
-        if any(f.severity is Severity.ERROR for f in self.all_findings()):
+        if any(f.severity is Severity.ERROR for f in self.all_findings()) or records_need_action(self.records):
             return True
         return self.current_result not in (None, Result.PASS)
 
@@ -138,6 +143,8 @@ class DomainCheck:
             "needs_action": self.needs_action,
             # added (issue 19): "answered", "no_answer" (no DNS server answered: nothing is known) or "nxdomain"
             "dns_state": self.dns_state.value,
+            # added (issue 16): the route's DNS records besides SPF, each found / missing / wrong (docs/SPF.md)
+            "records": [r.as_dict(translate) for r in self.records],
         }
 
 
@@ -145,6 +152,21 @@ def resolve_relay(request: RelayRequest, resolver, cancel: CancelToken | None = 
     """Turn what the user gave into an include domain and relay addresses; notes say what is missing or approximate."""
     notes: list[Finding] = []
     isp = request.isp
+    if isp is not None and isp.is_service and isp.spf_include is None and not (request.host or request.addresses):
+        # The service sends with its own return path (a CNAME or custom MAIL FROM under the domain, or its own
+        # domain): the submission host's addresses are not its sending servers, so nothing is proposed for the
+        # domain's own SPF record; the records it needs are checked one by one (wizard/core/records.py).
+        notes.append(finding(
+            "records.spf_by_service",
+            Severity.INFO,
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{service} sends with its own return path, so your domain's SPF record needs no change for it. The "
+                "DNS records it needs are listed separately.",
+            ),
+            service=isp.display_name("en"),
+        ))
+        return None, notes
     resolution = resolve(isp, isp_address=request.isp_address) if isp is not None else None
     include = resolution.spf_include if resolution is not None else ""
     if resolution is not None and resolution.spf_include_needs_address:
@@ -252,15 +274,24 @@ def check_domain(
                     result.proposed.append(ev)
             if p.changes and any(ev.result is Result.PERMERROR for ev in result.proposed):
                 result.proposal = withheld(p)  # a record that is still an error is not offered as the fix
+        isp = request.isp
+        if isp is not None and isp.records:
+            say(Msg.of(QT_TRANSLATE_NOOP("core", "Reading the records {service} needs…"), service=isp.display_name("en")))
+            result.records = check_records(domain, resolver, isp, dict(request.record_values), cancel)
         cur = result.current_result
         prop = result.proposed_result
-        result.warnings.extend(
-            dmarc.relay_warnings(
-                dm,
-                None if cur is None else cur is Result.PASS,
-                None if prop is None else prop is Result.PASS,
+        if isp is not None and isp.is_service and isp.route.dkim_own_domain is not None:
+            # a service that signs (or says it does not sign) with the own domain: DMARC rests on DKIM alignment
+            policy = dm.policy.value if dm.policy else "none"
+            result.warnings.extend(dmarc_advice(isp, result.records, dm.enforcing, policy))
+        else:
+            result.warnings.extend(
+                dmarc.relay_warnings(
+                    dm,
+                    None if cur is None else cur is Result.PASS,
+                    None if prop is None else prop is Result.PASS,
+                )
             )
-        )
     result.where = _where(result)
     return result
 

@@ -46,6 +46,22 @@ class Tri(str, Enum):
     UNKNOWN = "unknown"
 
 
+class ProfileKind(str, Enum):
+    """What a catalogue profile describes (docs/CATALOG.md, "Routes other than the provider")."""
+
+    PROVIDER = "provider"  # an access provider's submission server (the default)
+    RELAY_SERVICE = "relay_service"  # an SMTP submission service that accepts a verified own domain
+    MAILBOX_SERVICE = "mailbox_service"  # a mailbox service the user already pays for (Google Workspace, Microsoft 365)
+
+
+class RecordPurpose(str, Enum):
+    """Why a route needs a DNS record at the user's domain."""
+
+    DKIM = "dkim"  # the service's signing key: CNAME or TXT at <selector>._domainkey.<domain>
+    RETURN_PATH = "return_path"  # custom return-path / MAIL FROM: CNAME, or MX + SPF TXT at a subdomain
+    VERIFICATION = "verification"  # a TXT that proves the domain is yours
+
+
 class Origin(str, Enum):
     BUILTIN = "builtin"
     CUSTOM = "custom"  # loaded from the user override folder
@@ -285,6 +301,45 @@ class HostVariant:
         return _fill(self.host, values)
 
 
+# Placeholders in a route record's name or value: values the service's control panel shows the user after signing up
+# (SendGrid's em1234, SES's DKIM tokens, Brevo's code). Until the user gives them the record cannot be looked up.
+RECORD_PLACEHOLDERS = frozenset({"selector", "token", "token_b", "token_c", "code", "id", "mail_from", "region"})
+
+
+@dataclass(frozen=True)
+class RecordSpec:
+    """A DNS record a route needs at the user's domain, as the catalogue describes it.
+
+    ``name`` is relative to the domain ("@" is the domain itself); ``value`` is the exact value to publish (a template
+    with :data:`RECORD_PLACEHOLDERS`); ``match`` is what a published value must have when the exact value is not known
+    yet: the end of a CNAME or MX target (``sendgrid.net``), or the start of a TXT value (``brevo-code:``)."""
+
+    purpose: RecordPurpose
+    rtype: str  # CNAME, TXT or MX
+    name: str
+    value: str
+    match: str
+    sources: tuple[Source, ...]
+    to_verify: bool = False
+    note: LocalText = LocalText()
+
+    def fill(self, values: Mapping[str, str]) -> tuple[str, str]:
+        """(name, value) with the placeholders ``values`` has filled; the others stay as they are."""
+        return _fill(self.name, values), _fill(self.value, values)
+
+
+@dataclass(frozen=True)
+class RouteInfo:
+    """What a relay or mailbox service is: the one line of cost and effort, where to sign up, and whether it signs
+    mail with the user's own domain (DKIM d=<domain>), which decides how DMARC can pass."""
+
+    cost: Fact | None = None  # LocalText: price and free tier, with dates
+    effort: LocalText = LocalText()  # what the user has to do, in one line
+    signup: Fact | None = None  # str: an http(s) URL
+    dkim_own_domain: Fact | None = None  # bool
+    limits_text: Fact | None = None  # LocalText: sending limits, with dates
+
+
 @dataclass(frozen=True)
 class IspProfile:
     id: str
@@ -300,11 +355,19 @@ class IspProfile:
     spf_include: Fact | None = None  # host template of a domain to include: in SPF to authorise the relay
     user_host: bool = False  # the "other provider" profile: the user types the host
     rank: int = 100  # display order: lower first
+    kind: ProfileKind = ProfileKind.PROVIDER
+    route: RouteInfo = RouteInfo()
+    records: tuple[RecordSpec, ...] = ()  # DNS records the route needs at the user's domain (besides SPF)
     origin: Origin = Origin.BUILTIN
     path: Path | None = field(default=None, compare=False)
 
     def display_name(self, lang: str) -> str:
         return self.name.get(lang)
+
+    @property
+    def is_service(self) -> bool:
+        """A relay or mailbox service rather than an access provider."""
+        return self.kind is not ProfileKind.PROVIDER
 
     def fill_spf_include(self, values: Mapping[str, str]) -> str:
         """The domain to include in SPF with its placeholders filled from ``values``; "" when the profile has none.

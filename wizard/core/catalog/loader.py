@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from wizard.core.catalog import route_fields
 from wizard.core.catalog.records import fact_as_dict, profile_as_dict, source_as_dict  # noqa: F401 (their old home)
 from wizard.core.inputs.address import valid_host_name
 from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
@@ -31,6 +32,7 @@ from wizard.core.model import (
     Limits,
     LocalText,
     Origin,
+    ProfileKind,
     RelaySetting,
     Security,
     SenderRule,
@@ -398,7 +400,8 @@ class _Parser:
             "",
             (
                 "schema", "id", "rank", "name", "domains", "access_rdns", "user_host", "notes", "account_hint",
-                "spf_include", "sources", "source", "limits", "candidates", "variants", "refs",
+                "spf_include", "sources", "source", "limits", "candidates", "variants", "refs", "kind", "route",
+                "records",
             ),
             ("schema", "id", "name", "candidates", "refs"),
         )
@@ -414,7 +417,8 @@ class _Parser:
         self.parse_refs(self.typed(d["refs"], dict, "refs", K_REFS))
         name = self.local_text(d, "name", "", required=True)
         user_host = bool(self.typed(d.get("user_host", False), bool, "user_host", K_BOOL))
-        domains = self.domain_list(d, "domains", required=not user_host)
+        kind = route_fields.kind(self, d)
+        domains = self.domain_list(d, "domains", required=not user_host and kind is ProfileKind.PROVIDER)
         access = self.domain_list(d, "access_rdns", required=False)
         rank = d.get("rank", 100)
         self.typed(rank, int, "rank", K_INT)
@@ -449,6 +453,9 @@ class _Parser:
             spf_include=self.fact(d, "spf_include", "", self.host_template),
             user_host=user_host,
             rank=rank,
+            kind=kind,
+            route=route_fields.route(self, d, kind),
+            records=route_fields.records(self, d),
             origin=self.origin,
             path=self.path,
         )

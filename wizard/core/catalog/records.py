@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from wizard.core.model import Fact, IspProfile, LocalText, Source
+from wizard.core.model import Fact, IspProfile, LocalText, RecordSpec, Source
 
 
 def source_as_dict(s: Source) -> dict[str, Any]:
@@ -24,7 +24,7 @@ def source_as_dict(s: Source) -> dict[str, Any]:
 def fact_as_dict(f: Fact | None) -> dict[str, Any] | None:
     if f is None:
         return None
-    value = f.value.value if isinstance(f.value, Enum) else f.value
+    value = f.value.value if isinstance(f.value, Enum) else _lt(f.value) if isinstance(f.value, LocalText) else f.value
     return {
         "value": value,
         "verified": f.verified,
@@ -83,4 +83,27 @@ def profile_as_dict(p: IspProfile) -> dict[str, Any]:
             for v in p.variants
         ],
         "sources": [source_as_dict(s) for s in p.sources],
+        # added (issue 16): what the profile describes, and for a service its route facts and DNS records
+        "kind": p.kind.value,
+        "route": {
+            "cost": fact_as_dict(p.route.cost),
+            "effort": _lt(p.route.effort),
+            "signup": fact_as_dict(p.route.signup),
+            "dkim_own_domain": fact_as_dict(p.route.dkim_own_domain),
+            "limits": fact_as_dict(p.route.limits_text),
+        } if p.is_service else None,
+        "records": [record_spec_as_dict(r) for r in p.records],
+    }
+
+
+def record_spec_as_dict(r: RecordSpec) -> dict[str, Any]:
+    return {
+        "purpose": r.purpose.value,
+        "type": r.rtype,
+        "name": r.name,
+        "value": r.value,
+        "match": r.match,
+        "to_verify": r.to_verify,
+        "sources": [source_as_dict(s) for s in r.sources],
+        "note": _lt(r.note),
     }

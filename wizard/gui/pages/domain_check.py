@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.dns.resolver import ResolverSpecError, make_resolver
+from wizard.gui.pages.routes import RecordsList
 from wizard.core.domaincheck import DnsState, DomainCheck, RelayRequest, check_with_resolver
 from wizard.core.findings import Severity
 from wizard.core.inputs.flow import Step
@@ -122,6 +123,8 @@ class DomainCheckPage(BasePage):
         inner.addWidget(self.proposal_box)
         self.propagation = PropagationBox(self)  # "確認する": has the new record reached every name server?
         inner.addWidget(self.propagation)
+        self.records = RecordsList(self)  # a service's DKIM / return-path / verification records (issue 16)
+        inner.addWidget(self.records)
         self.found_label = QLabel()
         inner.addWidget(self.found_label)
         inner.addWidget(self.findings, 2)
@@ -261,6 +264,7 @@ class DomainCheckPage(BasePage):
         self._show_proposal(result)
         self._show_findings(result)
         self._show_tree(result)
+        self.records.show_check(result)
 
     def _show_evaluation(self, c: DomainCheck) -> None:
         cur, new = c.current_result, c.proposed_result

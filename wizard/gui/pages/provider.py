@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from wizard.core.inputs.address import AddressError, parse_address, parse_host
 from wizard.core.inputs.flow import Step
-from wizard.core.model import IspProfile, Origin
+from wizard.core.model import IspProfile, Origin, ProfileKind
 from wizard.gui.pages.base import BasePage
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -132,6 +132,9 @@ class ProviderPage(BasePage):
             text = f"{text}  —  {alt}"
         if p.origin is Origin.CUSTOM:
             text += "  " + self.tr("(custom profile)")
+        if p.is_service:  # the services follow the providers in the list, marked as what they are
+            text += "  " + (self.tr("(sending service)") if p.kind is ProfileKind.RELAY_SERVICE
+                            else self.tr("(mailbox service)"))
         return text
 
     def _filter(self, text: str) -> None:
@@ -198,6 +201,10 @@ class ProviderPage(BasePage):
         if profile is not None:
             if profile.origin is Origin.CUSTOM:
                 info.append(self.tr("This profile comes from your own profile folder: {path}").format(path=profile.path))
+            if profile.is_service:
+                from wizard.gui.pages.routes import OtherRoutes  # the service's one line: cost and effort
+
+                info.append(OtherRoutes.line(profile, self.lang, self.tr("(unconfirmed)")))
             hint = profile.account_hint.get(self.lang)
             if hint:
                 info.append(hint)

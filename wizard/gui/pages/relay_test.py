@@ -41,6 +41,7 @@ from wizard.core.smtp.steps import AUTH, Verdict, planned_steps, step_label
 from wizard.gui.jobs import CoreJob
 from wizard.gui.pages.base import BasePage, BusyBar
 from wizard.gui.pages.catalogue_check import CatalogueCheck
+from wizard.gui.pages.routes import OtherRoutes, use_route
 from wizard.gui.pages.keyring_jobs import forget_job, save_job
 from wizard.gui.pages.words import setting_text
 from wizard.gui.report import ReportButton
@@ -290,6 +291,9 @@ class RelayTestPage(BasePage):
         layout.addWidget(self.contradictions)
         layout.addWidget(self.plain_check)
         layout.addWidget(self.continue_check)
+        self.other_routes = OtherRoutes(self)  # services to turn to when no setting sends with the own domain
+        self.other_routes.chosen.connect(lambda isp_id: use_route(self, isp_id))
+        layout.addWidget(self.other_routes)
 
         # the keyring: what was saved after the login worked, or the offer to forget a refused saved password
         self.keyring_status = QLabel()
@@ -443,6 +447,7 @@ class RelayTestPage(BasePage):
         while self.rows_layout.count():
             self.rows_layout.takeAt(0)
         self.plan_label.clear()
+        self.other_routes.setVisible(False)
         self.continue_check.blockSignals(True)
         self.continue_check.setChecked(False)
         self.continue_check.blockSignals(False)
@@ -484,6 +489,7 @@ class RelayTestPage(BasePage):
             self.continue_check.setVisible(any(o.result is not None for o in plan.outcomes))
         self.live(self.plan_label, lambda: self._plan_html(plan))
         self.contradictions.show_plan(plan)
+        self.other_routes.show_for(plan)
         self._verify_then_store(plan)
 
     def _on_failed(self, msg: Msg) -> None:
