@@ -85,6 +85,10 @@
             <source>Server reply: {reply}</source>
             <translation>サーバーの応答: {reply}</translation>
         </message>
+        <message>
+            <source>Stopped before the end</source>
+            <translation>途中で中止しました</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -1206,6 +1210,30 @@
             <location line="+12" />
             <source>Recommended: {setting}</source>
             <translation>おすすめ: {setting}</translation>
+        </message>
+        <message>
+            <source>A setting that works was found and is selected.</source>
+            <translation>使える設定が見つかったので、選んであります。</translation>
+        </message>
+        <message>
+            <source>You can go on now: Next stops the tests still running.</source>
+            <translation>このまま進めます。「次へ」を押すと、残りのテストは中止します。</translation>
+        </message>
+        <message>
+            <source>The remaining tests were stopped.</source>
+            <translation>残りのテストは中止しました。</translation>
+        </message>
+        <message>
+            <source>The test was stopped. Settings that worked before the stop: {count}.</source>
+            <translation>テストを中止しました。中止までに使えると分かった設定は {count} 件です。</translation>
+        </message>
+        <message>
+            <source>Choose one, or press “Test again” to test them all.</source>
+            <translation>この中から選ぶか、「もう一度テスト」を押してすべてをテストしてください。</translation>
+        </message>
+        <message>
+            <source>Best of the settings tested before the stop: {setting}</source>
+            <translation>中止までにテストできた中で最適な設定: {setting}</translation>
         </message>
     </context>
     <context>
@@ -3639,6 +3667,10 @@
             <location line="+5" />
             <source>The file of remembered test results cannot be used ({reason}); test results are not remembered.</source>
             <translation>記録用のテスト結果ファイルを使えません({reason})。テスト結果は記録されません。</translation>
+        </message>
+        <message>
+            <source>Not finished: the test was stopped before this setting's result.</source>
+            <translation>テストを途中で中止したため、この設定の結果はまだ出ていません。</translation>
         </message>
     </context>
 </TS>
