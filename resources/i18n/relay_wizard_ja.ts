@@ -1088,6 +1088,10 @@
             <source>Enter the address your customers know, e.g. info@your-company.jp.</source>
             <translation>お客さまに知らせているアドレス(例: info@your-company.jp)を入力してください。</translation>
         </message>
+        <message>
+            <source>The provider was chosen from your address: {name}. If this computer uses another provider's line, choose it in the list.</source>
+            <translation>メールアドレスから、プロバイダーを{name}にしました。このパソコンが別のプロバイダーの回線を使っている場合は、一覧から選び直してください。</translation>
+        </message>
     </context>
     <context>
         <name>RelayTestPage</name>
