@@ -82,12 +82,16 @@ def test_next_at_the_recommendation_stops_the_rest_and_keeps_it(qtbot, smtp_ca, 
     assert ("done", 0) in kinds and kinds.index(("recommended", 0)) == kinds.index(("done", 0)) + 1
     assert ("done", 2) not in kinds
     job = page.job
+    clicked = time.monotonic()
     qtbot.mouseClick(next_button(w), Qt.MouseButton.LeftButton)
     assert w.currentId() == Step.DOMAIN_CHECK
     assert job.token.cancelled  # Next stopped the remaining probes
     st = w.state
     assert (st.chosen.host, st.chosen.port) == ("127.0.0.1", tls.port) and st.chosen_works is True
     qtbot.waitUntil(lambda: not page.running, timeout=3000)  # the hung connect ends at the stop, not after 30 s
+    at = {(k, i): t for k, i, t in seen}
+    print(f"\nGUI: best done {at['done', 0] * 1000:.0f} ms, recommended {at['recommended', 0] * 1000:.0f} ms, "
+          f"stopped {(time.monotonic() - clicked) * 1000:.0f} ms after Next (hung connect timeout {HUNG_CONNECT:.0f} s)")
     assert page.events[-3:] == ["recommended", "next", "stopped"] and "finished" not in page.events
     assert page.rows[2].status.text() == "■ Stopped before the end"
     plan = st.relay_plan
@@ -95,6 +99,21 @@ def test_next_at_the_recommendation_stops_the_rest_and_keeps_it(qtbot, smtp_ca, 
     verdicts = {o.entry.index: o.verdict for o in plan.outcomes}
     assert verdicts[0] == "ok" and verdicts[2] == "cancelled"
     assert st.chosen.port == tls.port  # the late end of the run did not change the choice
+
+
+def test_the_recommendation_in_japanese_at_once(qtbot, smtp_ca, dns, three):  # noqa: F811
+    from wizard.gui.language import set_language
+
+    three()
+    w, page = wizard_for(qtbot, smtp_ca, dns)
+    qtbot.waitUntil(lambda: page.early is not None, timeout=10000)
+    try:
+        set_language("ja")
+        w.switch_language("ja")
+        assert page.running and page.plan_label.text().startswith("<b>おすすめ: 127.0.0.1")
+        assert "このまま進めます。" in page.summary.text() and next_button(w).isEnabled()
+    finally:
+        set_language("en")
 
 
 def test_next_keeps_another_working_row_the_user_picked(qtbot, smtp_ca, dns, three):  # noqa: F811
