@@ -41,9 +41,9 @@ def three(smtp_ca, user_isp_dir):
         thing.__exit__(None, None, None)
 
 
-def wizard_for(qtbot, smtp_ca, dns, seen=None):  # noqa: F811 - the fixture's value
+def wizard_for(qtbot, smtp_ca, dns, seen=None, connect=HUNG_CONNECT):  # noqa: F811 - the fixture's value
     w, page = make_wizard(qtbot, smtp_ca, dns)  # taro@abc.test-isp.example: the {subdomain} candidate is probed
-    page.timeouts = Timeouts(connect=HUNG_CONNECT, read=5.0)
+    page.timeouts = Timeouts(connect=connect, read=5.0)
     if seen is not None:
         record_events(page, seen)
     page.retry()  # again with the long connect timeout (the first run started when the page was entered)
@@ -130,6 +130,19 @@ def test_next_keeps_another_working_row_the_user_picked(qtbot, smtp_ca, dns, thr
     assert w.currentId() == Step.DOMAIN_CHECK
     assert (w.state.chosen.port, w.state.chosen_works) == (starttls.port, True)
     qtbot.waitUntil(lambda: not page.running, timeout=3000)
+    assert w.state.chosen.port == starttls.port
+
+
+def test_a_row_picked_while_the_rest_runs_stays_picked_at_the_end(qtbot, smtp_ca, dns, three):  # noqa: F811
+    tls, starttls, hung = three()
+    w, page = wizard_for(qtbot, smtp_ca, dns, connect=1.5)  # this time the hung candidate gives up by itself
+    qtbot.waitUntil(lambda: page.early is not None and page.rows[1].outcome is not None, timeout=10000)
+    qtbot.mouseClick(page.rows[1].radio, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.running, timeout=10000)
+    assert page.events[-2:] == ["recommended", "finished"]
+    assert page.rows[2].outcome.verdict == "port_blocked"
+    assert page.rows[1].radio.isChecked() and f"Recommended: 127.0.0.1, port {tls.port}" in page.plan_label.text()
+    qtbot.mouseClick(next_button(w), Qt.MouseButton.LeftButton)
     assert w.state.chosen.port == starttls.port
 
 

@@ -494,9 +494,9 @@ class RelayTestPage(BasePage):
             row.radio.setEnabled(o.works)
         working = [o for o in plan.outcomes if o.works]
         if plan.recommended is not None:
-            # the setting the user chose before (Back, then Next again) stays chosen while it still works
-            before = next((o for o in working if self.state.chosen is not None and o.setting == self.state.chosen), None)
-            self.rows[(before or plan.recommended).entry.index].radio.setChecked(True)
+            # a working row the user picked while the rest ran stays; so does the setting chosen before (Back, then
+            # Next again) while it still works
+            self._select_default(working, plan.recommended)
             count = len(working)
             self.live(self.summary, lambda: "✔ " + self.join(
                 self.tr("Settings that work from your line: {count}.").format(count=count),
