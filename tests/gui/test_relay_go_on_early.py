@@ -191,3 +191,26 @@ def test_stop_before_anything_worked_leaves_nothing_to_choose(qtbot, smtp_ca, dn
     assert "stopped" in page.summary.text() and "Test again" in page.summary.text()
     assert not any(r.radio.isEnabled() for r in page.rows.values())
     assert not next_button(w).isEnabled()
+
+
+@pytest.mark.system
+def test_next_at_the_recommendation_still_stores_the_verified_password(qtbot, smtp_ca, dns, three,  # noqa: F811
+                                                                        secret_service):
+    from PySide6.QtWidgets import QWizard
+
+    from tests.gui.helpers import type_text
+    from tests.gui.test_verify_then_store import on_credentials, stored
+
+    tls, starttls, hung = three()
+    w, creds = on_credentials(qtbot, smtp_ca, dns)
+    w.page(int(Step.RELAY_TEST)).timeouts = Timeouts(connect=HUNG_CONNECT, read=5.0)
+    type_text(qtbot, creds.password_edit, "pw")
+    qtbot.mouseClick(w.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    page = w.currentPage()
+    qtbot.waitUntil(lambda: page.early is not None, timeout=10000)
+    assert secret_service.items() == []
+    qtbot.mouseClick(next_button(w), Qt.MouseButton.LeftButton)
+    assert w.currentId() == Step.DOMAIN_CHECK
+    qtbot.waitUntil(lambda: not page.jobs.running(), timeout=5000)  # the stop, then the keyring write
+    assert stored(secret_service, tls.port) == "pw"
+    assert "The login worked, so the password was saved" in page.keyring_status.text()
