@@ -1221,7 +1221,7 @@
         </message>
         <message>
             <source>You can go on now: Next stops the tests still running.</source>
-            <translation>このまま進めます。「次へ」を押すと、残りのテストは中止します。</translation>
+            <translation>「次へ」を押すと先に進めます。まだ終わっていないテストは、そのときに中止します。</translation>
         </message>
         <message>
             <source>The remaining tests were stopped.</source>
@@ -1237,7 +1237,7 @@
         </message>
         <message>
             <source>Best of the settings tested before the stop: {setting}</source>
-            <translation>中止までにテストできた中で最適な設定: {setting}</translation>
+            <translation>中止までに確認できた中で一番よい設定: {setting}</translation>
         </message>
     </context>
     <context>

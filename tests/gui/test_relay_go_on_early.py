@@ -114,7 +114,7 @@ def test_the_recommendation_in_japanese_at_once(qtbot, smtp_ca, dns, three):  # 
         set_language("ja")
         w.switch_language("ja")
         assert page.running and page.plan_label.text().startswith("<b>おすすめ: 127.0.0.1")
-        assert "このまま進めます。" in page.summary.text() and next_button(w).isEnabled()
+        assert "「次へ」を押すと先に進めます。" in page.summary.text() and next_button(w).isEnabled()
     finally:
         set_language("en")
 
