@@ -27,7 +27,7 @@
     <context>
         <name>CandidateRow</name>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="+132" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+139" />
             <source>Use this setting</source>
             <translation>この設定を使う</translation>
         </message>
@@ -72,8 +72,8 @@
         <message>
             <location line="+2" />
             <location line="+38" />
-            <source>Cancelled</source>
-            <translation>中止しました</translation>
+            <source>Stopped before the end</source>
+            <translation>途中で中止しました</translation>
         </message>
         <message>
             <location line="-36" />
@@ -1063,7 +1063,7 @@
     <context>
         <name>ProviderPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/provider.py" line="+165" />
+            <location filename="../../wizard/gui/pages/provider.py" line="+176" />
             <source>Your provider and your address</source>
             <translation>プロバイダーとメールアドレス</translation>
         </message>
@@ -1103,7 +1103,12 @@
             <translation>プロバイダー(&amp;P):</translation>
         </message>
         <message>
-            <location line="-42" />
+            <location line="+138" />
+            <source>The provider was chosen from your address: {name}. If this computer uses another provider's line, choose it in the list.</source>
+            <translation>メールアドレスから、プロバイダーを{name}にしました。このパソコンが別のプロバイダーの回線を使っている場合は、一覧から選び直してください。</translation>
+        </message>
+        <message>
+            <location line="-180" />
             <source>(custom profile)</source>
             <translation>(独自の設定)</translation>
         </message>
@@ -1118,7 +1123,7 @@
             <translation>(メールサービス)</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+72" />
             <source>This profile comes from your own profile folder: {path}</source>
             <translation>この設定は、独自の設定フォルダーから読み込みました: {path}</translation>
         </message>
@@ -1144,7 +1149,7 @@
     <context>
         <name>RelayTestPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="+107" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+109" />
             <source>Live test of your provider's settings</source>
             <translation>プロバイダーの設定の接続テスト</translation>
         </message>
@@ -1179,7 +1184,7 @@
             <translation>保存されているパスワードを削除(&amp;F)</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+79" />
             <source>Choose your provider and enter your address first.</source>
             <translation>先にプロバイダーを選び、メールアドレスを入力してください。</translation>
         </message>
@@ -1189,17 +1194,19 @@
             <translation>お使いの回線から {count} 件の設定をテストしています…</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+69" />
+            <location line="+77" />
             <source>Settings that work from your line: {count}.</source>
             <translation>お使いの回線で使える設定は {count} 件です。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-76" />
+            <location line="+77" />
             <source>The best one is selected.</source>
             <translation>最適な設定を選んであります。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-75" />
             <source>No setting worked from your line. See the reasons below.</source>
             <translation>お使いの回線で使える設定はありませんでした。理由は下の一覧をご覧ください。</translation>
         </message>
@@ -1209,17 +1216,47 @@
             <translation>テストを実行できませんでした: {reason}</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+29" />
+            <source>A setting that works was found and is selected.</source>
+            <translation>使える設定が見つかったので、選んであります。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You can go on now: Next stops the tests still running.</source>
+            <translation>「次へ」を押すと先に進めます。まだ終わっていないテストは、そのときに中止します。</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>The test was stopped. Press “Test again” to start it again.</source>
             <translation>テストを中止しました。「もう一度テスト」を押すと、やり直せます。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+91" />
+            <source>Best of the settings tested before the stop: {setting}</source>
+            <translation>中止までに確認できた中で一番よい設定: {setting}</translation>
+        </message>
+        <message>
+            <location line="-142" />
             <source>{done} of {total} settings tested…</source>
             <translation>{total} 件中 {done} 件の設定を試しました…</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+58" />
+            <source>The remaining tests were stopped.</source>
+            <translation>残りのテストは中止しました。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The test was stopped. Settings that worked before the stop: {count}.</source>
+            <translation>テストを中止しました。中止までに使えると分かった設定は {count} 件です。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose one, or press “Test again” to test them all.</source>
+            <translation>この中から選ぶか、「もう一度テスト」を押してすべてをテストしてください。</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>The server refused the password saved in the keyring.</source>
             <translation>キーリングに保存されているパスワードはサーバーに拒否されました。</translation>
         </message>
@@ -1259,7 +1296,8 @@
             <translation>前のページに戻って新しいパスワードを入力してください。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="-110" />
+            <location line="+123" />
             <source>Recommended: {setting}</source>
             <translation>おすすめ: {setting}</translation>
         </message>
@@ -2975,7 +3013,12 @@
             <translation>逆引きの名前 {name} は、登録済みのどのプロバイダーにも当てはまりません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="-532" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="-611" />
+            <source>Not finished: the test was stopped before this setting's result.</source>
+            <translation>テストを途中で中止したため、この設定の結果はまだ出ていません。</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>You continued although no setting worked in the live test. Mail may not go out with these settings.</source>
             <translation>テストで使える設定がないまま先に進みました。この設定ではメールが送信できない可能性があります。</translation>
         </message>

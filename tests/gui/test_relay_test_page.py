@@ -122,7 +122,7 @@ def test_live_step_status_cancel_and_retry(qtbot, smtp_ca, dns, user_isp_dir):
         assert not next_button(w).isEnabled()
         qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not page.running, timeout=2000)  # would take 5 s per reply otherwise
-        assert page.rows[0].status.text() == "✘ Cancelled"
+        assert page.rows[0].status.text() == "■ Stopped before the end"
         assert "stopped" in page.summary.text()
         assert not next_button(w).isEnabled()
         assert page.retry_button.isEnabled()

@@ -1,4 +1,9 @@
-"""Provider and own address: a searchable provider list and an address field with live validation."""
+"""Provider and own address: a searchable provider list and an address field with live validation.
+
+An address at a provider's mail domain (``taro@abc.ocn.ne.jp``) preselects that provider, never silently: a line
+under the address says so, and when the address stops matching (a typo corrected, the own address typed instead),
+the provider selected before comes back. Once the user picks a provider, the address no longer changes it.
+"""
 
 from __future__ import annotations
 
@@ -35,6 +40,7 @@ class ProviderPage(BasePage):
     def __init__(self, state, lang, parent=None):
         super().__init__(state, lang, parent)
         self._user_picked = False  # once the user clicks a provider, the address no longer overrides the choice
+        self._switched: tuple[str | None, str] | None = None  # (provider before, provider the address chose)
 
         self.address_edit = QLineEdit()
         self.address_edit.setObjectName("address")
@@ -70,6 +76,11 @@ class ProviderPage(BasePage):
         self.address_label.setBuddy(self.address_edit)
         form.addRow(self.address_label, self.address_edit)
         form.addRow("", self.address_status)
+        self.address_note = QLabel()  # the provider the address selected, said aloud
+        self.address_note.setObjectName("address_note")
+        self.address_note.setWordWrap(True)
+        self.address_note.setVisible(False)
+        form.addRow("", self.address_note)
         self.search_label = QLabel()
         self.search_label.setBuddy(self.search_edit)
         form.addRow(self.search_label, self.search_edit)
@@ -183,10 +194,16 @@ class ProviderPage(BasePage):
 
     def _clicked(self, item: QListWidgetItem) -> None:
         self._user_picked = True
+        if self._switched is not None:
+            self._switched = None
+            self._show_switch_note(None)
 
     def _provider_changed(self, current: QListWidgetItem | None, previous=None) -> None:
         if self.list.hasFocus() or self.search_edit.hasFocus():
             self._user_picked = True  # chosen with the keyboard or by searching: the address no longer overrides it
+        if self._user_picked and self._switched is not None:
+            self._switched = None
+            self._show_switch_note(None)
         profile: IspProfile | None = None
         if current is not None:
             profile = self.state.catalog.get(current.data(ID_ROLE))
@@ -259,6 +276,7 @@ class ProviderPage(BasePage):
         if not text.strip():
             self.state.address = None
             self.live(self.address_status, lambda: self.tr("Enter the address your customers know, e.g. info@your-company.jp."))
+            self._follow_address(None)
             self.completeChanged.emit()
             return
         try:
@@ -266,6 +284,7 @@ class ProviderPage(BasePage):
         except AddressError as exc:
             self.state.address = None
             self.live(self.address_status, lambda msg=exc.msg: "⚠ " + self.render(msg))
+            self._follow_address(None)
         else:
             self.state.address = addr
             shown = addr.display
@@ -273,9 +292,39 @@ class ProviderPage(BasePage):
                 shown += f"  ({addr.ascii})"
             self.live(self.address_status, lambda: "✔ " + shown)
             match = self.state.catalog.for_domain(addr.domain.ascii)
-            if match and not self._user_picked:
-                self.select_provider(match[0].id)
+            self._follow_address(match[0].id if match else None)
         self.completeChanged.emit()
+
+    def _current_id(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(ID_ROLE) if item is not None else None
+
+    def _follow_address(self, match: str | None) -> None:
+        """The address's provider (``match``, or None) selects the provider until the user picks one: said under
+        the address, and undone (the provider before comes back) when the address no longer matches."""
+        if self._user_picked:
+            return
+        if match is not None:
+            if self._current_id() == match:
+                return
+            before = self._switched[0] if self._switched is not None else self._current_id()
+            self._switched = (before, match)
+            self.select_provider(match)
+            self._show_switch_note(self.state.catalog.get(match))
+        elif self._switched is not None:
+            before, self._switched = self._switched[0], None
+            if before is None or not self.select_provider(before):
+                self.list.setCurrentRow(-1)
+            self._show_switch_note(None)
+
+    def _show_switch_note(self, profile: IspProfile | None) -> None:
+        if profile is None:
+            self.live(self.address_note, str)
+        else:
+            self.live(self.address_note, lambda: "ⓘ " + self.tr(
+                "The provider was chosen from your address: {name}. If this computer uses another provider's line, "
+                "choose it in the list.").format(name=profile.display_name(self.lang)))
+        self.address_note.setVisible(profile is not None)
 
     def _host_changed(self, text: str) -> None:
         if not text.strip():

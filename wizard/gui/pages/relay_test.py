@@ -7,6 +7,12 @@ a word, the verdict with our explanation and the server's own reply, and an expa
 Verify, then store (wizard/gui/password.py): once a setting has logged in with the password the user typed, the
 page saves it in the keyring (when the user asked for that on the credentials page); when the password saved in the
 keyring was refused, the page offers to forget it.
+
+Going on early, and stopping, keep what already worked (docs/PROBE.md, "The GUI page"): when the core's
+``Recommended`` event arrives while lower-ranked candidates still run, the page shows the recommendation and enables
+Next; Next then stops the rest. "Stop test" keeps the settings that worked before the stop, choosable, and marks the
+unfinished ones as stopped. Both build the plan from the outcomes received so far with ``probing.make_plan`` (the
+one ranking), the unfinished candidates as not tested.
 """
 
 from __future__ import annotations
@@ -46,8 +52,9 @@ from wizard.gui.pages.keyring_jobs import forget_job, save_job
 from wizard.gui.pages.words import setting_text
 from wizard.gui.report import ReportButton
 
-PENDING, RUNNING, OK, FAILED = "○", "…", "✔", "✘"
+PENDING, RUNNING, OK, FAILED, STOPPED = "○", "…", "✔", "✘", "■"
 
+STOPPED_EARLY = QT_TRANSLATE_NOOP("core", "Not finished: the test was stopped before this setting's result.")
 CONTINUE_WARNING = QT_TRANSLATE_NOOP(
     "core", "You continued although no setting worked in the live test. Mail may not go out with these settings."
 )
@@ -184,7 +191,7 @@ class CandidateRow(QFrame):
         elif r.works:
             self._set_status(OK, lambda: self.tr("Works"))
         elif r.verdict is Verdict.CANCELLED:
-            self._set_status(FAILED, lambda: self.tr("Cancelled"))
+            self._set_status(STOPPED, lambda: self.tr("Stopped before the end"))
         else:
             self._set_status(FAILED, lambda: self.tr("Does not work: {why}").format(why=self.page.render(outcome.title)))
             for name, state in self.steps.items():  # steps never reached
@@ -222,7 +229,7 @@ class CandidateRow(QFrame):
 
     def cancelled(self) -> None:
         if self.outcome is None and self.entry.setting is not None:
-            self._set_status(FAILED, lambda: self.tr("Cancelled"))
+            self._set_status(STOPPED, lambda: self.tr("Stopped before the end"))
 
 
 def _unbreakable(text: str) -> str:
@@ -240,6 +247,8 @@ class RelayTestPage(BasePage):
         super().__init__(state, lang, parent)
         self.job: CoreJob | None = None  # the current probe job (tests look at it)
         self.plan: probing.Plan | None = None
+        self.early: probing.Outcome | None = None  # the core's Recommended, while other candidates still ran
+        self.events: list[str] = []  # what the page received and did, in order (tests read the order)
         self.rows: dict[int, CandidateRow] = {}
         self._added_warnings: list[Msg] = []
         self.timeouts = Timeouts()
@@ -336,7 +345,7 @@ class RelayTestPage(BasePage):
         self.jobs.cancel("probe")
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt API; no I/O
-        if self.running or self.plan is None:
+        if self.running and self.early is None or not self.running and self.plan is None:
             return False
         row = self._selected_row()
         if row is None or row.outcome is None:
@@ -344,6 +353,10 @@ class RelayTestPage(BasePage):
         return row.outcome.works or self.continue_check.isChecked()
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API; writes the state, no I/O
+        if self.running:
+            if self.early is None:
+                return False
+            self._stop_for_next()
         row = self._selected_row()
         if row is None or row.outcome is None or row.outcome.setting is None:
             return False
@@ -439,6 +452,8 @@ class RelayTestPage(BasePage):
 
     def _clear(self) -> None:
         self.plan = None
+        self.early = None
+        self.events = []
         for row in self.rows.values():
             self.group.removeButton(row.radio)
             row.setParent(None)
@@ -458,7 +473,11 @@ class RelayTestPage(BasePage):
 
     # -- job signals (UI thread) ----------------------------------------------------------------------------------------
     def _on_progress(self, event) -> None:
-        if isinstance(event, probing.CandidateStarted):
+        if isinstance(event, probing.Recommended):
+            # after a stop the cancelled candidates count as ended: a recommendation then is not certain
+            if self.job is not None and not self.job.token.cancelled:
+                self._on_recommended(event.outcome)
+        elif isinstance(event, probing.CandidateStarted):
             self.rows[event.index].started()
         elif isinstance(event, probing.CandidateStep):
             self.rows[event.index].step_event(event.event)
@@ -467,8 +486,11 @@ class RelayTestPage(BasePage):
             if event.outcome.result is not None:
                 self._tested += 1
                 self.busy.progress(self._tested, self._testable, self._busy_text())
+            if self.early is not None:  # after the recommendation every working row can be chosen at once
+                self.rows[event.outcome.entry.index].radio.setEnabled(event.outcome.works)
 
     def _on_finished(self, plan: probing.Plan) -> None:
+        self.events.append("finished")
         self.plan = self.state.relay_plan = plan
         for o in plan.outcomes:
             row = self.rows[o.entry.index]
@@ -477,9 +499,9 @@ class RelayTestPage(BasePage):
             row.radio.setEnabled(o.works)
         working = [o for o in plan.outcomes if o.works]
         if plan.recommended is not None:
-            # the setting the user chose before (Back, then Next again) stays chosen while it still works
-            before = next((o for o in working if self.state.chosen is not None and o.setting == self.state.chosen), None)
-            self.rows[(before or plan.recommended).entry.index].radio.setChecked(True)
+            # a working row the user picked while the rest ran stays; so does the setting chosen before (Back, then
+            # Next again) while it still works
+            self._select_default(working, plan.recommended)
             count = len(working)
             self.live(self.summary, lambda: "✔ " + self.join(
                 self.tr("Settings that work from your line: {count}.").format(count=count),
@@ -496,9 +518,10 @@ class RelayTestPage(BasePage):
         self.live(self.summary, lambda: self.tr("The test could not run: {reason}").format(reason=self.render(msg)))
 
     def _on_cancelled(self) -> None:
+        self.events.append("stopped")
         for row in self.rows.values():
             row.cancelled()
-        self.live(self.summary, lambda: self.tr("The test was stopped. Press “Test again” to start it again."))
+        self._keep_what_worked()
 
     def _busy_text(self) -> str:
         return self.tr("{done} of {total} settings tested…").format(
@@ -506,6 +529,67 @@ class RelayTestPage(BasePage):
 
     def _on_done(self) -> None:
         self.busy.stop()
+        self.completeChanged.emit()
+
+    # -- going on early, stopping: what already worked stays choosable --------------------------------------------------
+    def _on_recommended(self, outcome: probing.Outcome) -> None:
+        """No candidate still running can outrank this working one: show it at once and let the user go on."""
+        self.events.append("recommended")
+        self.early = outcome
+        for row in self.rows.values():
+            row.radio.setEnabled(row.outcome is not None and row.outcome.works)
+        self._select_default([r.outcome for r in self.rows.values() if r.outcome is not None and r.outcome.works],
+                             outcome)
+        setting = outcome.setting
+        self.live(self.plan_label, lambda: "<b>" + _escape(
+            self.tr("Recommended: {setting}").format(setting=setting_text(setting))) + "</b>")
+        self.live(self.summary, lambda: "✔ " + self.join(
+            self.tr("A setting that works was found and is selected."),
+            self.tr("You can go on now: Next stops the tests still running.")))
+        self.completeChanged.emit()
+
+    def _select_default(self, working: list[probing.Outcome], best: probing.Outcome) -> None:
+        """Select ``best`` unless a working row is selected, or the setting chosen before (Back, then Next) works."""
+        row = self._selected_row()
+        if row is not None and row.outcome is not None and row.outcome.works:
+            return
+        before = next((o for o in working if self.state.chosen is not None and o.setting == self.state.chosen), None)
+        self.rows[(before or best).entry.index].radio.setChecked(True)
+
+    def _partial_plan(self) -> probing.Plan:
+        """The plan from the outcomes received so far; a candidate without one counts as not tested (stopped)."""
+        outcomes = [r.outcome if r.outcome is not None else probing.Outcome(r.entry, skip=Msg.of(STOPPED_EARLY))
+                    for r in self.rows.values()]
+        return probing.make_plan(outcomes, self.state.isp, self._values(), line_isp=self.state.detected_isp)
+
+    def _stop_for_next(self) -> None:
+        """Next after the recommendation, while lower-ranked candidates still run: stop them, keep what worked."""
+        self.events.append("next")
+        self.jobs.cancel("probe")
+        self.plan = self.state.relay_plan = self._partial_plan()
+
+    def _keep_what_worked(self) -> None:
+        """After a stop (the button, or Next before the end): the settings that worked stay choosable."""
+        plan = self.plan = self.state.relay_plan = self._partial_plan()
+        working = [o for o in plan.outcomes if o.works]
+        for o in plan.outcomes:
+            self.rows[o.entry.index].radio.setEnabled(o.works)
+        if plan.recommended is None:
+            self.live(self.summary, lambda: self.tr("The test was stopped. Press “Test again” to start it again."))
+            return
+        self._select_default(working, plan.recommended)
+        count, certain = len(working), self.early is not None
+        if certain:  # the recommendation was known before the stop: only lower-ranked tests were cut short
+            self.live(self.summary, lambda: "✔ " + self.join(
+                self.tr("Settings that work from your line: {count}.").format(count=count),
+                self.tr("The best one is selected."), self.tr("The remaining tests were stopped.")))
+        else:
+            self.live(self.summary, lambda: STOPPED + " " + self.join(
+                self.tr("The test was stopped. Settings that worked before the stop: {count}.").format(count=count),
+                self.tr("Choose one, or press “Test again” to test them all.")))
+        self.live(self.plan_label, lambda: self._plan_html(plan, certain=certain))
+        self.contradictions.show_plan(plan)
+        self._verify_then_store(plan)
         self.completeChanged.emit()
 
     # -- verify, then store -----------------------------------------------------------------------------------------------
@@ -576,11 +660,14 @@ class RelayTestPage(BasePage):
         self.live(self.keyring_status, lambda: "⚠ " + self.render(msg))
 
     # -- plan and selection ---------------------------------------------------------------------------------------------
-    def _plan_html(self, plan: probing.Plan) -> str:
+    def _plan_html(self, plan: probing.Plan, certain: bool = True) -> str:
+        """``certain``: False after a stop before the recommendation was known (a better one may not have finished)."""
         parts = []
         if plan.recommended is not None:
             s = plan.recommended.setting
-            parts.append("<b>" + _escape(self.tr("Recommended: {setting}").format(setting=setting_text(s))) + "</b>")
+            text = (self.tr("Recommended: {setting}") if certain
+                    else self.tr("Best of the settings tested before the stop: {setting}"))
+            parts.append("<b>" + _escape(text.format(setting=setting_text(s))) + "</b>")
         parts += [f"⚠ {_escape(self.render(w.msg))}" for w in plan.warnings]
         return "<br>".join(parts)
 
