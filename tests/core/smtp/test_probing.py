@@ -254,3 +254,23 @@ def test_no_recommendation_event_when_nothing_works(smtp_ca):
         run_plan(entries, ProbeOptions(sender="info@example.jp", password=Secret("pw"), timeouts=FAST),
                  progress=events.append)
     assert not [e for e in events if isinstance(e, Recommended)]
+
+
+def test_no_recommendation_is_claimed_after_a_cancel(smtp_ca):
+    """A cancel ends the better-ranked probe as cancelled: a lower-ranked one that worked is then not 'certain'."""
+    with SmtpServer(smtp_ca, "tls", users=USERS, delay=5.0) as slow_best, \
+            SmtpServer(smtp_ca, "starttls", users=USERS) as quick:
+        entries = [entry(0, slow_best, Security.TLS), entry(1, quick, Security.STARTTLS)]
+        token = CancelToken()
+        events = []
+
+        def progress(e):
+            events.append(e)
+            if isinstance(e, CandidateDone) and e.outcome.entry.index == 1:
+                token.cancel()  # the user stops once the quick one has worked
+
+        run_plan(entries, ProbeOptions(sender="info@example.jp", password=Secret("pw"), ca_file=smtp_ca.pem,
+                                       timeouts=Timeouts(1, 10)), cancel=token, progress=progress)
+    assert not [e for e in events if isinstance(e, Recommended)]
+    assert [e.outcome.verdict for e in events if isinstance(e, CandidateDone) and e.outcome.entry.index == 0] \
+        == [Verdict.CANCELLED]

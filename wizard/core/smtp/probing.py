@@ -226,7 +226,8 @@ def run_plan(
     def done(outcome: Outcome) -> None:
         with lock:
             outcomes[outcome.entry.index] = outcome
-            final = None if recommended else _final_recommendation(outcomes, probed)
+            # after a cancel the better-ranked probes end as cancelled, not as "could not work": nothing is certain
+            final = None if recommended or cancel.cancelled else _final_recommendation(outcomes, probed)
             if final is not None:
                 recommended.append(final)
         emit(CandidateDone(outcome))
