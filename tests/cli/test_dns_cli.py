@@ -178,3 +178,12 @@ def test_usage_errors_exit_2(capsys, argv):
 def test_unknown_isp_exits_2(capsys, server):
     code, _, err = dns(capsys, server, "example.jp", "--isp", "nope")
     assert code == 2 and "unknown provider" in err
+
+
+def test_an_include_no_source_confirms_is_marked_to_verify(capsys, server):
+    """OCN's SPF include is not documented by OCN itself (resources/isps/ocn.toml: to_verify): the proposal says so."""
+    code, out, _ = dns(capsys, server, "example.co.jp", "--isp", "ocn", "--isp-address", "taro@abc.ocn.ne.jp", "--json")
+    data = json.loads(out)
+    assert "include:abc.ocn.ne.jp" in data["spf"]["proposed"]
+    warning = next(w for w in data["warnings"] if w["code"] == "relay.include_to_verify")
+    assert "abc.ocn.ne.jp" in warning["text"] and "confirms" in warning["text"]

@@ -183,6 +183,21 @@ def resolve_relay(request: RelayRequest, resolver, cancel: CancelToken | None = 
                 domain=isp.domains[0] if isp.domains else "",
             )
         )
+    if include and resolution.spf_include_to_verify:
+        notes.append(
+            finding(
+                "relay.include_to_verify",
+                Severity.WARNING,
+                QT_TRANSLATE_NOOP(
+                    "core",
+                    "The include “{include}” is what {isp} is believed to publish for its servers, but no page of "
+                    "{isp} confirms it. Check it with {isp} before you publish the record; the evaluation below shows "
+                    "whether it covers the relay today.",
+                ),
+                include=include,
+                isp=isp.display_name("en"),
+            )
+        )
     host = request.host.strip().lower().rstrip(".")
     if not host and resolution is not None:
         host = resolution.relay_host.lower()
