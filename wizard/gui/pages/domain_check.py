@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from wizard.core.dns.resolver import ResolverSpecError, make_resolver
@@ -59,18 +57,19 @@ class DomainCheckPage(BasePage):
         self.stop_button.setObjectName("stop")
         self.stop_button.setEnabled(False)
         self.busy = BusyBar()
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # shows text from servers/DNS: never as HTML
+        # the verdict at the top: what happened (the status line), then the next action
+        self.verdict().setVisible(True)
+        self.status = self.verdict().answer  # plain text (shows text from servers/DNS), word-wrapped
         self.status.setObjectName("status")
-        self.status.setWordWrap(True)
+        self.next_action = self.verdict().next_action
 
         resolver_row = QHBoxLayout()
         self.resolver_label = QLabel()
         self.resolver_label.setBuddy(self.resolver_edit)
-        resolver_row.addWidget(self.resolver_label)
-        resolver_row.addWidget(self.resolver_edit, 1)
         resolver_row.addWidget(self.check_button)
         resolver_row.addWidget(self.stop_button)
+        resolver_row.addStretch(1)
+        self.advanced = self.advanced_section((self.resolver_label, self.resolver_edit))  # an expert field
 
         self.evaluation = QLabel()
         self.evaluation.setTextFormat(Qt.TextFormat.PlainText)  # shows text from servers/DNS: never as HTML
@@ -116,26 +115,28 @@ class DomainCheckPage(BasePage):
         self.current.setWordWrap(True)
         self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        body = QWidget()
-        inner = QVBoxLayout(body)
-        inner.addWidget(self.evaluation)
-        inner.addWidget(self.proposal_box)
+        # No scroll area around the page: the findings list and the tree scroll themselves, and the details (what was
+        # found, the current record, its include tree) open on demand.
         self.propagation = PropagationBox(self)  # "確認する": has the new record reached every name server?
-        inner.addWidget(self.propagation)
         self.found_label = QLabel()
-        inner.addWidget(self.found_label)
-        inner.addWidget(self.findings, 2)
-        inner.addWidget(self.current)
-        inner.addWidget(self.tree, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        self.details = self.details_section()
+        self.details.add(self.found_label)
+        self.details.add(self.findings, 2)
+        self.details.add(self.current)
+        self.details.add(self.tree, 1)
+        self.findings.setMinimumHeight(90)
+        self.tree.setMinimumHeight(70)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(resolver_row)
+        layout.addWidget(self.verdict())
         layout.addWidget(self.busy)
-        layout.addWidget(self.status)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.evaluation)
+        layout.addWidget(self.proposal_box)
+        layout.addWidget(self.propagation)
+        layout.addWidget(self.details, 1)
+        layout.addStretch(0)
+        layout.addWidget(self.advanced)
+        layout.addLayout(resolver_row)
 
         self.check_button.clicked.connect(self.run_check)
         self.stop_button.clicked.connect(self.cancel)
@@ -177,6 +178,8 @@ class DomainCheckPage(BasePage):
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         if not self.resolver_edit.text() and self.state.resolver:
             self.resolver_edit.setText(self.state.resolver)
+        if self.resolver_edit.text():
+            self.advanced.set_open()  # a DNS server was given: show it
         asked = (self._domain(), self._request(), self.resolver_edit.text().strip())
         if asked != self._asked or self.result is None:
             self.run_check()
@@ -197,11 +200,14 @@ class DomainCheckPage(BasePage):
                 make_resolver(spec)
             except ResolverSpecError as exc:
                 self.live(self.status, lambda msg=exc.msg: "✖ " + self.render(msg))
+                self.live(self.next_action, str)
+                self.advanced.set_open()
                 return
         self.state.resolver = spec
         request = self._request()
         self._asked = (domain, request, spec)
         self.live(self.status, str)
+        self.live(self.next_action, str)
         self.busy.start(self.tr("Checking the DNS records of %1…").replace("%1", self._shown_domain(domain)))
         self.check_button.setEnabled(False)
         self.stop_button.setEnabled(True)
@@ -240,7 +246,19 @@ class DomainCheckPage(BasePage):
         # the export sheet and the done page print it; nothing is proposed for a domain the DNS said nothing about
         self.state.spf_record = (result.proposed_record or "") if answered else ""
         self.live(self.status, lambda: self._verdict(result))
+        self.live(self.next_action, lambda: self._next_action(result))
         self._show(result)
+
+    def _next_action(self, result: DomainCheck) -> str:
+        """What to do now, in one sentence (the status line says what happened)."""
+        if result.dns_state is not DnsState.ANSWERED:
+            return ""  # the status line already says what to do
+        if result.change_needed and result.proposed_record:
+            return self.tr("Your domain's SPF record needs a change: copy the proposed record below into your "
+                           "domain's DNS settings, then click Next.")
+        if result.needs_action:
+            return self.tr("Something in your domain's records needs attention: open the details below.")
+        return self.tr("Your domain's records are ready for sending through your provider. Click Next.")
 
     def _verdict(self, result: DomainCheck) -> str:
         """The status line: what really happened (offline is not "no record")."""

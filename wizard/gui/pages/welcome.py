@@ -98,8 +98,8 @@ class WelcomePage(BasePage):
         form.addRow(self.bounce_edit_label, self.bounce_edit)
         self.resolver_label = QLabel()
         self.resolver_label.setBuddy(self.resolver_edit)
-        form.addRow(self.resolver_label, self.resolver_edit)
         form.addRow("", self.input_status)
+        self.advanced = self.advanced_section((self.resolver_label, self.resolver_edit))  # an expert field
 
         self.check_button = QPushButton()
         self.check_button.setObjectName("check")
@@ -127,6 +127,7 @@ class WelcomePage(BasePage):
 
         inner = QVBoxLayout(self.box)
         inner.addLayout(form)
+        inner.addWidget(self.advanced)
         inner.addLayout(buttons)
         inner.addWidget(self.line_label)
         inner.addWidget(self.bounce_label)
@@ -134,6 +135,7 @@ class WelcomePage(BasePage):
         self._inner = inner
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.verdict())  # the answer first: what the check found, and what to do next
         layout.addWidget(self.box, 1)
 
         self.check_button.clicked.connect(self.start_check)
@@ -215,6 +217,8 @@ class WelcomePage(BasePage):
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         if self.state.resolver and not self.resolver_edit.text():
             self.resolver_edit.setText(self.state.resolver)
+        if self.resolver_edit.text():
+            self.advanced.set_open()  # a DNS server given (--resolver): show it
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API; no I/O
         """The DNS server typed here is used by every later check, even when the user did not click Check."""
@@ -225,6 +229,7 @@ class WelcomePage(BasePage):
                 r.make_resolver(spec)
             except r.ResolverSpecError as exc:
                 self.live(self.input_status, lambda msg=exc.msg: "⚠ " + self.render(msg))
+                self.advanced.set_open()
                 self.resolver_edit.setFocus()
                 return False
         self.state.resolver = spec
@@ -249,6 +254,7 @@ class WelcomePage(BasePage):
                 d.resolver.make_resolver(resolver)
             except d.resolver.ResolverSpecError as exc:
                 problems.append(exc.msg)
+                self.advanced.set_open()
         targets: list[str] = []
         host = self.host_edit.text().strip()
         if host:
@@ -287,6 +293,8 @@ class WelcomePage(BasePage):
         self.table.setRowCount(0)
         self.table.setVisible(False)
         self.report = None
+        self.state.line = None
+        self.say(str)
         self.live(self.line_label, lambda: self.tr("Finding which line this computer is on…"))
         self.busy.start(self.tr("Finding which line this computer is on…"))
 
@@ -315,6 +323,7 @@ class WelcomePage(BasePage):
     def _job_done(self) -> None:
         if not self.running:
             self.busy.stop()
+            self.say(self._verdict, self._next_action)
             self.completeChanged.emit()
 
     def _update_buttons(self) -> None:
@@ -332,6 +341,35 @@ class WelcomePage(BasePage):
                 event.done, event.total,
                 self.tr("Asked {done} of {total} blocklist questions…").format(done=event.done, total=event.total),
             )
+
+    # -- the verdict: one line in plain words, then what to do -------------------------------------------------------
+    def _verdict(self) -> str:
+        report, here = self.report, self.state.line
+        if report is not None:
+            if report.listed and not report.policy_only:
+                n = len({r.zone.id for r in report.listed})
+                if n == 1:
+                    return self.tr("The rental server's address is on a blocklist.")
+                return self.tr("The rental server's address is on {n} blocklists.").format(n=n)
+            if report.nothing_usable:
+                return self.tr("The blocklists could not be asked.")
+            return self.tr("The rental server's address is not on any spam blocklist.")
+        if here is not None and here.provider:
+            return self.tr("The provider of this line is {name}.").format(name=here.provider.display_name(self.lang))
+        if here is not None:
+            return self.tr("The provider of this line could not be found.")
+        return ""
+
+    def _next_action(self) -> str:
+        report = self.report
+        if report is not None and report.nothing_usable:
+            return self.tr("Please check the Internet connection (or the DNS server under Advanced settings) and "
+                           "click Check again.")
+        if report is not None and report.listed and not report.policy_only:
+            return self.tr("Until it is delisted, send through your provider's server: click Next.")
+        if self.report is not None or self.state.line is not None:
+            return self.tr("Click Next to choose your provider.")
+        return ""
 
     # -- results -------------------------------------------------------------------------------------------------------
     def _bounce_lines(self) -> list[str]:
