@@ -23,6 +23,14 @@
             <source>{host}, port {port} ({security})</source>
             <translation>{host}、ポート {port}({security})</translation>
         </message>
+        <message>
+            <source>Advanced settings</source>
+            <translation>詳細設定</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>詳細を表示</translation>
+        </message>
     </context>
     <context>
         <name>CandidateRow</name>
@@ -386,6 +394,18 @@
             <location line="+34" />
             <source>The proposed record was copied.</source>
             <translation>提案したレコードをコピーしました。</translation>
+        </message>
+        <message>
+            <source>Your domain&apos;s SPF record needs a change: copy the proposed record below into your domain&apos;s DNS settings, then click Next.</source>
+            <translation>ドメインの SPF レコードの変更が必要です。下の提案レコードをコピーしてドメインの DNS 設定に貼り付け、「次へ」を押してください。</translation>
+        </message>
+        <message>
+            <source>Something in your domain&apos;s records needs attention: open the details below.</source>
+            <translation>ドメインのレコードに確認が必要な点があります。下の「詳細を表示」を開いてください。</translation>
+        </message>
+        <message>
+            <source>Your domain&apos;s records are ready for sending through your provider. Click Next.</source>
+            <translation>ドメインのレコードは、プロバイダー経由の送信に対応しています。「次へ」を押してください。</translation>
         </message>
     </context>
     <context>
@@ -1207,6 +1227,22 @@
             <source>Recommended: {setting}</source>
             <translation>おすすめ: {setting}</translation>
         </message>
+        <message>
+            <source>A setting that works from your line was found.</source>
+            <translation>お使いの回線で使える設定が見つかりました。</translation>
+        </message>
+        <message>
+            <source>The best one is selected. Click Next to continue.</source>
+            <translation>いちばん良い設定を選んであります。「次へ」を押して進んでください。</translation>
+        </message>
+        <message>
+            <source>No setting worked from your line.</source>
+            <translation>お使いの回線で使える設定は見つかりませんでした。</translation>
+        </message>
+        <message>
+            <source>Please check the login and password on the previous page, then press “Test again”. The reason for each setting is below.</source>
+            <translation>前のページのログイン名とパスワードを確かめてから、「もう一度テスト」を押してください。設定ごとの理由は下にあります。</translation>
+        </message>
     </context>
     <context>
         <name>RelayWizard</name>
@@ -1413,6 +1449,42 @@
             <location line="-45" />
             <source>Click Next to choose your provider and send through its server.</source>
             <translation>「次へ」を押してプロバイダーを選ぶと、そのサーバー経由で送信できます。</translation>
+        </message>
+        <message>
+            <source>The rental server&apos;s address is on a blocklist.</source>
+            <translation>レンタルサーバーのアドレスがブラックリストに載っています。</translation>
+        </message>
+        <message>
+            <source>The rental server&apos;s address is on {n} blocklists.</source>
+            <translation>レンタルサーバーのアドレスが {n} つのブラックリストに載っています。</translation>
+        </message>
+        <message>
+            <source>The blocklists could not be asked.</source>
+            <translation>ブラックリストに問い合わせできませんでした。</translation>
+        </message>
+        <message>
+            <source>The rental server&apos;s address is not on any spam blocklist.</source>
+            <translation>レンタルサーバーのアドレスは迷惑メールのブラックリストに載っていません。</translation>
+        </message>
+        <message>
+            <source>The provider of this line is {name}.</source>
+            <translation>この回線のプロバイダーは{name}です。</translation>
+        </message>
+        <message>
+            <source>The provider of this line could not be found.</source>
+            <translation>この回線のプロバイダーはわかりませんでした。</translation>
+        </message>
+        <message>
+            <source>Please check the Internet connection (or the DNS server under Advanced settings) and click Check again.</source>
+            <translation>インターネット接続(または「詳細設定」の DNS サーバー)を確かめて、もう一度「調べる」を押してください。</translation>
+        </message>
+        <message>
+            <source>Until it is delisted, send through your provider&apos;s server: click Next.</source>
+            <translation>解除されるまでは、プロバイダーのサーバーから送ることができます。「次へ」を押してください。</translation>
+        </message>
+        <message>
+            <source>Click Next to choose your provider.</source>
+            <translation>「次へ」を押して、プロバイダーを選んでください。</translation>
         </message>
     </context>
     <context>

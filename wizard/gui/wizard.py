@@ -124,7 +124,7 @@ class RelayWizard(QWizard):
     # -- the step list beside the pages -----------------------------------------------------------------------------
     def _add_step_list(self) -> None:
         """A list of the steps (the pages' titles) at the side; the current one is marked with ▶ and bold (never by
-        colour alone). It only shows where the user is: moving between pages stays with Back and Next."""
+        colour alone); the steps before it with ✔, those to come with ○. It only shows where the user is: moving between pages stays with Back and Next."""
         steps = QListWidget()
         steps.setObjectName("steps")
         steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -149,7 +149,7 @@ class RelayWizard(QWizard):
             page = self.page(int(step))
             title = page.title() if page is not None else ""
             here = int(step) == current
-            mark = "▶ " if here else ("✔ " if int(step) in visited else "　")
+            mark = "▶ " if here else ("✔ " if int(step) in visited else "○ ")
             item = QListWidgetItem(mark + title)
             item.setData(Qt.ItemDataRole.UserRole, int(step))
             font = item.font()

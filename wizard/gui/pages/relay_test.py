@@ -282,6 +282,7 @@ class RelayTestPage(BasePage):
         buttons.addWidget(self.retry_button)
         buttons.addWidget(ReportButton(self))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.verdict())  # the answer first: did a setting work, and what to do next
         layout.addLayout(buttons)
         layout.addWidget(self.busy)
         layout.addWidget(scroll, 1)
@@ -435,6 +436,7 @@ class RelayTestPage(BasePage):
 
     def _clear(self) -> None:
         self.plan = None
+        self.say(str)
         for row in self.rows.values():
             self.group.removeButton(row.radio)
             row.setParent(None)
@@ -476,10 +478,15 @@ class RelayTestPage(BasePage):
             before = next((o for o in working if self.state.chosen is not None and o.setting == self.state.chosen), None)
             self.rows[(before or plan.recommended).entry.index].radio.setChecked(True)
             count = len(working)
+            self.say(lambda: self.tr("A setting that works from your line was found."),
+                     lambda: self.tr("The best one is selected. Click Next to continue."))
             self.live(self.summary, lambda: "✔ " + self.join(
                 self.tr("Settings that work from your line: {count}.").format(count=count),
                 self.tr("The best one is selected.")))
         else:
+            self.say(lambda: self.tr("No setting worked from your line."),
+                     lambda: self.tr("Please check the login and password on the previous page, then press “Test "
+                                     "again”. The reason for each setting is below."))
             self.live(self.summary, lambda: "✘ " + self.tr("No setting worked from your line. See the reasons below."))
             self.continue_check.setVisible(any(o.result is not None for o in plan.outcomes))
         self.live(self.plan_label, lambda: self._plan_html(plan))

@@ -1,0 +1,152 @@
+"""Each page leads with its answer: the verdict line, the expert fields under a closed "Advanced settings", no scroll
+area inside a scroll area, the step list beside the pages, and Qt's own dialogs in Japanese. Real widgets, a real DNS
+server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea
+
+from tests.fixtures.dns_server import DnsServer
+from tests.fixtures.dnsbl_data import listing
+from tests.gui.test_welcome_page import ZONE, check_and_wait, prepare
+
+TWICE = "192.0.2.77"  # listed by both lists the page asks (127.0.0.2: a spam listing in each)
+ZONE2 = {**ZONE, **listing(TWICE, "zen.spamhaus.org", ["127.0.0.2"]), **listing(TWICE, "bl.spamcop.net", ["127.0.0.2"])}
+from wizard.core.catalog.loader import load_catalog
+from wizard.core.inputs.flow import Step
+from wizard.gui.language import current_lang, set_language
+from wizard.gui.wizard import RelayWizard
+
+
+@pytest.fixture(scope="module")
+def server():
+    with DnsServer(ZONE2) as s:
+        yield s
+
+
+@pytest.fixture
+def lang_reset():
+    yield
+    if current_lang() != "en":
+        set_language("en")
+
+
+@pytest.fixture
+def wiz(qtbot, lang_reset):
+    w = RelayWizard(lang="en", catalog=load_catalog())
+    qtbot.addWidget(w)
+    w.resize(920, 720)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_welcome_verdict_counts_the_lists_and_says_what_to_do(qtbot, wiz, server):
+    page = wiz.currentPage()
+    assert not page.verdict().isVisible()  # nothing checked yet: no verdict
+    prepare(page, server)
+    page.host_edit.setText(TWICE)
+    check_and_wait(qtbot, page)
+    box = page.verdict()
+    assert box.isVisible()
+    assert box.answer.text() == "The rental server's address is on 2 blocklists."
+    assert "Next" in box.next_action.text()
+    # the verdict is above the results: the first widget of the page
+    assert page.layout().itemAt(0).widget() is box
+    set_language("ja")
+    assert box.answer.text() == "レンタルサーバーのアドレスが 2 つのブラックリストに載っています。"
+    assert box.answer.font().bold()
+
+
+def test_welcome_verdict_one_list(qtbot, wiz, server):
+    page = wiz.currentPage()
+    prepare(page, server)
+    page.host_edit.setText("203.0.113.45")  # a spam listing on zen; spamcop's answer there is not a listing
+    check_and_wait(qtbot, page)
+    assert page.verdict().answer.text() == "The rental server's address is on a blocklist."
+
+
+def test_welcome_clean_address_verdict(qtbot, wiz, server):
+    page = wiz.currentPage()
+    prepare(page, server)
+    page.host_edit.setText("192.0.2.200")  # not in the zone: every list says "not listed"
+    check_and_wait(qtbot, page)
+    assert page.verdict().answer.text() == "The rental server's address is not on any spam blocklist."
+
+
+def test_welcome_offline_verdict_says_check_the_connection(qtbot, wiz):
+    page = wiz.currentPage()
+    with DnsServer({}) as silent:
+        pass  # a server that was stopped: nothing answers on its port any more (offline)
+    prepare(page, silent, timeout=0.3)
+    page.host_edit.setText("203.0.113.45")
+    check_and_wait(qtbot, page)
+    box = page.verdict()
+    assert box.answer.text() == "The blocklists could not be asked."
+    assert "Internet connection" in box.next_action.text()
+
+
+def test_dns_server_is_an_expert_field_under_advanced_settings(qtbot, wiz, server):
+    page = wiz.currentPage()
+    section = page.advanced
+    assert section.toggle.text() == "Advanced settings"
+    assert not section.is_open and not page.resolver_edit.isVisible()
+    qtbot.mouseClick(section.toggle, Qt.MouseButton.LeftButton)
+    assert section.is_open and page.resolver_edit.isVisible()
+    qtbot.mouseClick(section.toggle, Qt.MouseButton.LeftButton)
+    assert not page.resolver_edit.isVisible()
+    # a bad DNS server opens the section, so the user sees the field the message is about
+    page.resolver_edit.setText("not a server!")
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    assert section.is_open and page.resolver_edit.isVisible()
+    assert page.input_status.text().startswith("⚠")
+    set_language("ja")
+    assert section.toggle.text() == "詳細設定"
+
+
+def test_domain_page_has_no_scroll_area_inside_a_scroll_area(qtbot, wiz):
+    page = wiz.page(int(Step.DOMAIN_CHECK))
+    assert page.findChildren(QScrollArea) == []
+    # every scrolling widget of the page (lists, trees, text boxes) has no scrolling ancestor inside the page
+    for w in page.findChildren(QAbstractScrollArea):
+        parent = w.parentWidget()
+        while parent is not None and parent is not page:
+            if isinstance(parent, QAbstractScrollArea):  # its own parts (a tree's header) are not inside it
+                assert not parent.viewport().isAncestorOf(w), (w.objectName(), parent.objectName())
+            parent = parent.parentWidget()
+    assert page.advanced.body.isAncestorOf(page.resolver_edit) and not page.advanced.is_open
+    assert page.details.body.isAncestorOf(page.findings) and not page.details.is_open
+
+
+def step_marks(w):
+    lst = w.step_list
+    return [lst.item(i).text() for i in range(lst.count())]
+
+
+def test_step_list_shows_where_the_user_is(qtbot, wiz):
+    marks = step_marks(wiz)
+    assert len(marks) == len(Step)
+    assert marks[0] == "▶ Welcome" and all(not m.startswith("▶") for m in marks[1:])
+    assert wiz.step_list.item(0).font().bold()
+    titles = [wiz.page(int(s)).title() for s in Step]
+    assert [m[2:] for m in marks] == titles  # the page titles, in the order of the flow
+    wiz.next()
+    marks = step_marks(wiz)
+    assert marks[0] == "✔ Welcome" and marks[1].startswith("▶ ") and marks[1][2:] == wiz.currentPage().title()
+    set_language("ja")
+    marks = step_marks(wiz)
+    assert marks[0] == "✔ ようこそ" and marks[1] == "▶ プロバイダーとメールアドレス"
+    wiz.back()
+    assert step_marks(wiz)[0] == "▶ ようこそ"
+
+
+def test_qt_dialogs_speak_japanese(lang_reset):
+    """Qt's own texts (the folder dialog, the wizard's buttons) come from the binding's qtbase_ja.qm."""
+    set_language("ja")
+    assert QCoreApplication.translate("QFileDialog", "Files of type:") == "ファイルの種類:"
+    assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+    assert QCoreApplication.translate("QWizard", "&Next >") != "&Next >"
+    set_language("en")
+    assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Files of type:"
