@@ -3712,5 +3712,33 @@
             <source>The file of remembered test results cannot be used ({reason}); test results are not remembered.</source>
             <translation>記録用のテスト結果ファイルを使えません({reason})。テスト結果は記録されません。</translation>
         </message>
+        <message>
+            <source>Recommended: {host} port {port} ({security})</source>
+            <translation>おすすめの設定: {host}、ポート {port}({security})</translation>
+        </message>
+        <message>
+            <source>Login: {user}</source>
+            <translation>ログイン名: {user}</translation>
+        </message>
+        <message>
+            <source>No setting works from this line.</source>
+            <translation>この回線で使える設定はありません。</translation>
+        </message>
+        <message>
+            <source>Give the password with --password-stdin (or save it with `relay-wizard remember`) to test them.</source>
+            <translation>これらの設定をテストするには、パスワードを --password-stdin で渡してください(または `relay-wizard remember` で保存してください)。</translation>
+        </message>
+        <message>
+            <source>Warnings:</source>
+            <translation>注意:</translation>
+        </message>
+        <message>
+            <source>Testing {n} setting(s) of {what} from this line (no mail is sent)...</source>
+            <translation>この回線から{what}の設定 {n} 件をテストしています(メールは送りません)…</translation>
+        </message>
+        <message>
+            <source>Catalogue contradicted: {reason}</source>
+            <translation>登録されている情報と違う結果: {reason}</translation>
+        </message>
     </context>
 </TS>
