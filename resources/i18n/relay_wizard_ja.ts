@@ -189,7 +189,7 @@
         <message>
             <location line="+15" />
             <source>Your mail &amp;address at {provider}:</source>
-            <translation>{provider} のメールアドレス(&amp;A):</translation>
+            <translation>{provider}のメールアドレス(&amp;A):</translation>
         </message>
         <message>
             <location line="-13" />
@@ -308,7 +308,7 @@
         <message>
             <location line="+30" />
             <source>Enter your e-mail address on the provider page first.</source>
-            <translation>先にプロバイダーのページでメールアドレスを入力してください。</translation>
+            <translation>先に「プロバイダーとメールアドレス」の画面でメールアドレスを入力してください。</translation>
         </message>
         <message>
             <location line="+13" />
@@ -396,16 +396,20 @@
             <translation>提案したレコードをコピーしました。</translation>
         </message>
         <message>
-            <source>Your domain&apos;s SPF record needs a change: copy the proposed record below into your domain&apos;s DNS settings, then click Next.</source>
+            <source>Your domain's SPF record needs a change: copy the proposed record below into your domain's DNS settings, then click Next.</source>
             <translation>ドメインの SPF レコードの変更が必要です。下の提案レコードをコピーしてドメインの DNS 設定に貼り付け、「次へ」を押してください。</translation>
         </message>
         <message>
-            <source>Something in your domain&apos;s records needs attention: open the details below.</source>
+            <source>Something in your domain's records needs attention: open the details below.</source>
             <translation>ドメインのレコードに確認が必要な点があります。下の「詳細を表示」を開いてください。</translation>
         </message>
         <message>
-            <source>Your domain&apos;s records are ready for sending through your provider. Click Next.</source>
+            <source>Your domain's records are ready for sending through your provider. Click Next.</source>
             <translation>ドメインのレコードは、プロバイダー経由の送信に対応しています。「次へ」を押してください。</translation>
+        </message>
+        <message>
+            <source>Proposed record: %1 of 10 DNS lookups.</source>
+            <translation>提案したレコードの DNS 参照数: 10 回中 %1 回</translation>
         </message>
     </context>
     <context>
@@ -576,7 +580,7 @@
         <message>
             <location line="+50" />
             <source>No relay setting has been chosen yet. Go back to the relay test and choose one.</source>
-            <translation>送信サーバーの設定がまだ選ばれていません。接続テストの画面に戻って選んでください。</translation>
+            <translation>送信サーバーの設定がまだ選ばれていません。「プロバイダーの設定の接続テスト」の画面に戻って選んでください。</translation>
         </message>
         <message>
             <location line="+21" />
@@ -637,6 +641,18 @@
             <location line="+3" />
             <source>Changes made in Thunderbird after the wizard's change were undone too; the file from just before the undo is kept as {file}.</source>
             <translation>ウィザードの変更の後に Thunderbird で行った変更も元に戻りました。元に戻す直前のファイルは {file} として保存してあります。</translation>
+        </message>
+        <message>
+            <source>Thunderbird already sends through {setting}.</source>
+            <translation>Thunderbird はすでに {setting} を使って送信しています。</translation>
+        </message>
+        <message>
+            <source>“Apply to Thunderbird” makes Thunderbird send your mail through {setting}.</source>
+            <translation>「Thunderbird に設定」を押すと、Thunderbird は {setting} を使ってメールを送るようになります。</translation>
+        </message>
+        <message>
+            <source>Thunderbird now sends through {setting}.</source>
+            <translation>Thunderbird は {setting} を使って送信するようになりました。</translation>
         </message>
     </context>
     <context>
@@ -869,7 +885,7 @@
         <message>
             <location line="+2" />
             <source>SPF published and arrived: not checked yet (“Check” on the domain check page)</source>
-            <translation>SPF の公開と反映: まだ確認していません(ドメイン確認ページの「確認する」)</translation>
+            <translation>SPF の公開と反映: まだ確認していません(「ドメインの SPF と DMARC」の画面の「確認する」)</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1013,7 +1029,7 @@
         <message>
             <location line="+18" />
             <source>Enter your e-mail address on the provider page first.</source>
-            <translation>先にプロバイダーのページでメールアドレスを入力してください。</translation>
+            <translation>先に「プロバイダーとメールアドレス」の画面でメールアドレスを入力してください。</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1443,7 +1459,7 @@
         <message>
             <location line="+2" />
             <source>Provider of this line: {name}. It will be preselected on the next page.</source>
-            <translation>この回線のプロバイダーは {name} です。次のページで選択済みになります。</translation>
+            <translation>この回線のプロバイダーは{name}です。次のページで選んだ状態になります。</translation>
         </message>
         <message>
             <location line="-45" />
@@ -1451,11 +1467,11 @@
             <translation>「次へ」を押してプロバイダーを選ぶと、そのサーバー経由で送信できます。</translation>
         </message>
         <message>
-            <source>The rental server&apos;s address is on a blocklist.</source>
+            <source>The rental server's address is on a blocklist.</source>
             <translation>レンタルサーバーのアドレスがブラックリストに載っています。</translation>
         </message>
         <message>
-            <source>The rental server&apos;s address is on {n} blocklists.</source>
+            <source>The rental server's address is on {n} blocklists.</source>
             <translation>レンタルサーバーのアドレスが {n} つのブラックリストに載っています。</translation>
         </message>
         <message>
@@ -1463,7 +1479,7 @@
             <translation>ブラックリストに問い合わせできませんでした。</translation>
         </message>
         <message>
-            <source>The rental server&apos;s address is not on any spam blocklist.</source>
+            <source>The rental server's address is not on any spam blocklist.</source>
             <translation>レンタルサーバーのアドレスは迷惑メールのブラックリストに載っていません。</translation>
         </message>
         <message>
@@ -1479,7 +1495,7 @@
             <translation>インターネット接続(または「詳細設定」の DNS サーバー)を確かめて、もう一度「調べる」を押してください。</translation>
         </message>
         <message>
-            <source>Until it is delisted, send through your provider&apos;s server: click Next.</source>
+            <source>Until it is delisted, send through your provider's server: click Next.</source>
             <translation>解除されるまでは、プロバイダーのサーバーから送ることができます。「次へ」を押してください。</translation>
         </message>
         <message>
@@ -1958,12 +1974,12 @@
         <message>
             <location filename="../../wizard/core/catalog/resolve.py" line="+105" />
             <source>{isp} has candidates 1 to {count}; there is no candidate {number}.</source>
-            <translation>{isp} の候補は 1 から {count} までです。候補 {number} はありません。</translation>
+            <translation>{isp}の候補は 1 から {count} までです。候補 {number} はありません。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Candidate {number} of {isp} needs {names}: give your provider mail address, account ID or server name.</source>
-            <translation>{isp} の候補 {number} には {names} が必要です。プロバイダーのメールアドレス、アカウント ID、またはサーバー名を指定してください。</translation>
+            <translation>{isp}の候補 {number} には{names}が必要です。プロバイダーのメールアドレス、アカウント ID、またはサーバー名を指定してください。</translation>
         </message>
         <message>
             <location filename="../../wizard/core/export/__init__.py" line="+29" />
@@ -2036,7 +2052,7 @@
         <message>
             <location line="+3" />
             <source>New outgoing server {key}: {host}.</source>
-            <translation>送信サーバー {key} を追加します: {host}。</translation>
+            <translation>送信サーバー {host} を追加します({key})。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2306,37 +2322,37 @@
         <message>
             <location line="-79" />
             <source>pass: the server is authorised</source>
-            <translation>pass: 送信が許可されています</translation>
+            <translation>合格(pass)。このサーバーからの送信は許可されています</translation>
         </message>
         <message>
             <location line="+1" />
             <source>fail: the record says this server must not send for the domain</source>
-            <translation>fail: このサーバーからの送信はレコードで禁止されています</translation>
+            <translation>不合格(fail)。このサーバーからの送信はレコードで禁止されています</translation>
         </message>
         <message>
             <location line="+1" />
             <source>softfail: the server is not listed; receivers may mark the mail as spam</source>
-            <translation>softfail: このサーバーは登録されていません。迷惑メールと判定されることがあります</translation>
+            <translation>未登録(softfail)。このサーバーはレコードに載っていないため、迷惑メールと判定されることがあります</translation>
         </message>
         <message>
             <location line="+1" />
             <source>neutral: the record says nothing about this server</source>
-            <translation>neutral: レコードはこのサーバーについて何も示していません</translation>
+            <translation>判定なし(neutral)。レコードはこのサーバーについて何も示していません</translation>
         </message>
         <message>
             <location line="+1" />
             <source>none: the domain has no SPF record</source>
-            <translation>none: ドメインに SPF レコードがありません</translation>
+            <translation>レコードなし(none)。ドメインに SPF レコードがありません</translation>
         </message>
         <message>
             <location line="+1" />
             <source>permerror: the record is broken; receivers treat it as failing</source>
-            <translation>permerror: レコードに誤りがあり、受信側は失敗として扱います</translation>
+            <translation>レコードの誤り(permerror)。受信側は不合格として扱います</translation>
         </message>
         <message>
             <location line="+1" />
             <source>temperror: the record could not be read just now</source>
-            <translation>temperror: 現在レコードを読み取れません</translation>
+            <translation>一時的なエラー(temperror)。今はレコードを読み取れません</translation>
         </message>
         <message>
             <location filename="../../wizard/core/dmarc_record.py" line="+103" />
@@ -2486,7 +2502,7 @@
         <message>
             <location filename="../../wizard/core/domaincheck.py" line="+155" />
             <source>{isp} publishes SPF for your provider mail domain. Enter your provider mail address (for example taro@abc.{domain}) so that it can be included; until then the relay's addresses are used.</source>
-            <translation>{isp} はプロバイダーのメールドメインに SPF を公開しています。include できるよう、プロバイダーのメールアドレス(例: taro@abc.{domain})を入力してください。入力するまでは送信サーバーのアドレスを使います。</translation>
+            <translation>{isp}は、プロバイダーのメールドメインに SPF を公開しています。お客様のレコードから参照できるよう、プロバイダーのメールアドレス(例: taro@abc.{domain})を入力してください。入力するまでは、送信サーバーのアドレスを使います。</translation>
         </message>
         <message>
             <location line="+21" />
@@ -3475,7 +3491,7 @@
         <message>
             <location line="+5" />
             <source>SPF {result}: your record does not yet include the provider's server {ip}. Publish the proposed record, or wait until it has reached every name server (“Check” on the domain page).</source>
-            <translation>SPF {result}: お客様のレコードにプロバイダーのサーバー {ip} がまだ含まれていません。提案したレコードを公開するか、すべてのネームサーバーに届くまでお待ちください (ドメインのページの「確認する」)。</translation>
+            <translation>SPF に合格していません({result})。お客様のレコードに、プロバイダーのサーバー {ip} がまだ含まれていません。提案したレコードを公開するか、すべてのネームサーバーに届くまでお待ちください(「ドメインの SPF と DMARC」の画面の「確認する」)。</translation>
         </message>
         <message>
             <location filename="../../wizard/core/smtp/steps.py" line="+1" />
@@ -3535,7 +3551,7 @@
         <message>
             <location line="+186" />
             <source>Your SPF record has an error (for example too many DNS lookups or a typing error). Check it on the domain page and publish the proposed record.</source>
-            <translation>SPF レコードに誤りがあります (DNS の参照が多すぎる、入力ミスなど)。ドメインのページで確認し、提案したレコードを公開してください。</translation>
+            <translation>SPF レコードに誤りがあります(DNS の参照が多すぎる、入力ミスなど)。「ドメインの SPF と DMARC」の画面で確かめて、提案したレコードを公開してください。</translation>
         </message>
         <message>
             <location filename="../../wizard/core/dns/propagation.py" line="+88" />

@@ -150,3 +150,10 @@ def test_qt_dialogs_speak_japanese(lang_reset):
     assert QCoreApplication.translate("QWizard", "&Next >") != "&Next >"
     set_language("en")
     assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Files of type:"
+
+
+def test_japanese_lists_use_the_ideographic_comma(wiz):
+    page = wiz.currentPage()
+    assert page.listing(["a", "b"]) == "a, b"
+    set_language("ja")
+    assert page.listing(["192.0.2.1", "192.0.2.2"]) == "192.0.2.1、192.0.2.2"

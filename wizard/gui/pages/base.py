@@ -63,6 +63,10 @@ class BasePage(QWizardPage):
                 getattr(widget, "set" + prop[0].upper() + prop[1:])(make())
         super().changeEvent(event)
 
+    def listing(self, items) -> str:
+        """Items in a row: "、" between them in Japanese, ", " in English."""
+        return ("、" if self.lang.startswith("ja") else ", ").join(str(i) for i in items)
+
     # -- the answer first, details on demand ------------------------------------------------------------------------
     def verdict(self) -> Verdict:
         """The page's verdict widget (created on first use; the page puts it at the top of its layout)."""

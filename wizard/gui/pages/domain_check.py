@@ -122,7 +122,10 @@ class DomainCheckPage(BasePage):
         self.details = self.details_section()
         self.details.add(self.found_label)
         self.details.add(self.findings, 2)
+        self.lookups = QLabel()
+        self.lookups.setObjectName("lookups")
         self.details.add(self.current)
+        self.details.add(self.lookups)
         self.details.add(self.tree, 1)
         self.findings.setMinimumHeight(90)
         self.tree.setMinimumHeight(70)
@@ -290,7 +293,7 @@ class DomainCheckPage(BasePage):
                 self.tr("The relay's addresses are not known, so only the records themselves are checked.")
             )
             return
-        ips = ", ".join(e.ip for e in c.current)
+        ips = self.listing(e.ip for e in c.current)
         lines = [self.tr("Your provider's server (%1) today: %2").replace("%1", ips).replace("%2", self.render(result_text(cur)))]
         if c.change_needed:
             lines.append(self.tr("With the proposed record: %1").replace("%1", self.render(result_text(new))))
@@ -307,12 +310,14 @@ class DomainCheckPage(BasePage):
         if not c.change_needed or c.dns_state is not DnsState.ANSWERED:
             self.proposal_box.setVisible(False)
             self.proposed.setPlainText("")
+            self.lookups.setText("")
             return
         self.proposal_box.setVisible(True)
         text = p.record if len(p.strings) == 1 else p.zone_text
         self.proposed.setPlainText(text)
-        lookups = self.tr("%1 of 10 DNS lookups.").replace("%1", str(p.lookups))
-        self.where.setText((self.render(c.where) + "\n" if c.where else "") + lookups)
+        self.where.setText(self.render(c.where) if c.where else "")
+        # the DNS lookup count is for experts: under the details
+        self.lookups.setText(self.tr("Proposed record: %1 of 10 DNS lookups.").replace("%1", str(p.lookups)))
 
     def _show_findings(self, c: DomainCheck) -> None:
         self.findings.clear()

@@ -378,14 +378,14 @@ class WelcomePage(BasePage):
         if b.cause == "relay_required":  # the receiver asks for the provider's relay: the route this wizard sets up
             lines.append(self.tr("Click Next to choose your provider and send through its server."))
         if b.blocked_ips:
-            lines.append(self.tr("Address named by the receiver: {ips}").format(ips=", ".join(b.blocked_ips)))
+            lines.append(self.tr("Address named by the receiver: {ips}").format(ips=self.listing(b.blocked_ips)))
         if b.reporting_servers:
-            lines.append(self.tr("Reported by: {servers}").format(servers=", ".join(b.reporting_servers)))
+            lines.append(self.tr("Reported by: {servers}").format(servers=self.listing(b.reporting_servers)))
         if b.remote_servers:
-            names = ", ".join(f"{s.name} [{s.ip}]" if s.ip and s.name else s.name or s.ip for s in b.remote_servers)
+            names = self.listing(f"{s.name} [{s.ip}]" if s.ip and s.name else s.name or s.ip for s in b.remote_servers)
             lines.append(self.tr("Refused by: {servers}").format(servers=names))
         if b.blocklists:
-            names = ", ".join(self.render(m.label) if m.label else m.name for m in b.blocklists)
+            names = self.listing(self.render(m.label) if m.label else m.name for m in b.blocklists)
             lines.append(self.tr("Lists named in the message: {lists}").format(lists=names))
         return lines
 
@@ -417,7 +417,7 @@ class WelcomePage(BasePage):
                     text += f" ({a.reverse})"
                 parts.append(text)
         if parts:
-            text = self.tr("Your line: {addresses}").format(addresses=", ".join(parts))
+            text = self.tr("Your line: {addresses}").format(addresses=self.listing(parts))
         else:
             text = self.tr("Your line: unknown. {reason}").format(reason=self.render(here.ipv4.reason))
         if here.provider:
