@@ -253,7 +253,7 @@
         <message>
             <location line="+3" />
             <source>Receivers check your domain's DNS records to decide whether your provider's server may send your mail. This page reads them and shows what to change.</source>
-            <translation>受信側は、ドメインの DNS レコードを見て、プロバイダーの送信サーバーがあなたのメールを送ってよいかを判断します。このページではレコードを読み取り、変更が必要な箇所を示します。</translation>
+            <translation>受信側は、ドメインの DNS レコードを見て、プロバイダーのサーバーがお客様のメールを送ってよいかを判断します。ここでは、そのレコードと変更が必要な点を示します。</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1312,7 +1312,7 @@
         <message>
             <location line="+3" />
             <source>If your mail bounces because your rental server is on a blocklist, you can send your own domain's mail through your Internet provider's server instead. This wizard finds a setting that works from your line, checks your domain's SPF record and writes the settings for your mail program.</source>
-            <translation>レンタルサーバーがブラックリストに載ってメールが届かないときは、独自ドメインのメールをプロバイダーの送信サーバーから送る方法があります。このウィザードは、お使いの回線で使える設定を探し、ドメインの SPF レコードを確認し、メールソフトの設定を作成します。</translation>
+            <translation>メールが届かないときは、独自ドメインのメールをプロバイダーの送信サーバーから送る方法があります。使える設定探しから、ドメインの SPF レコードの確認、メールソフトの設定まで順番にご案内します。</translation>
         </message>
         <message>
             <location line="+5" />

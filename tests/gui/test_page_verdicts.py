@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea
+from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QHeaderView, QScrollArea
 
 from tests.fixtures.dns_server import DnsServer
 from tests.fixtures.dnsbl_data import listing
@@ -108,16 +108,28 @@ def test_dns_server_is_an_expert_field_under_advanced_settings(qtbot, wiz, serve
 
 def test_domain_page_has_no_scroll_area_inside_a_scroll_area(qtbot, wiz):
     page = wiz.page(int(Step.DOMAIN_CHECK))
-    assert page.findChildren(QScrollArea) == []
-    # every scrolling widget of the page (lists, trees, text boxes) has no scrolling ancestor inside the page
-    for w in page.findChildren(QAbstractScrollArea):
-        parent = w.parentWidget()
-        while parent is not None and parent is not page:
-            if isinstance(parent, QAbstractScrollArea):  # its own parts (a tree's header) are not inside it
-                assert not parent.viewport().isAncestorOf(w), (w.objectName(), parent.objectName())
-            parent = parent.parentWidget()
+    (scroll,) = page.findChildren(QScrollArea)  # one: the results scroll as a whole on a small screen
+    views = [v for v in page.findChildren(QAbstractItemView)
+             if scroll.widget().isAncestorOf(v) and not isinstance(v, QHeaderView)]  # (a header is part of its view)
+    assert {v.objectName() for v in views} >= {"findings", "tree"} and len(views) >= 3  # + the name-server list
+    for v in views:  # inside it, no list, tree or table scrolls by itself: each shows all its rows
+        assert v.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff, v.objectName()
+        assert v.sizeAdjustPolicy() == QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents, v.objectName()
     assert page.advanced.body.isAncestorOf(page.resolver_edit) and not page.advanced.is_open
     assert page.details.body.isAncestorOf(page.findings) and not page.details.is_open
+    assert page.details.body.isAncestorOf(page.lookups)  # the DNS lookup count is a detail
+
+
+def test_a_list_inside_the_page_grows_with_its_rows(qtbot, wiz):
+    page = wiz.page(int(Step.DOMAIN_CHECK))
+    wiz.show()
+    page.details.set_open()
+    page.findings.clear()
+    page.findings.addItem("one")
+    h1 = page.findings.sizeHint().height()
+    for i in range(12):
+        page.findings.addItem(f"row {i}")
+    assert page.findings.sizeHint().height() > h1 + 10 * page.findings.sizeHintForRow(0) * 0.9
 
 
 def step_marks(w):

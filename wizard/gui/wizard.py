@@ -130,6 +130,7 @@ class RelayWizard(QWizard):
         steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         steps.setWordWrap(True)
+        steps.setTextElideMode(Qt.TextElideMode.ElideNone)  # a long title wraps, never "…"
         steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         steps.setFixedWidth(150)
         steps.setFrameShape(QListWidget.Shape.NoFrame)

@@ -18,6 +18,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -124,6 +126,15 @@ class BasePage(QWizardPage):
     def join(self, *sentences: str) -> str:
         """Sentences in a row: Japanese puts no space between them."""
         return ("" if self.lang.startswith("ja") else " ").join(s for s in sentences if s)
+
+
+def grow_to_contents(view: QAbstractItemView) -> None:
+    """A list, tree or table inside a page that scrolls as a whole: it shows all its rows (its height follows
+    them) and never scrolls by itself, so there is no scroll area inside a scroll area."""
+    view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    view.setMinimumHeight(0)
 
 
 class Verdict(QWidget):

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from wizard.core.dns.resolver import ResolverSpecError, make_resolver
@@ -30,7 +32,7 @@ from wizard.core.domaincheck import DnsState, DomainCheck, RelayRequest, check_w
 from wizard.core.findings import Severity
 from wizard.core.inputs.flow import Step
 from wizard.core.spf.result import Result, result_text
-from wizard.gui.pages.base import BasePage, BusyBar
+from wizard.gui.pages.base import BasePage, BusyBar, grow_to_contents
 from wizard.gui.pages.propagation_box import PropagationBox
 from wizard.gui.jobs import CoreJob
 
@@ -127,18 +129,30 @@ class DomainCheckPage(BasePage):
         self.details.add(self.current)
         self.details.add(self.lookups)
         self.details.add(self.tree, 1)
-        self.findings.setMinimumHeight(90)
-        self.tree.setMinimumHeight(70)
+        # One scroll area for the results (a small screen), and nothing inside it scrolls by itself: the lists and
+        # trees show all their rows.
+        for view in (self.findings, self.tree, self.propagation.servers):
+            grow_to_contents(view)
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.evaluation)
+        inner.addWidget(self.proposal_box)
+        inner.addWidget(self.propagation)
+        inner.addWidget(self.details)
+        inner.addWidget(self.advanced)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("results_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.scroll = scroll
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.verdict())
         layout.addWidget(self.busy)
-        layout.addWidget(self.evaluation)
-        layout.addWidget(self.proposal_box)
-        layout.addWidget(self.propagation)
-        layout.addWidget(self.details, 1)
-        layout.addStretch(0)
-        layout.addWidget(self.advanced)
+        layout.addWidget(scroll, 1)
         layout.addLayout(resolver_row)
 
         self.check_button.clicked.connect(self.run_check)

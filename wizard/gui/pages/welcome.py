@@ -129,8 +129,9 @@ class WelcomePage(BasePage):
         inner.addLayout(form)
         inner.addWidget(self.advanced)
         inner.addLayout(buttons)
-        inner.addWidget(self.line_label)
-        inner.addWidget(self.bounce_label)
+        # the line and the returned message in detail: the verdict above says what they mean
+        self.details = self.details_section(self.line_label, self.bounce_label)
+        inner.addWidget(self.details)
         inner.addWidget(self.summary_label)
         self._inner = inner
 
@@ -204,7 +205,7 @@ class WelcomePage(BasePage):
             header = table.horizontalHeader()
             header.setSectionResizeMode(d.QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(3, d.QHeaderView.ResizeMode.Stretch)
-            table.setMinimumHeight(140)
+            table.setMinimumHeight(96)
             table.setVisible(False)
             self._inner.addWidget(table, 1)
             self._table = table
@@ -365,10 +366,13 @@ class WelcomePage(BasePage):
         if report is not None and report.nothing_usable:
             return self.tr("Please check the Internet connection (or the DNS server under Advanced settings) and "
                            "click Check again.")
+        here = self.state.line
+        provider = (self.tr("The provider of this line is {name}.").format(name=here.provider.display_name(self.lang))
+                    if report is not None and here is not None and here.provider else "")
         if report is not None and report.listed and not report.policy_only:
-            return self.tr("Until it is delisted, send through your provider's server: click Next.")
+            return self.join(provider, self.tr("Until it is delisted, send through your provider's server: click Next."))
         if self.report is not None or self.state.line is not None:
-            return self.tr("Click Next to choose your provider.")
+            return self.join(provider, self.tr("Click Next to choose your provider."))
         return ""
 
     # -- results -------------------------------------------------------------------------------------------------------
