@@ -1283,6 +1283,18 @@
             <source>Keep working</source>
             <translation>続ける</translation>
         </message>
+        <message>
+            <source>current step</source>
+            <translation>現在の手順</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>to come</source>
+            <translation>これから</translation>
+        </message>
     </context>
     <context>
         <name>ReportButton</name>

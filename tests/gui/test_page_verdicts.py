@@ -133,25 +133,28 @@ def test_a_list_inside_the_page_grows_with_its_rows(qtbot, wiz):
 
 
 def step_marks(w):
+    """(title, state, bold, has an icon) per row of the step list."""
     lst = w.step_list
-    return [lst.item(i).text() for i in range(lst.count())]
+    return [(lst.item(i).text(), lst.item(i).data(w.STEP_STATE_ROLE), lst.item(i).font().bold(),
+             not lst.item(i).icon().isNull()) for i in range(lst.count())]
 
 
 def test_step_list_shows_where_the_user_is(qtbot, wiz):
     marks = step_marks(wiz)
     assert len(marks) == len(Step)
-    assert marks[0] == "▶ Welcome" and all(not m.startswith("▶") for m in marks[1:])
-    assert wiz.step_list.item(0).font().bold()
-    titles = [wiz.page(int(s)).title() for s in Step]
-    assert [m[2:] for m in marks] == titles  # the page titles, in the order of the flow
+    assert marks[0] == ("Welcome", "current", True, True)
+    assert all(m[1:] == ("todo", False, False) for m in marks[1:])
+    assert [m[0] for m in marks] == [wiz.page(int(s)).title() for s in Step]  # the page titles, in flow order
     wiz.next()
     marks = step_marks(wiz)
-    assert marks[0] == "✔ Welcome" and marks[1].startswith("▶ ") and marks[1][2:] == wiz.currentPage().title()
+    assert marks[0] == ("Welcome", "done", False, True)
+    assert marks[1] == (wiz.currentPage().title(), "current", True, True)
+    assert wiz.step_list.item(1).data(Qt.ItemDataRole.AccessibleTextRole).endswith("(current step)")
     set_language("ja")
     marks = step_marks(wiz)
-    assert marks[0] == "✔ ようこそ" and marks[1] == "▶ プロバイダーとメールアドレス"
+    assert marks[0][0] == "ようこそ" and marks[1][:2] == ("プロバイダーとメールアドレス", "current")
     wiz.back()
-    assert step_marks(wiz)[0] == "▶ ようこそ"
+    assert step_marks(wiz)[0][:2] == ("ようこそ", "current")
 
 
 def test_qt_dialogs_speak_japanese(lang_reset):

@@ -6,7 +6,16 @@ from importlib import import_module
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QActionGroup, QIcon
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QMenu, QMessageBox, QToolButton, QWizard
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QStyle,
+    QToolButton,
+    QWizard,
+)
 
 from wizard.core import prefs
 from wizard.core.inputs.address import host_display
@@ -124,7 +133,8 @@ class RelayWizard(QWizard):
     # -- the step list beside the pages -----------------------------------------------------------------------------
     def _add_step_list(self) -> None:
         """A list of the steps (the pages' titles) at the side; the current one is marked with ▶ and bold (never by
-        colour alone); the steps before it with ✔, those to come with ○. It only shows where the user is: moving between pages stays with Back and Next."""
+        colour alone): an arrow and bold for the current step, a tick for the steps done. It only shows where the
+        user is: moving between pages stays with Back and Next."""
         steps = QListWidget()
         steps.setObjectName("steps")
         steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -132,11 +142,14 @@ class RelayWizard(QWizard):
         steps.setWordWrap(True)
         steps.setTextElideMode(Qt.TextElideMode.ElideNone)  # a long title wraps, never "…"
         steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        steps.setFixedWidth(150)
+        steps.setFixedWidth(160)
+        steps.setIconSize(QSize(14, 14))
         steps.setFrameShape(QListWidget.Shape.NoFrame)
         steps.setSpacing(3)
         self.step_list = steps
         self.setSideWidget(steps)
+
+    STEP_STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # "current", "done" or "todo" (tests and screen readers)
 
     def show_steps(self) -> None:
         """Fill the step list from the pages' titles (after a page is built, a page change, a language change)."""
@@ -146,17 +159,24 @@ class RelayWizard(QWizard):
         steps.clear()
         current = self.currentId()
         visited = set(self.visitedIds())
+        sp = QStyle.StandardPixmap
+        icons = {"current": self.style().standardIcon(sp.SP_ArrowRight),
+                 "done": self.style().standardIcon(sp.SP_DialogApplyButton)}
+        words = {"current": self.tr("current step"), "done": self.tr("done"), "todo": self.tr("to come")}
         for step in Step:
             page = self.page(int(step))
             title = page.title() if page is not None else ""
-            here = int(step) == current
-            mark = "▶ " if here else ("✔ " if int(step) in visited else "○ ")
-            item = QListWidgetItem(mark + title)
+            state = "current" if int(step) == current else "done" if int(step) in visited else "todo"
+            item = QListWidgetItem(title)
+            if state in icons:
+                item.setIcon(icons[state])
             item.setData(Qt.ItemDataRole.UserRole, int(step))
+            item.setData(self.STEP_STATE_ROLE, state)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title} ({words[state]})")
             font = item.font()
-            font.setBold(here)
+            font.setBold(state == "current")
             item.setFont(font)
-            if not here and int(step) not in visited:
+            if state == "todo":
                 item.setForeground(steps.palette().placeholderText())
             steps.addItem(item)
 
