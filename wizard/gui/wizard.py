@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import import_module
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QActionGroup, QIcon
+from PySide6.QtGui import QActionGroup, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
@@ -141,6 +141,7 @@ class RelayWizard(QWizard):
         steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         steps.setWordWrap(True)
         steps.setTextElideMode(Qt.TextElideMode.ElideNone)  # a long title wraps, never "…"
+        steps.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows laid out again at the list's real width
         steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         steps.setFixedWidth(160)
         steps.setIconSize(QSize(14, 14))
@@ -150,6 +151,11 @@ class RelayWizard(QWizard):
         self.setSideWidget(steps)
 
     STEP_STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # "current", "done" or "todo" (tests and screen readers)
+
+    def _no_icon(self) -> QIcon:
+        pixmap = QPixmap(14, 14)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        return QIcon(pixmap)
 
     def show_steps(self) -> None:
         """Fill the step list from the pages' titles (after a page is built, a page change, a language change)."""
@@ -168,8 +174,7 @@ class RelayWizard(QWizard):
             title = page.title() if page is not None else ""
             state = "current" if int(step) == current else "done" if int(step) in visited else "todo"
             item = QListWidgetItem(title)
-            if state in icons:
-                item.setIcon(icons[state])
+            item.setIcon(icons.get(state, self._no_icon()))  # (an empty one keeps the titles aligned)
             item.setData(Qt.ItemDataRole.UserRole, int(step))
             item.setData(self.STEP_STATE_ROLE, state)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title} ({words[state]})")

@@ -437,6 +437,7 @@ class RelayTestPage(BasePage):
     def _clear(self) -> None:
         self.plan = None
         self.say(str)
+        self.summary.setVisible(True)
         for row in self.rows.values():
             self.group.removeButton(row.radio)
             row.setParent(None)
@@ -480,10 +481,12 @@ class RelayTestPage(BasePage):
             count = len(working)
             self.say(lambda: self.tr("A setting that works from your line was found."),
                      lambda: self.tr("The best one is selected. Click Next to continue."))
+            self.summary.setVisible(False)  # the verdict says it
             self.live(self.summary, lambda: "✔ " + self.join(
                 self.tr("Settings that work from your line: {count}.").format(count=count),
                 self.tr("The best one is selected.")))
         else:
+            self.summary.setVisible(False)  # the verdict says it
             self.say(lambda: self.tr("No setting worked from your line."),
                      lambda: self.tr("Please check the login and password on the previous page, then press “Test "
                                      "again”. The reason for each setting is below."))
