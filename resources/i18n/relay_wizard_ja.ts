@@ -462,7 +462,7 @@
         <message>
             <location line="+8" />
             <source>Send a test mail to an outside address (for example Gmail) and check that it arrives and that SPF passes.</source>
-            <translation>Gmail など外部のアドレスにテストメールを送り、届くことと SPF が pass になることを確認してください。</translation>
+            <translation>Gmail など外部のアドレスにテストメールを送り、届くことと SPF に合格(pass)することを確認してください。</translation>
         </message>
         <message>
             <location line="+27" />
@@ -2314,7 +2314,7 @@
         <message>
             <location line="+157" />
             <source>The record still ends in “{term}”, which lets anybody send as your domain. Change it to “~all” when you publish this record.</source>
-            <translation>このレコードは「{term}」で終わっており、誰でもあなたのドメインとして送信できてしまいます。公開するときに「~all」に変えてください。</translation>
+            <translation>このレコードは「{term}」で終わっており、誰でもお客様のドメインとして送信できてしまいます。公開するときに「~all」に変えてください。</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2419,7 +2419,7 @@
         <message>
             <location line="+20" />
             <source>{domain} has no DMARC record. That is allowed for a small sender (Gmail and Yahoo require one only from senders of more than 5,000 mails a day). To get reports first, publish a TXT record at _dmarc.{domain} with “v=DMARC1; p=none; rua=mailto:(your address)”.</source>
-            <translation>{domain} には DMARC レコードがありません。送信数の少ない送信者では問題ありません(Gmail と Yahoo が必須としているのは 1 日 5,000 通を超えて送る送信者だけです)。まずレポートを受け取りたい場合は、_dmarc.{domain} に「v=DMARC1; p=none; rua=mailto:(あなたのアドレス)」という TXT レコードを登録してください。</translation>
+            <translation>{domain} には DMARC レコードがありません。送信数の少ない送信者では問題ありません(Gmail と Yahoo が必須としているのは 1 日 5,000 通を超えて送る送信者だけです)。まずレポートを受け取りたい場合は、_dmarc.{domain} に「v=DMARC1; p=none; rua=mailto:(お客様のアドレス)」という TXT レコードを登録してください。</translation>
         </message>
         <message>
             <location line="+18" />
@@ -2469,17 +2469,17 @@
         <message>
             <location filename="../../wizard/core/dmarc.py" line="-46" />
             <source>The record has no rua= address, so you get no reports on who sends as your domain. Adding one helps you see whether mail through the provider passes.</source>
-            <translation>レコードに rua= の送付先がないため、誰があなたのドメインで送信しているかのレポートが届きません。追加すると、プロバイダー経由のメールが通っているかを確かめられます。</translation>
+            <translation>レコードに rua= の送付先がないため、誰がお客様のドメインで送信しているかのレポートが届きません。追加すると、プロバイダー経由のメールが通っているかを確かめられます。</translation>
         </message>
         <message>
             <location line="+71" />
             <source>Your provider's server does not add a DKIM signature for your domain. Receivers can therefore only check your mail with SPF: the provider's servers must be in your SPF record.</source>
-            <translation>プロバイダーの送信サーバーは、あなたのドメインの DKIM 署名を付けません。そのため受信側は SPF だけでメールを確認します。プロバイダーのサーバーを SPF レコードに登録する必要があります。</translation>
+            <translation>プロバイダーの送信サーバーは、お客様のドメインの DKIM 署名を付けません。そのため受信側は SPF だけでメールを確認します。プロバイダーのサーバーを SPF レコードに登録する必要があります。</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Some providers replace the envelope sender (Return-Path) with your account at the provider. Then SPF is checked for the provider's domain, not yours, and DMARC does not pass. Send a test to a Gmail address and open “Show original”: SPF and DMARC should say PASS with your domain.</source>
-            <translation>プロバイダーによっては、エンベロープの送信者(Return-Path)をプロバイダーのアカウントに書き換えます。その場合 SPF はあなたのドメインではなくプロバイダーのドメインで確認され、DMARC は通りません。Gmail のアドレスにテストメールを送り、「メッセージのソースを表示」で SPF と DMARC があなたのドメインで PASS になっているか確認してください。</translation>
+            <translation>プロバイダーによっては、エンベロープの送信者(Return-Path)をプロバイダーのアカウントに書き換えます。その場合 SPF はお客様のドメインではなくプロバイダーのドメインで確認され、DMARC は通りません。Gmail のアドレスにテストメールを送り、「メッセージのソースを表示」で SPF と DMARC がお客様のドメインで「PASS」になっているか確認してください。</translation>
         </message>
         <message>
             <location line="+10" />
@@ -2489,7 +2489,7 @@
         <message>
             <location line="+13" />
             <source>Your DMARC record asks for strict SPF alignment (aspf=s): the envelope sender must be exactly your domain, not a subdomain. Keep aspf=r unless you know you need s.</source>
-            <translation>DMARC レコードで SPF の厳密な一致(aspf=s)が指定されています。エンベロープの送信者はサブドメインではなく、あなたのドメインそのものである必要があります。s が必要な理由がなければ aspf=r にしてください。</translation>
+            <translation>DMARC レコードで SPF の厳密な一致(aspf=s)が指定されています。エンベロープの送信者はサブドメインではなく、お客様のドメインそのものである必要があります。s が必要な理由がなければ aspf=r にしてください。</translation>
         </message>
         <message>
             <location line="+13" />
