@@ -1120,6 +1120,14 @@
             <source>Enter the address your customers know, e.g. info@your-company.jp.</source>
             <translation>お客さまに知らせているアドレス(例: info@your-company.jp)を入力してください。</translation>
         </message>
+        <message>
+            <source>The provider of this line is {name}: it is selected below.</source>
+            <translation>この回線のプロバイダーは{name}です。下の一覧で選んであります。</translation>
+        </message>
+        <message>
+            <source>Check your e-mail address, then click Next.</source>
+            <translation>メールアドレスを確かめて、「次へ」を押してください。</translation>
+        </message>
     </context>
     <context>
         <name>RelayTestPage</name>

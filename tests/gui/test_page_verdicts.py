@@ -173,3 +173,33 @@ def test_japanese_lists_use_the_ideographic_comma(wiz):
     assert page.listing(["a", "b"]) == "a, b"
     set_language("ja")
     assert page.listing(["192.0.2.1", "192.0.2.2"]) == "192.0.2.1、192.0.2.2"
+
+
+def test_provider_list_speaks_one_language_at_a_time(qtbot, wiz):
+    wiz.next()
+    page = wiz.currentPage()
+    assert wiz.currentId() == Step.PROVIDER
+    catalog = wiz.state.catalog
+    texts = {page.list.item(i).data(Qt.ItemDataRole.UserRole): page.list.item(i).text() for i in range(page.list.count())}
+    both = [p for p in catalog if p.name.ja and p.name.en and p.name.ja != p.name.en]
+    assert both  # the catalogue has providers with a Japanese and an English name
+    for p in both:
+        assert p.name.en in texts[p.id] and p.name.ja not in texts[p.id].replace(p.name.en, "")
+    set_language("ja")
+    texts = {page.list.item(i).data(Qt.ItemDataRole.UserRole): page.list.item(i).text() for i in range(page.list.count())}
+    for p in both:
+        assert p.name.ja in texts[p.id] and p.name.en not in texts[p.id].replace(p.name.ja, "")
+
+
+def test_provider_page_says_the_line_provider_is_selected(qtbot, wiz, server):
+    welcome = wiz.currentPage()
+    prepare(welcome, server)
+    check_and_wait(qtbot, welcome)  # the fixture's line: an OCN address
+    assert wiz.state.line is not None and wiz.state.line.provider is not None
+    name = wiz.state.line.provider.display_name("en")
+    assert name in welcome.verdict().answer.text()  # no blocklist asked: the verdict is the line's provider
+    wiz.next()
+    page = wiz.currentPage()
+    assert page.verdict().answer.text() == f"The provider of this line is {name}: it is selected below."
+    page.list.setCurrentRow(page.list.currentRow() + 1)  # another provider chosen: no such claim any more
+    assert not page.verdict().isVisible()
