@@ -1332,7 +1332,7 @@
         <message>
             <location line="+3" />
             <source>If your mail bounces because your rental server is on a blocklist, you can send your own domain's mail through your Internet provider's server instead. This wizard finds a setting that works from your line, checks your domain's SPF record and writes the settings for your mail program.</source>
-            <translation>メールが届かないときは、独自ドメインのメールをプロバイダーの送信サーバーから送る方法があります。使える設定探しから、ドメインの SPF レコードの確認、メールソフトの設定まで順番にご案内します。</translation>
+            <translation>メールが届かないときは、独自ドメインのメールをプロバイダーの送信サーバーから送る方法があります。使える設定を探すところから、ドメインの SPF レコードの確認、メールソフトの設定まで順番にご案内します。</translation>
         </message>
         <message>
             <location line="+5" />
