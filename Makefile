@@ -36,6 +36,7 @@ test: $(STAMP) $(QM)
 ## render every page (Japanese, real results from local test servers) into docs/screenshots/ under Xvfb
 screenshots: $(STAMP) $(QM)
 	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python tools/screenshots.py --lang ja --out docs/screenshots
+	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python tools/screenshots.py --lang ja --out docs/screenshots --size 720x560
 	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python tools/screenshots_catalogue.py --lang ja --out docs/screenshots
 	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python tools/screenshots_watch.py --lang ja --out docs/screenshots
 	xvfb-run -a -s "-screen 0 1280x1024x24" $(BIN)/python tools/screenshots_routes.py --lang ja --out docs/screenshots

@@ -64,6 +64,7 @@ def main() -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     width, height = (int(v) for v in args.size.split("x"))
+    small = "" if args.size == "920x720" else f"-{args.size}"  # another size: its own file names
     own = "info@山田商店.jp" if args.lang == "ja" else "info@yamada-shoten.jp"
     name = "山田 太郎" if args.lang == "ja" else "Taro Yamada"
 
@@ -97,7 +98,7 @@ def main() -> int:
 
         def shoot(label: str) -> None:
             settle()
-            path = out / f"{label}-{args.lang}.png"
+            path = out / f"{label}-{args.lang}{small}.png"
             w.grab().save(str(path))
             shots.append(path)
             print(path)
@@ -191,7 +192,7 @@ def main() -> int:
             f"        by mx.google.com with ESMTPS; Tue, 03 Nov 2026 10:00:02 +0900\n" + raw)
         dialog.check_button.click()
         settle()
-        path = out / f"08-received-headers-{args.lang}.png"
+        path = out / f"08-received-headers-{args.lang}{small}.png"
         dialog.grab().save(str(path))
         shots.append(path)
         print(path)

@@ -23,6 +23,16 @@
             <source>{host}, port {port} ({security})</source>
             <translation>{host}、ポート {port}({security})</translation>
         </message>
+        <message>
+            <location filename="../../wizard/gui/pages/base.py" line="+90" />
+            <source>Advanced settings</source>
+            <translation>詳細設定</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Details</source>
+            <translation>詳細を表示</translation>
+        </message>
     </context>
     <context>
         <name>CandidateRow</name>
@@ -181,7 +191,7 @@
         <message>
             <location line="+15" />
             <source>Your mail &amp;address at {provider}:</source>
-            <translation>{provider} のメールアドレス(&amp;A):</translation>
+            <translation>{provider}のメールアドレス(&amp;A):</translation>
         </message>
         <message>
             <location line="-13" />
@@ -238,14 +248,14 @@
     <context>
         <name>DomainCheckPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/domain_check.py" line="+150" />
+            <location filename="../../wizard/gui/pages/domain_check.py" line="+168" />
             <source>Your domain's SPF and DMARC records</source>
             <translation>ドメインの SPF と DMARC</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Receivers check your domain's DNS records to decide whether your provider's server may send your mail. This page reads them and shows what to change.</source>
-            <translation>受信側は、ドメインの DNS レコードを見て、プロバイダーの送信サーバーがあなたのメールを送ってよいかを判断します。このページではレコードを読み取り、変更が必要な箇所を示します。</translation>
+            <translation>受信側は、ドメインの DNS レコードを見て、プロバイダーのサーバーがお客様のメールを送ってよいかを判断します。ここでは、そのレコードと変更が必要な点を示します。</translation>
         </message>
         <message>
             <location line="+4" />
@@ -298,12 +308,12 @@
             <translation>確認結果:</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Enter your e-mail address on the provider page first.</source>
-            <translation>先にプロバイダーのページでメールアドレスを入力してください。</translation>
+            <translation>先に「プロバイダーとメールアドレス」の画面でメールアドレスを入力してください。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>Checking the DNS records of %1…</source>
             <translation>%1 の DNS レコードを確認しています…</translation>
         </message>
@@ -313,7 +323,22 @@
             <translation>確認を中止しました。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
+            <source>Your domain's SPF record needs a change: copy the proposed record below into your domain's DNS settings, then click Next.</source>
+            <translation>ドメインの SPF レコードの変更が必要です。下の提案レコードをコピーしてドメインの DNS 設定に貼り付け、「次へ」を押してください。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Something in your domain's records needs attention: open the details below.</source>
+            <translation>ドメインのレコードに確認が必要な点があります。下の「詳細を表示」を開いてください。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your domain's records are ready for sending through your provider. Click Next.</source>
+            <translation>ドメインのレコードは、プロバイダー経由の送信に対応しています。「次へ」を押してください。</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>The DNS server did not answer, so the records of %1 could not be checked. Please check the Internet connection (or the DNS server setting) and check again.</source>
             <translation>DNS サーバーから応答がなかったため、%1 のレコードを確認できませんでした。インターネットの接続(または DNS サーバーの設定)を確認して、もう一度確認してください。</translation>
         </message>
@@ -343,12 +368,12 @@
             <translation>提案したレコードにした場合: %1</translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>%1 of 10 DNS lookups.</source>
-            <translation>DNS 参照数は 10 回中 %1 回です。</translation>
+            <location line="+21" />
+            <source>Proposed record: %1 of 10 DNS lookups.</source>
+            <translation>提案したレコードの DNS 参照数: 10 回中 %1 回</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>The SPF record could not be checked.</source>
             <translation>SPF レコードを確認できませんでした。</translation>
         </message>
@@ -438,7 +463,7 @@
         <message>
             <location line="+8" />
             <source>Send a test mail to an outside address (for example Gmail) and check that it arrives and that SPF passes.</source>
-            <translation>Gmail など外部のアドレスにテストメールを送り、届くことと SPF が pass になることを確認してください。</translation>
+            <translation>Gmail など外部のアドレスにテストメールを送り、届くことと SPF に合格(pass)することを確認してください。</translation>
         </message>
         <message>
             <location line="+27" />
@@ -469,7 +494,7 @@
     <context>
         <name>ExportPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/export.py" line="+194" />
+            <location filename="../../wizard/gui/pages/export.py" line="+202" />
             <source>Settings for your mail program</source>
             <translation>メールソフトの設定</translation>
         </message>
@@ -556,7 +581,7 @@
         <message>
             <location line="+50" />
             <source>No relay setting has been chosen yet. Go back to the relay test and choose one.</source>
-            <translation>送信サーバーの設定がまだ選ばれていません。接続テストの画面に戻って選んでください。</translation>
+            <translation>送信サーバーの設定がまだ選ばれていません。「プロバイダーの設定の接続テスト」の画面に戻って選んでください。</translation>
         </message>
         <message>
             <location line="+21" />
@@ -594,17 +619,34 @@
             <translation>このコンピューターに Thunderbird のプロファイルが見つかりません。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+26" />
+            <source>Thunderbird already sends through {setting}.</source>
+            <translation>Thunderbird はすでに {setting} を使って送信しています。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>“Apply to Thunderbird” makes Thunderbird send your mail through {setting}.</source>
+            <translation>「Thunderbird に設定」を押すと、Thunderbird は {setting} を使ってメールを送るようになります。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+12" />
             <source>Close Thunderbird to apply.</source>
             <translation>設定するには Thunderbird を終了してください。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="-6" />
+            <source>Thunderbird now sends through {setting}.</source>
+            <translation>Thunderbird は {setting} を使って送信するようになりました。</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>Done. The old settings are kept in {file}.</source>
             <translation>設定しました。以前の設定は {file} に保存してあります。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-27" />
+            <location line="+28" />
             <source>Start Thunderbird: it asks for your provider password once.</source>
             <translation>Thunderbird を起動してください。プロバイダーのパスワードを一度だけ尋ねられます。</translation>
         </message>
@@ -849,7 +891,7 @@
         <message>
             <location line="+2" />
             <source>SPF published and arrived: not checked yet (“Check” on the domain check page)</source>
-            <translation>SPF の公開と反映: まだ確認していません(ドメイン確認ページの「確認する」)</translation>
+            <translation>SPF の公開と反映: まだ確認していません(「ドメインの SPF と DMARC」の画面の「確認する」)</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1026,7 +1068,7 @@
         <message>
             <location line="+18" />
             <source>Enter your e-mail address on the provider page first.</source>
-            <translation>先にプロバイダーのページでメールアドレスを入力してください。</translation>
+            <translation>先に「プロバイダーとメールアドレス」の画面でメールアドレスを入力してください。</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1063,7 +1105,7 @@
     <context>
         <name>ProviderPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/provider.py" line="+176" />
+            <location filename="../../wizard/gui/pages/provider.py" line="+186" />
             <source>Your provider and your address</source>
             <translation>プロバイダーとメールアドレス</translation>
         </message>
@@ -1103,17 +1145,27 @@
             <translation>プロバイダー(&amp;P):</translation>
         </message>
         <message>
-            <location line="+138" />
+            <location line="+139" />
             <source>The provider was chosen from your address: {name}. If this computer uses another provider's line, choose it in the list.</source>
             <translation>メールアドレスから、プロバイダーを{name}にしました。このパソコンが別のプロバイダーの回線を使っている場合は、一覧から選び直してください。</translation>
         </message>
         <message>
-            <location line="-180" />
+            <location line="-181" />
             <source>(custom profile)</source>
             <translation>(独自の設定)</translation>
         </message>
         <message>
+            <location line="-20" />
+            <source>The provider of this line is {name}: it is selected below.</source>
+            <translation>この回線のプロバイダーは{name}です。下の一覧で選んであります。</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>Check your e-mail address, then click Next.</source>
+            <translation>メールアドレスを確かめて、「次へ」を押してください。</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>(sending service)</source>
             <translation>(送信サービス)</translation>
         </message>
@@ -1123,7 +1175,7 @@
             <translation>(メールサービス)</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+73" />
             <source>This profile comes from your own profile folder: {path}</source>
             <translation>この設定は、独自の設定フォルダーから読み込みました: {path}</translation>
         </message>
@@ -1149,7 +1201,7 @@
     <context>
         <name>RelayTestPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="+109" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+110" />
             <source>Live test of your provider's settings</source>
             <translation>プロバイダーの設定の接続テスト</translation>
         </message>
@@ -1194,19 +1246,39 @@
             <translation>お使いの回線から {count} 件の設定をテストしています…</translation>
         </message>
         <message>
-            <location line="+69" />
-            <location line="+77" />
+            <location line="+70" />
+            <source>A setting that works from your line was found.</source>
+            <translation>お使いの回線で使える設定が見つかりました。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The best one is selected. Click Next to continue.</source>
+            <translation>いちばん良い設定を選んであります。「次へ」を押して進んでください。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+81" />
             <source>Settings that work from your line: {count}.</source>
             <translation>お使いの回線で使える設定は {count} 件です。</translation>
         </message>
         <message>
-            <location line="-76" />
-            <location line="+77" />
+            <location line="-80" />
+            <location line="+81" />
             <source>The best one is selected.</source>
             <translation>最適な設定を選んであります。</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="-78" />
+            <source>No setting worked from your line.</source>
+            <translation>お使いの回線で使える設定は見つかりませんでした。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Please check the login and password on the previous page, then press “Test again”. The reason for each setting is below.</source>
+            <translation>前のページのログイン名とパスワードを確かめてから、「もう一度テスト」を押してください。設定ごとの理由は下にあります。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>No setting worked from your line. See the reasons below.</source>
             <translation>お使いの回線で使える設定はありませんでした。理由は下の一覧をご覧ください。</translation>
         </message>
@@ -1305,13 +1377,28 @@
     <context>
         <name>RelayWizard</name>
         <message>
-            <location filename="../../wizard/gui/wizard.py" line="+68" />
-            <location line="+108" />
+            <location filename="../../wizard/gui/wizard.py" line="+78" />
+            <location line="+165" />
             <source>Relay Wizard: send your own domain's mail through your provider</source>
             <translation>Relay Wizard: 独自ドメインのメールをプロバイダー経由で送信</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="-72" />
+            <source>current step</source>
+            <translation>現在の手順</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>done</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>to come</source>
+            <translation>これから</translation>
+        </message>
+        <message>
+            <location line="+105" />
             <source>Quit the wizard? The relay test's results and your choices so far will be lost.</source>
             <translation>ウィザードを終了しますか？送信サーバーのテスト結果と、ここまでの選択は失われます。</translation>
         </message>
@@ -1413,14 +1500,14 @@
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../wizard/gui/pages/welcome.py" line="+151" />
+            <location filename="../../wizard/gui/pages/welcome.py" line="+154" />
             <source>Welcome</source>
             <translation>ようこそ</translation>
         </message>
         <message>
             <location line="+3" />
             <source>If your mail bounces because your rental server is on a blocklist, you can send your own domain's mail through your Internet provider's server instead. This wizard finds a setting that works from your line, checks your domain's SPF record and writes the settings for your mail program.</source>
-            <translation>レンタルサーバーがブラックリストに載ってメールが届かないときは、独自ドメインのメールをプロバイダーの送信サーバーから送る方法があります。このウィザードは、お使いの回線で使える設定を探し、ドメインの SPF レコードを確認し、メールソフトの設定を作成します。</translation>
+            <translation>メールが届かないときは、独自ドメインのメールをプロバイダーの送信サーバーから送る方法があります。使える設定を探すところから、ドメインの SPF レコードの確認、メールソフトの設定まで順番にご案内します。</translation>
         </message>
         <message>
             <location line="+5" />
@@ -1498,7 +1585,7 @@
             <translation>解除の申請</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+84" />
             <location line="+1" />
             <source>Finding which line this computer is on…</source>
             <translation>このパソコンの回線を調べています…</translation>
@@ -1520,9 +1607,55 @@
             <translation>ブラックリストも確認するには、レンタルサーバーを入力するか、戻ってきたメールを貼り付けてください。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>Asked {done} of {total} blocklist questions…</source>
             <translation>ブラックリストへの問い合わせ {total} 件中 {done} 件が終わりました…</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The rental server's address is on a blocklist.</source>
+            <translation>レンタルサーバーのアドレスがブラックリストに載っています。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The rental server's address is on {n} blocklists.</source>
+            <translation>レンタルサーバーのアドレスが {n} つのブラックリストに載っています。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The blocklists could not be asked.</source>
+            <translation>ブラックリストに問い合わせできませんでした。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The rental server's address is not on any spam blocklist.</source>
+            <translation>レンタルサーバーのアドレスは迷惑メールのブラックリストに載っていません。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+11" />
+            <source>The provider of this line is {name}.</source>
+            <translation>この回線のプロバイダーは{name}です。</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>The provider of this line could not be found.</source>
+            <translation>この回線のプロバイダーはわかりませんでした。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Please check the Internet connection (or the DNS server under Advanced settings) and click Check again.</source>
+            <translation>インターネット接続(または「詳細設定」の DNS サーバー)を確かめて、もう一度「調べる」を押してください。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Until it is delisted, send through your provider's server: click Next.</source>
+            <translation>解除されるまでは、プロバイダーのサーバーから送ることができます。「次へ」を押してください。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Click Next to choose your provider.</source>
+            <translation>「次へ」を押して、プロバイダーを選んでください。</translation>
         </message>
         <message>
             <location line="+110" />
@@ -1567,7 +1700,7 @@
         <message>
             <location line="+2" />
             <source>Provider of this line: {name}. It will be preselected on the next page.</source>
-            <translation>この回線のプロバイダーは {name} です。次のページで選択済みになります。</translation>
+            <translation>この回線のプロバイダーは{name}です。次のページで選んだ状態になります。</translation>
         </message>
         <message>
             <location line="-45" />
@@ -2050,12 +2183,12 @@
         <message>
             <location filename="../../wizard/core/catalog/resolve.py" line="+105" />
             <source>{isp} has candidates 1 to {count}; there is no candidate {number}.</source>
-            <translation>{isp} の候補は 1 から {count} までです。候補 {number} はありません。</translation>
+            <translation>{isp}の候補は 1 から {count} までです。候補 {number} はありません。</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Candidate {number} of {isp} needs {names}: give your provider mail address, account ID or server name.</source>
-            <translation>{isp} の候補 {number} には {names} が必要です。プロバイダーのメールアドレス、アカウント ID、またはサーバー名を指定してください。</translation>
+            <translation>{isp}の候補 {number} には{names}が必要です。プロバイダーのメールアドレス、アカウント ID、またはサーバー名を指定してください。</translation>
         </message>
         <message>
             <location filename="../../wizard/core/export/__init__.py" line="+29" />
@@ -2128,7 +2261,7 @@
         <message>
             <location line="+3" />
             <source>New outgoing server {key}: {host}.</source>
-            <translation>送信サーバー {key} を追加します: {host}。</translation>
+            <translation>送信サーバー {host} を追加します({key})。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2378,7 +2511,7 @@
         <message>
             <location line="+157" />
             <source>The record still ends in “{term}”, which lets anybody send as your domain. Change it to “~all” when you publish this record.</source>
-            <translation>このレコードは「{term}」で終わっており、誰でもあなたのドメインとして送信できてしまいます。公開するときに「~all」に変えてください。</translation>
+            <translation>このレコードは「{term}」で終わっており、誰でもお客様のドメインとして送信できてしまいます。公開するときに「~all」に変えてください。</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2398,37 +2531,37 @@
         <message>
             <location line="-79" />
             <source>pass: the server is authorised</source>
-            <translation>pass: 送信が許可されています</translation>
+            <translation>合格(pass)。このサーバーからの送信は許可されています</translation>
         </message>
         <message>
             <location line="+1" />
             <source>fail: the record says this server must not send for the domain</source>
-            <translation>fail: このサーバーからの送信はレコードで禁止されています</translation>
+            <translation>不合格(fail)。このサーバーからの送信はレコードで禁止されています</translation>
         </message>
         <message>
             <location line="+1" />
             <source>softfail: the server is not listed; receivers may mark the mail as spam</source>
-            <translation>softfail: このサーバーは登録されていません。迷惑メールと判定されることがあります</translation>
+            <translation>未登録(softfail)。このサーバーはレコードに載っていないため、迷惑メールと判定されることがあります</translation>
         </message>
         <message>
             <location line="+1" />
             <source>neutral: the record says nothing about this server</source>
-            <translation>neutral: レコードはこのサーバーについて何も示していません</translation>
+            <translation>判定なし(neutral)。レコードはこのサーバーについて何も示していません</translation>
         </message>
         <message>
             <location line="+1" />
             <source>none: the domain has no SPF record</source>
-            <translation>none: ドメインに SPF レコードがありません</translation>
+            <translation>レコードなし(none)。ドメインに SPF レコードがありません</translation>
         </message>
         <message>
             <location line="+1" />
             <source>permerror: the record is broken; receivers treat it as failing</source>
-            <translation>permerror: レコードに誤りがあり、受信側は失敗として扱います</translation>
+            <translation>レコードの誤り(permerror)。受信側は不合格として扱います</translation>
         </message>
         <message>
             <location line="+1" />
             <source>temperror: the record could not be read just now</source>
-            <translation>temperror: 現在レコードを読み取れません</translation>
+            <translation>一時的なエラー(temperror)。今はレコードを読み取れません</translation>
         </message>
         <message>
             <location filename="../../wizard/core/dmarc_record.py" line="+103" />
@@ -2483,7 +2616,7 @@
         <message>
             <location line="+20" />
             <source>{domain} has no DMARC record. That is allowed for a small sender (Gmail and Yahoo require one only from senders of more than 5,000 mails a day). To get reports first, publish a TXT record at _dmarc.{domain} with “v=DMARC1; p=none; rua=mailto:(your address)”.</source>
-            <translation>{domain} には DMARC レコードがありません。送信数の少ない送信者では問題ありません(Gmail と Yahoo が必須としているのは 1 日 5,000 通を超えて送る送信者だけです)。まずレポートを受け取りたい場合は、_dmarc.{domain} に「v=DMARC1; p=none; rua=mailto:(あなたのアドレス)」という TXT レコードを登録してください。</translation>
+            <translation>{domain} には DMARC レコードがありません。送信数の少ない送信者では問題ありません(Gmail と Yahoo が必須としているのは 1 日 5,000 通を超えて送る送信者だけです)。まずレポートを受け取りたい場合は、_dmarc.{domain} に「v=DMARC1; p=none; rua=mailto:(お客様のアドレス)」という TXT レコードを登録してください。</translation>
         </message>
         <message>
             <location line="+18" />
@@ -2533,17 +2666,17 @@
         <message>
             <location filename="../../wizard/core/dmarc.py" line="-46" />
             <source>The record has no rua= address, so you get no reports on who sends as your domain. Adding one helps you see whether mail through the provider passes.</source>
-            <translation>レコードに rua= の送付先がないため、誰があなたのドメインで送信しているかのレポートが届きません。追加すると、プロバイダー経由のメールが通っているかを確かめられます。</translation>
+            <translation>レコードに rua= の送付先がないため、誰がお客様のドメインで送信しているかのレポートが届きません。追加すると、プロバイダー経由のメールが通っているかを確かめられます。</translation>
         </message>
         <message>
             <location line="+71" />
             <source>Your provider's server does not add a DKIM signature for your domain. Receivers can therefore only check your mail with SPF: the provider's servers must be in your SPF record.</source>
-            <translation>プロバイダーの送信サーバーは、あなたのドメインの DKIM 署名を付けません。そのため受信側は SPF だけでメールを確認します。プロバイダーのサーバーを SPF レコードに登録する必要があります。</translation>
+            <translation>プロバイダーの送信サーバーは、お客様のドメインの DKIM 署名を付けません。そのため受信側は SPF だけでメールを確認します。プロバイダーのサーバーを SPF レコードに登録する必要があります。</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Some providers replace the envelope sender (Return-Path) with your account at the provider. Then SPF is checked for the provider's domain, not yours, and DMARC does not pass. Send a test to a Gmail address and open “Show original”: SPF and DMARC should say PASS with your domain.</source>
-            <translation>プロバイダーによっては、エンベロープの送信者(Return-Path)をプロバイダーのアカウントに書き換えます。その場合 SPF はあなたのドメインではなくプロバイダーのドメインで確認され、DMARC は通りません。Gmail のアドレスにテストメールを送り、「メッセージのソースを表示」で SPF と DMARC があなたのドメインで PASS になっているか確認してください。</translation>
+            <translation>プロバイダーによっては、エンベロープの送信者(Return-Path)をプロバイダーのアカウントに書き換えます。その場合 SPF はお客様のドメインではなくプロバイダーのドメインで確認され、DMARC は通りません。Gmail のアドレスにテストメールを送り、「メッセージのソースを表示」で SPF と DMARC がお客様のドメインで「PASS」になっているか確認してください。</translation>
         </message>
         <message>
             <location line="+10" />
@@ -2553,7 +2686,7 @@
         <message>
             <location line="+13" />
             <source>Your DMARC record asks for strict SPF alignment (aspf=s): the envelope sender must be exactly your domain, not a subdomain. Keep aspf=r unless you know you need s.</source>
-            <translation>DMARC レコードで SPF の厳密な一致(aspf=s)が指定されています。エンベロープの送信者はサブドメインではなく、あなたのドメインそのものである必要があります。s が必要な理由がなければ aspf=r にしてください。</translation>
+            <translation>DMARC レコードで SPF の厳密な一致(aspf=s)が指定されています。エンベロープの送信者はサブドメインではなく、お客様のドメインそのものである必要があります。s が必要な理由がなければ aspf=r にしてください。</translation>
         </message>
         <message>
             <location line="+13" />
@@ -2583,10 +2716,15 @@
         <message>
             <location line="+15" />
             <source>{isp} publishes SPF for your provider mail domain. Enter your provider mail address (for example taro@abc.{domain}) so that it can be included; until then the relay's addresses are used.</source>
-            <translation>{isp} はプロバイダーのメールドメインに SPF を公開しています。include できるよう、プロバイダーのメールアドレス(例: taro@abc.{domain})を入力してください。入力するまでは送信サーバーのアドレスを使います。</translation>
+            <translation>{isp}は、プロバイダーのメールドメインに SPF を公開しています。お客様のレコードから参照できるよう、プロバイダーのメールアドレス(例: taro@abc.{domain})を入力してください。入力するまでは、送信サーバーのアドレスを使います。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+14" />
+            <source>The include “{include}” is what {isp} is believed to publish for its servers, but no page of {isp} confirms it. Check it with {isp} before you publish the record; the evaluation below shows whether it covers the relay today.</source>
+            <translation>「{include}」は{isp}が自社のサーバー用に公開しているとされる設定ですが、{isp}の公式ページでは確認できていません。公開する前に{isp}にご確認ください。下の判定で、いまの送信サーバーが含まれるかどうかが分かります。</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>The addresses of {host} could not be found ({reason}); the relay cannot be evaluated.</source>
             <translation>{host} のアドレスが見つかりませんでした({reason})。送信サーバーを評価できません。</translation>
         </message>
@@ -3013,7 +3151,7 @@
             <translation>逆引きの名前 {name} は、登録済みのどのプロバイダーにも当てはまりません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="-611" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="-621" />
             <source>Not finished: the test was stopped before this setting's result.</source>
             <translation>テストを途中で中止したため、この設定の結果はまだ出ていません。</translation>
         </message>
@@ -3060,7 +3198,7 @@
             <translation>未テスト: 「{host}」はサーバー名として正しくありません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/smtp/probing.py" line="+234" />
+            <location filename="../../wizard/core/smtp/probing.py" line="+235" />
             <source>Port 25 is blocked on this line, and this provider accepts your own domain as sender only on port 25 ({host}). This route cannot work from here: use it only from the provider's own line, or send through another provider.</source>
             <translation>この回線では 25 番ポートがふさがれています。このプロバイダーが独自ドメインの差出人を受け付けるのは 25 番ポート({host})だけです。そのため、この回線からはこの方法で送信できません。プロバイダー自身の回線から使うか、別のプロバイダー経由で送信してください。</translation>
         </message>
@@ -3597,7 +3735,7 @@
         <message>
             <location line="+5" />
             <source>SPF {result}: your record does not yet include the provider's server {ip}. Publish the proposed record, or wait until it has reached every name server (“Check” on the domain page).</source>
-            <translation>SPF {result}: お客様のレコードにプロバイダーのサーバー {ip} がまだ含まれていません。提案したレコードを公開するか、すべてのネームサーバーに届くまでお待ちください (ドメインのページの「確認する」)。</translation>
+            <translation>SPF に合格していません({result})。お客様のレコードに、プロバイダーのサーバー {ip} がまだ含まれていません。提案したレコードを公開するか、すべてのネームサーバーに届くまでお待ちください(「ドメインの SPF と DMARC」の画面の「確認する」)。</translation>
         </message>
         <message>
             <location filename="../../wizard/core/smtp/steps.py" line="+1" />
@@ -3657,7 +3795,7 @@
         <message>
             <location line="+186" />
             <source>Your SPF record has an error (for example too many DNS lookups or a typing error). Check it on the domain page and publish the proposed record.</source>
-            <translation>SPF レコードに誤りがあります (DNS の参照が多すぎる、入力ミスなど)。ドメインのページで確認し、提案したレコードを公開してください。</translation>
+            <translation>SPF レコードに誤りがあります(DNS の参照が多すぎる、入力ミスなど)。「ドメインの SPF と DMARC」の画面で確かめて、提案したレコードを公開してください。</translation>
         </message>
         <message>
             <location filename="../../wizard/core/dns/propagation.py" line="+88" />
@@ -4259,6 +4397,41 @@ Domain: {domain}</source>
             <location line="+4" />
             <source>Until the DKIM records of {service} are published and found, mail sent through it does not pass DMARC for your domain.</source>
             <translation>{service} の DKIM レコードを登録して確認できるまでは、{service} から送ったメールはあなたのドメインの DMARC に合格しません。</translation>
+        </message>
+        <message>
+            <location filename="../../wizard/cli/probe.py" line="+37" />
+            <source>Recommended: {host} port {port} ({security})</source>
+            <translation>おすすめの設定: {host}、ポート {port}({security})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Login: {user}</source>
+            <translation>ログイン名: {user}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No setting works from this line.</source>
+            <translation>この回線で使える設定はありません。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give the password with --password-stdin (or save it with `relay-wizard remember`) to test them.</source>
+            <translation>これらの設定をテストするには、パスワードを --password-stdin で渡してください(または `relay-wizard remember` で保存してください)。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Warnings:</source>
+            <translation>注意:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Testing {n} setting(s) of {what} from this line (no mail is sent)...</source>
+            <translation>この回線から{what}の設定 {n} 件をテストしています(メールは送りません)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Catalogue contradicted: {reason}</source>
+            <translation>登録されている情報と違う結果: {reason}</translation>
         </message>
     </context>
 </TS>

@@ -64,7 +64,7 @@ def test_page_shows_the_proposal_and_copies_it(qtbot, server):
     expected = "v=spf1 include:_spf.rental.test include:abc.ocn.ne.jp ~all"
     assert page.proposal_box.isVisible()
     assert page.proposed.toPlainText() == expected
-    assert "ns1.rental.test" in page.where.text() and "2 of 10" in page.where.text()
+    assert "ns1.rental.test" in page.where.text() and "2 of 10" in page.lookups.text()  # the count: under the details
     assert RELAY_IP in page.evaluation.text() and "softfail" in page.evaluation.text() and "pass" in page.evaluation.text()
     assert {"relay.no_dkim", "dmarc.needs_spf_change"} <= codes(page)
     assert page.tree.topLevelItem(0).child(0).text(0).startswith("include:_spf.rental.test")

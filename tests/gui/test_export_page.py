@@ -69,6 +69,12 @@ def test_nothing_is_written_on_entering_and_the_preview_shows_each_format(qtbot,
     # the plan is shown before anything is applied
     assert "New outgoing server smtp4: smtp.ocn.ne.jp." in page.tb_plan.text()
     assert "Identity info@例え.jp: sends through smtp4" in page.tb_plan.text()
+    # ... as one sentence in plain words; the prefs keys (smtp4, hostname...) only under the closed details
+    sentence = page.tb_sentence.text()
+    assert sentence.startswith("“Apply to Thunderbird”") and sentence.endswith(".")
+    assert "smtp.ocn.ne.jp" in sentence and "smtp4" not in sentence and "\n" not in sentence
+    assert page.tb_details.isVisible() and not page.tb_details.is_open and not page.tb_plan.isVisible()
+    assert page.tb_details.body.isAncestorOf(page.tb_plan)
 
 
 def test_save_all_checked_files_into_a_folder_without_overwriting(qtbot, wiz, tmp_path):

@@ -123,3 +123,18 @@ def test_bundle_finds_the_organisational_domain_from_its_public_suffix_list(bund
     data = json.loads(r.stdout)
     assert data["dmarc"]["org_domain"] == "example.tokyo.jp", r.stdout + r.stderr
     assert data["dmarc"]["found_at"] == "_dmarc.example.tokyo.jp" and data["dmarc"]["policy"] == "reject"
+
+
+def test_bundle_wraps_japanese_between_phrases(bundle):
+    """The bundled BudouX model: under a Japanese locale `probe` prints Japanese, broken between phrases."""
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on: the test fails fast, the text is what matters
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "LANG": "ja_JP.UTF-8", "COLUMNS": "40"}
+    env.pop("LC_ALL", None)
+    r = run(bundle / "relay-wizard", "probe", "--host", "127.0.0.1", "--port", str(port), "--security", "plain",
+            "--from", "info@example.jp", "--connect-timeout", "1", env=env)
+    assert "この回線で使える設定はありません。" in r.stdout, r.stdout + r.stderr
+    assert "budoux" not in r.stderr and "Traceback" not in r.stderr

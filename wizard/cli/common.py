@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
+import shutil
 import sys
+import textwrap
+from functools import lru_cache
 from typing import Any
 
 from wizard.core.inputs.address import AddressError, parse_host
@@ -156,3 +160,70 @@ def seconds(limit: float = 3600):
         return value
 
     return parse
+
+
+# -- wrapping text for the terminal ---------------------------------------------------------------------------------
+# textwrap breaks only at spaces and counts characters: a Japanese sentence (no spaces, two columns a character)
+# comes out as one over-long line, or cut inside a word such as 設定 or "25 番ポート". Japanese lines may break
+# between phrases (文節); BudouX (a small model made for this, shipped in its package) finds those boundaries, and
+# wcwidth gives each character's width in the terminal. What is left here is the greedy fill of the lines: small
+# enough to keep in one place rather than add a layout library for it.
+
+_NO_LINE_START = "、。，．・：；？！）」』】〉》ー…,.:;?!)]}"  # kinsoku: marks that never begin a line
+MAX_WIDTH = 100  # columns: long lines stay readable on a wide terminal
+
+
+def terminal_width(limit: int = MAX_WIDTH) -> int:
+    """The width to wrap at: the terminal's (a pipe: 80), never more than ``limit``."""
+    return max(20, min(limit, shutil.get_terminal_size((80, 24)).columns - 8))
+
+
+def _width(text: str) -> int:
+    from wcwidth import wcswidth
+
+    w = wcswidth(text)
+    return w if w >= 0 else len(text)
+
+
+@lru_cache(maxsize=1)
+def _phrases_parser():
+    import budoux  # lazy: only a command that prints wrapped text needs the model
+
+    return budoux.load_default_japanese_parser()
+
+
+def _wide(text: str) -> bool:
+    return any(_width(c) == 2 for c in text)
+
+
+def wrap(text: str, width: int | None = None) -> list[str]:
+    """``text`` as lines of at most ``width`` terminal columns (default :func:`terminal_width`), broken between words
+    in English and between phrases in Japanese; a piece wider than a whole line is cut at the width. No line starts
+    with a space, and punctuation (、。) stays with the phrase before it."""
+    width = width or terminal_width()
+    if not _wide(text):
+        return textwrap.wrap(text, width) or [""]
+    lines: list[str] = []
+    for paragraph in text.splitlines() or [""]:
+        line = ""
+        pieces = []
+        for piece in _phrases_parser().parse(paragraph) or [""]:
+            # a phrase wider than a line breaks first at a space before Latin text ("設定: smtp.example.jp、"), never
+            # between a number and its Japanese counter ("25 番ポート")
+            pieces += (re.split(r"(?<= )(?=[!-~])", piece) if _width(piece) > width else [piece])
+        for piece in pieces:
+            if line and _width(line + piece.rstrip()) > width:
+                lines.append(line.rstrip())
+                line = ""
+            piece = piece.lstrip() if not line else piece
+            while _width(piece.rstrip()) > width:  # longer than a line (a long host name): cut it
+                cut = 0
+                while _width(piece[: cut + 1]) <= width:
+                    cut += 1
+                while cut > 1 and piece[cut] in _NO_LINE_START:  # 、。) never start a line: take one more along
+                    cut -= 1
+                lines.append(piece[:cut].rstrip())
+                piece = piece[cut:].lstrip()
+            line += piece
+        lines.append(line.rstrip())
+    return lines

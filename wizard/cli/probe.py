@@ -11,15 +11,37 @@ Exit 0 when a setting works, 1 when none does, 2 on usage errors.
 from __future__ import annotations
 
 import sys
-import textwrap
 from pathlib import Path
 
-from wizard.cli.common import add_password_option, error, fail, host_type, obtain_password, port_type, print_json, seconds, translator
+from wizard.cli.common import (
+    add_password_option,
+    error,
+    fail,
+    host_type,
+    obtain_password,
+    port_type,
+    print_json,
+    seconds,
+    terminal_width,
+    translator,
+    wrap,
+)
+from wizard.core.messages import QT_TRANSLATE_NOOP, Msg
 from wizard.i18n import resolve_lang
 
 from . import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 
 _seconds = seconds(3600)
+
+# the text output's labels (the JSON output has fields instead)
+L_RECOMMENDED = QT_TRANSLATE_NOOP("core", "Recommended: {host} port {port} ({security})")
+L_LOGIN = QT_TRANSLATE_NOOP("core", "Login: {user}")
+L_NONE_WORKS = QT_TRANSLATE_NOOP("core", "No setting works from this line.")
+L_GIVE_PASSWORD = QT_TRANSLATE_NOOP(
+    "core", "Give the password with --password-stdin (or save it with `relay-wizard remember`) to test them.")
+L_WARNINGS = QT_TRANSLATE_NOOP("core", "Warnings:")
+L_TESTING = QT_TRANSLATE_NOOP("core", "Testing {n} setting(s) of {what} from this line (no mail is sent)...")
+L_CONTRADICTED = QT_TRANSLATE_NOOP("core", "Catalogue contradicted: {reason}")
 
 
 def register(sub) -> None:
@@ -91,7 +113,6 @@ def run(args) -> int:
     from wizard.core.smtp.probing import CandidateDone, ProbeOptions, entries_for, entries_for_setting, run_plan
     from wizard.core.smtp.result import Timeouts
     from wizard.core.catalog.evidence import CAUTION, contradictions, remember
-    from wizard.core.messages import Msg
     from wizard.core.store import open_store
 
     tr = translator(args.lang)
@@ -167,7 +188,8 @@ def run(args) -> int:
 
     if not args.json:
         what = profile.display_name(_lang(args)) if profile is not None else entries[0].label
-        print(f"Testing {len(entries)} setting(s) of {what} from this line (no mail is sent)...")
+        for line in wrap(Msg.of(L_TESTING, n=len(entries), what=what).render(tr)):
+            print(line)
     plan = run_plan(entries, options, profile, values=values, progress=progress, line_isp=args.line_isp)
     found = contradictions(plan.outcomes, profile, args.line_isp)
     caution = Msg.of(CAUTION) if plan.recommended is not None else None
@@ -183,9 +205,11 @@ def run(args) -> int:
     else:
         _print_plan(plan, tr)
         for c in found:
-            print(f"Catalogue contradicted: {c.msg.render(tr)}")
+            for line in wrap(Msg.of(L_CONTRADICTED, reason=c.msg.render(tr)).render(tr)):
+                print(line)
         if caution is not None:
-            print(caution.render(tr))
+            for line in wrap(caution.render(tr)):
+                print(line)
     return EXIT_OK if plan.works else EXIT_PROBLEM
 
 
@@ -203,7 +227,7 @@ def _print_plan(plan, tr) -> None:
     for o in plan.outcomes:
         mark = "OK  " if o.works else "--  " if o.result is None else "FAIL"
         print(f"{mark} {o.entry.label}  [{o.verdict}]")
-        for line in textwrap.wrap(o.explanation.render(tr), 100):
+        for line in wrap(o.explanation.render(tr)):
             print(f"       {line}")
         if o.result is not None:
             for line in o.result.summary_lines(tr):
@@ -212,14 +236,16 @@ def _print_plan(plan, tr) -> None:
     rec = plan.recommended
     if rec is not None:
         s = rec.setting
-        user = f", user {s.username}" if s.username and s.needs_auth else ""
-        print(f"Recommended: {s.host} port {s.port} ({s.security.value}{user})")
+        print(Msg.of(L_RECOMMENDED, host=s.host, port=s.port, security=s.security.value).render(tr))
+        if s.username and s.needs_auth:
+            print(Msg.of(L_LOGIN, user=s.username).render(tr))
     else:
-        print("No setting works from this line.")
+        print(Msg.of(L_NONE_WORKS).render(tr))
     if any(w.code == "plan.needs_password" for w in plan.warnings):
-        print("Give the password with --password-stdin (or save it with `relay-wizard remember`) to test them.")
+        for line in wrap(Msg.of(L_GIVE_PASSWORD).render(tr)):
+            print(line)
     if plan.warnings:
-        print("Warnings:")
+        print(Msg.of(L_WARNINGS).render(tr))
         for w in plan.warnings:
-            for i, line in enumerate(textwrap.wrap(w.msg.render(tr), 100)):
+            for i, line in enumerate(wrap(w.msg.render(tr), terminal_width() - 4)):
                 print(("  - " if i == 0 else "    ") + line)

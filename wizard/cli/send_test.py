@@ -10,10 +10,9 @@ plus ``data_reply`` (the server's final reply), ``queue_id``, ``recipient``, ``m
 from __future__ import annotations
 
 import sys
-import textwrap
 from pathlib import Path
 
-from wizard.cli.common import add_password_option, obtain_password, print_json, seconds, translator
+from wizard.cli.common import add_password_option, obtain_password, print_json, seconds, translator, wrap
 from wizard.cli.relay_options import add_setting_options, setting_from_args, usage_error
 
 from . import EXIT_OK, EXIT_PROBLEM
@@ -69,7 +68,7 @@ def run(args) -> int:
         r = out.result
         mark = "SENT" if out.sent else "FAIL"
         print(f"{mark} {setting.host}:{setting.port} ({setting.security.value}) -> {out.recipient}  [{r.verdict.value}]")
-        for line in textwrap.wrap(out.explanation.render(tr), 100):
+        for line in wrap(out.explanation.render(tr)):
             print(f"     {line}")
         for line in r.summary_lines(tr):
             print(f"     {line}")

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QActionGroup, QIcon
-from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton, QWizard
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QActionGroup, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QStyle,
+    QToolButton,
+    QWizard,
+)
 
 from wizard.core import prefs
 from wizard.core.inputs.address import host_display
@@ -64,6 +73,7 @@ class RelayWizard(QWizard):
         self.remembered = remembered  # wizard.core.prefs.Prefs to fill in once the pages exist (None: nothing)
         self.passwords = PasswordFlow(self)  # verify, then store: the credentials and relay-test pages share it
         self._add_language_button()
+        self._add_step_list()
         self.currentIdChanged.connect(self._page_changed)
         self.setWindowTitle(self.tr("Relay Wizard: send your own domain's mail through your provider"))
         self.setWindowIcon(QIcon(str(icon_path())))
@@ -91,6 +101,7 @@ class RelayWizard(QWizard):
     def _add_page(self, step: Step) -> None:
         self.setPage(int(step), page_class(step)(self.state, self.lang))
         self._built.add(step)
+        self.show_steps()
 
     def ensure_pages(self) -> None:
         """Build every page not built yet."""
@@ -119,7 +130,63 @@ class RelayWizard(QWizard):
         """Save the provider and addresses for the next run (never the password)."""
         prefs.save(prefs.Prefs.from_state(self.state, lang=prefs.load().lang))
 
+    # -- the step list beside the pages -----------------------------------------------------------------------------
+    def _add_step_list(self) -> None:
+        """A list of the steps (the pages' titles) at the side; the current one is marked with ▶ and bold (never by
+        colour alone): an arrow and bold for the current step, a tick for the steps done. It only shows where the
+        user is: moving between pages stays with Back and Next."""
+        steps = QListWidget()
+        steps.setObjectName("steps")
+        steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        steps.setWordWrap(True)
+        steps.setTextElideMode(Qt.TextElideMode.ElideNone)  # a long title wraps, never "…"
+        steps.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows laid out again at the list's real width
+        steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        steps.setFixedWidth(160)
+        steps.setIconSize(QSize(14, 14))
+        steps.setFrameShape(QListWidget.Shape.NoFrame)
+        steps.setSpacing(3)
+        self.step_list = steps
+        self.setSideWidget(steps)
+
+    STEP_STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # "current", "done" or "todo" (tests and screen readers)
+
+    def _no_icon(self) -> QIcon:
+        pixmap = QPixmap(14, 14)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        return QIcon(pixmap)
+
+    def show_steps(self) -> None:
+        """Fill the step list from the pages' titles (after a page is built, a page change, a language change)."""
+        steps = getattr(self, "step_list", None)
+        if steps is None:
+            return
+        steps.clear()
+        current = self.currentId()
+        visited = set(self.visitedIds())
+        sp = QStyle.StandardPixmap
+        icons = {"current": self.style().standardIcon(sp.SP_ArrowRight),
+                 "done": self.style().standardIcon(sp.SP_DialogApplyButton)}
+        words = {"current": self.tr("current step"), "done": self.tr("done"), "todo": self.tr("to come")}
+        for step in Step:
+            page = self.page(int(step))
+            title = page.title() if page is not None else ""
+            state = "current" if int(step) == current else "done" if int(step) in visited else "todo"
+            item = QListWidgetItem(title)
+            item.setIcon(icons.get(state, self._no_icon()))  # (an empty one keeps the titles aligned)
+            item.setData(Qt.ItemDataRole.UserRole, int(step))
+            item.setData(self.STEP_STATE_ROLE, state)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title} ({words[state]})")
+            font = item.font()
+            font.setBold(state == "current")
+            item.setFont(font)
+            if state == "todo":
+                item.setForeground(steps.palette().placeholderText())
+            steps.addItem(item)
+
     def _page_changed(self, page_id: int) -> None:
+        self.show_steps()
         # Nothing is written before the export page; from there on the choices are remembered.
         if page_id >= int(Step.EXPORT):
             self.remember()
@@ -181,6 +248,14 @@ class RelayWizard(QWizard):
                     button.setText(self.buttonText(which))
             self._show_language()
         super().changeEvent(event)
+
+    def event(self, event) -> bool:
+        """QWidget hands LanguageChange to the children (the pages) after changeEvent: the step list is filled from
+        the pages' titles once they are in the new language."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.show_steps()
+        return handled
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt API: Next/Finish, before the next page is initialised
         ok = super().validateCurrentPage()

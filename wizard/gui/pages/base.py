@@ -5,14 +5,32 @@ through :meth:`BasePage.live` (a text made from data: a status line, a result); 
 ``QEvent.LanguageChange`` (calibre's ``retranslateUi`` pattern), so a switch of language renders the page again from
 the wizard state, and what the user typed stays as it is. Background work goes through :attr:`BasePage.jobs`
 (wizard/gui/jobs.py); it is cancelled on Back and when the window closes.
+
+Every page leads with its answer: :meth:`BasePage.verdict` is the one-line verdict at the top (what was found, in
+plain words) with the next action under it; :class:`Section` holds what opens on demand, closed at first:
+:meth:`BasePage.advanced_section` the expert fields ("詳細設定": DNS server...), :meth:`BasePage.details_section` the
+details of a result.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget, QWizardPage
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QProgressBar,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from wizard.core.inputs.flow import Step, WizardState, next_step
 from wizard.core.messages import Msg
@@ -47,6 +65,46 @@ class BasePage(QWizardPage):
                 getattr(widget, "set" + prop[0].upper() + prop[1:])(make())
         super().changeEvent(event)
 
+    def listing(self, items) -> str:
+        """Items in a row: "、" between them in Japanese, ", " in English."""
+        return ("、" if self.lang.startswith("ja") else ", ").join(str(i) for i in items)
+
+    # -- the answer first, details on demand ------------------------------------------------------------------------
+    def verdict(self) -> Verdict:
+        """The page's verdict widget (created on first use; the page puts it at the top of its layout)."""
+        if getattr(self, "_verdict_box", None) is None:
+            self._verdict_box = Verdict(self)
+        return self._verdict_box
+
+    def say(self, answer: Callable[[], str], next_action: Callable[[], str] = str) -> None:
+        """Show the verdict (one line in plain words) and the next action; both again after a language change.
+        ``str`` (the empty text) for both hides the verdict."""
+        box = self.verdict()
+        self.live(box.answer, answer)
+        self.live(box.next_action, next_action)
+        box.refresh()
+
+    def advanced_section(self, *rows) -> Section:
+        """The expert fields in a closed "Advanced settings" section: each row a widget or a (label, field) pair."""
+        section = Section(self, "advanced")
+        self.live(section.toggle, lambda: QCoreApplication.translate("BasePage", "Advanced settings"))
+        form = QFormLayout()
+        for row in rows:
+            if isinstance(row, tuple):
+                form.addRow(*row)
+            else:
+                form.addRow(row)
+        section.add(form)
+        return section
+
+    def details_section(self, *parts, name: str = "details") -> Section:
+        """Details of a result, closed at first ("Details")."""
+        section = Section(self, name)
+        self.live(section.toggle, lambda: QCoreApplication.translate("BasePage", "Details"))
+        for part in parts:
+            section.add(part)
+        return section
+
     # -- background work -------------------------------------------------------------------------------------------------
     def cleanupPage(self) -> None:  # noqa: N802 - Qt API: Back
         self.jobs.cancel()
@@ -68,6 +126,89 @@ class BasePage(QWizardPage):
     def join(self, *sentences: str) -> str:
         """Sentences in a row: Japanese puts no space between them."""
         return ("" if self.lang.startswith("ja") else " ").join(s for s in sentences if s)
+
+
+def grow_to_contents(view: QAbstractItemView) -> None:
+    """A list, tree or table inside a page that scrolls as a whole: it shows all its rows (its height follows
+    them) and never scrolls by itself, so there is no scroll area inside a scroll area."""
+    view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    view.setMinimumHeight(0)
+
+
+class Verdict(QWidget):
+    """The one-line verdict at the top of a page (bold) and the next action under it; hidden while both are empty."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("verdict")
+        self.answer = QLabel()
+        self.answer.setObjectName("verdict_answer")
+        self.next_action = QLabel()
+        self.next_action.setObjectName("verdict_next")
+        for label in (self.answer, self.next_action):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # may hold names from DNS or servers: never HTML
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.answer.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.answer.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.answer)
+        layout.addWidget(self.next_action)
+        self.setVisible(False)
+
+    def refresh(self) -> None:
+        self.answer.setVisible(bool(self.answer.text()))
+        self.next_action.setVisible(bool(self.next_action.text()))
+        self.setVisible(bool(self.answer.text() or self.next_action.text()))
+
+
+class Section(QWidget):
+    """A section that opens on demand: a button with an arrow (its title) over a body, closed at first."""
+
+    def __init__(self, parent=None, name: str = "section"):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.toggle = QToolButton()
+        self.toggle.setObjectName(name + "_toggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(False)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setAutoRaise(True)
+        self.body = QWidget()
+        self.body.setObjectName(name + "_body")
+        self._body_layout = QVBoxLayout(self.body)
+        self._body_layout.setContentsMargins(16, 0, 0, 0)
+        self.body.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.body, 1)
+        self.toggle.toggled.connect(self.set_open)
+
+    def add(self, part, stretch: int = 0) -> None:
+        if isinstance(part, QLayout):
+            self._body_layout.addLayout(part, stretch)
+        else:
+            self._body_layout.addWidget(part, stretch)
+
+    @property
+    def is_open(self) -> bool:
+        return self.toggle.isChecked()
+
+    def set_open(self, opened: bool = True) -> None:
+        if self.toggle.isChecked() != opened:
+            self.toggle.setChecked(opened)  # comes back here through toggled
+            return
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
+        self.body.setVisible(opened)
 
 
 class BusyBar(QWidget):

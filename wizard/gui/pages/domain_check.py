@@ -33,7 +33,7 @@ from wizard.core.domaincheck import DnsState, DomainCheck, RelayRequest, check_w
 from wizard.core.findings import Severity
 from wizard.core.inputs.flow import Step
 from wizard.core.spf.result import Result, result_text
-from wizard.gui.pages.base import BasePage, BusyBar
+from wizard.gui.pages.base import BasePage, BusyBar, grow_to_contents
 from wizard.gui.pages.propagation_box import PropagationBox
 from wizard.gui.jobs import CoreJob
 
@@ -60,18 +60,19 @@ class DomainCheckPage(BasePage):
         self.stop_button.setObjectName("stop")
         self.stop_button.setEnabled(False)
         self.busy = BusyBar()
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # shows text from servers/DNS: never as HTML
+        # the verdict at the top: what happened (the status line), then the next action
+        self.verdict().setVisible(True)
+        self.status = self.verdict().answer  # plain text (shows text from servers/DNS), word-wrapped
         self.status.setObjectName("status")
-        self.status.setWordWrap(True)
+        self.next_action = self.verdict().next_action
 
         resolver_row = QHBoxLayout()
         self.resolver_label = QLabel()
         self.resolver_label.setBuddy(self.resolver_edit)
-        resolver_row.addWidget(self.resolver_label)
-        resolver_row.addWidget(self.resolver_edit, 1)
         resolver_row.addWidget(self.check_button)
         resolver_row.addWidget(self.stop_button)
+        resolver_row.addStretch(1)
+        self.advanced = self.advanced_section((self.resolver_label, self.resolver_edit))  # an expert field
 
         self.evaluation = QLabel()
         self.evaluation.setTextFormat(Qt.TextFormat.PlainText)  # shows text from servers/DNS: never as HTML
@@ -117,28 +118,45 @@ class DomainCheckPage(BasePage):
         self.current.setWordWrap(True)
         self.current.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # No scroll area around the page: the findings list and the tree scroll themselves, and the details (what was
+        # found, the current record, its include tree) open on demand.
+        self.propagation = PropagationBox(self)  # "確認する": has the new record reached every name server?
+        self.found_label = QLabel()
+        self.details = self.details_section()
+        self.details.add(self.found_label)
+        self.details.add(self.findings, 2)
+        self.lookups = QLabel()
+        self.lookups.setObjectName("lookups")
+        self.details.add(self.current)
+        self.details.add(self.lookups)
+        self.details.add(self.tree, 1)
+        # One scroll area for the results (a small screen), and nothing inside it scrolls by itself: the lists and
+        # trees show all their rows.
+        for view in (self.findings, self.tree, self.propagation.servers):
+            grow_to_contents(view)
         body = QWidget()
         inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(self.evaluation)
         inner.addWidget(self.proposal_box)
-        self.propagation = PropagationBox(self)  # "確認する": has the new record reached every name server?
         inner.addWidget(self.propagation)
         self.records = RecordsList(self)  # a service's DKIM / return-path / verification records (issue 16)
         inner.addWidget(self.records)
-        self.found_label = QLabel()
-        inner.addWidget(self.found_label)
-        inner.addWidget(self.findings, 2)
-        inner.addWidget(self.current)
-        inner.addWidget(self.tree, 1)
+        inner.addWidget(self.details)
+        inner.addWidget(self.advanced)
+        inner.addStretch(1)
         scroll = QScrollArea()
+        scroll.setObjectName("results_scroll")
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
+        self.scroll = scroll
 
         layout = QVBoxLayout(self)
-        layout.addLayout(resolver_row)
+        layout.addWidget(self.verdict())
         layout.addWidget(self.busy)
-        layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
+        layout.addLayout(resolver_row)
 
         self.check_button.clicked.connect(self.run_check)
         self.stop_button.clicked.connect(self.cancel)
@@ -180,6 +198,8 @@ class DomainCheckPage(BasePage):
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         if not self.resolver_edit.text() and self.state.resolver:
             self.resolver_edit.setText(self.state.resolver)
+        if self.resolver_edit.text():
+            self.advanced.set_open()  # a DNS server was given: show it
         asked = (self._domain(), self._request(), self.resolver_edit.text().strip())
         if asked != self._asked or self.result is None:
             self.run_check()
@@ -200,11 +220,14 @@ class DomainCheckPage(BasePage):
                 make_resolver(spec)
             except ResolverSpecError as exc:
                 self.live(self.status, lambda msg=exc.msg: "✖ " + self.render(msg))
+                self.live(self.next_action, str)
+                self.advanced.set_open()
                 return
         self.state.resolver = spec
         request = self._request()
         self._asked = (domain, request, spec)
         self.live(self.status, str)
+        self.live(self.next_action, str)
         self.busy.start(self.tr("Checking the DNS records of %1…").replace("%1", self._shown_domain(domain)))
         self.check_button.setEnabled(False)
         self.stop_button.setEnabled(True)
@@ -243,7 +266,19 @@ class DomainCheckPage(BasePage):
         # the export sheet and the done page print it; nothing is proposed for a domain the DNS said nothing about
         self.state.spf_record = (result.proposed_record or "") if answered else ""
         self.live(self.status, lambda: self._verdict(result))
+        self.live(self.next_action, lambda: self._next_action(result))
         self._show(result)
+
+    def _next_action(self, result: DomainCheck) -> str:
+        """What to do now, in one sentence (the status line says what happened)."""
+        if result.dns_state is not DnsState.ANSWERED:
+            return ""  # the status line already says what to do
+        if result.change_needed and result.proposed_record:
+            return self.tr("Your domain's SPF record needs a change: copy the proposed record below into your "
+                           "domain's DNS settings, then click Next.")
+        if result.needs_action:
+            return self.tr("Something in your domain's records needs attention: open the details below.")
+        return self.tr("Your domain's records are ready for sending through your provider. Click Next.")
 
     def _verdict(self, result: DomainCheck) -> str:
         """The status line: what really happened (offline is not "no record")."""
@@ -276,7 +311,7 @@ class DomainCheckPage(BasePage):
                 self.tr("The relay's addresses are not known, so only the records themselves are checked.")
             )
             return
-        ips = ", ".join(e.ip for e in c.current)
+        ips = self.listing(e.ip for e in c.current)
         lines = [self.tr("Your provider's server (%1) today: %2").replace("%1", ips).replace("%2", self.render(result_text(cur)))]
         if c.change_needed:
             lines.append(self.tr("With the proposed record: %1").replace("%1", self.render(result_text(new))))
@@ -293,12 +328,14 @@ class DomainCheckPage(BasePage):
         if not c.change_needed or c.dns_state is not DnsState.ANSWERED:
             self.proposal_box.setVisible(False)
             self.proposed.setPlainText("")
+            self.lookups.setText("")
             return
         self.proposal_box.setVisible(True)
         text = p.record if len(p.strings) == 1 else p.zone_text
         self.proposed.setPlainText(text)
-        lookups = self.tr("%1 of 10 DNS lookups.").replace("%1", str(p.lookups))
-        self.where.setText((self.render(c.where) + "\n" if c.where else "") + lookups)
+        self.where.setText(self.render(c.where) if c.where else "")
+        # the DNS lookup count is for experts: under the details
+        self.lookups.setText(self.tr("Proposed record: %1 of 10 DNS lookups.").replace("%1", str(p.lookups)))
 
     def _show_findings(self, c: DomainCheck) -> None:
         self.findings.clear()

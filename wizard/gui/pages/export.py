@@ -9,6 +9,7 @@ of the change first, refuses while Thunderbird runs, and can undo the change.
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
@@ -157,7 +158,14 @@ class ExportPage(BasePage):
         row.addWidget(self.undo_button)
         tb_layout.addLayout(row)
         tb_layout.addWidget(self.link_identity)
-        tb_layout.addWidget(self.tb_plan)
+        # the plan in one sentence; what changes in prefs.js (the keys, before and after) under the details
+        self.tb_sentence = QLabel()
+        self.tb_sentence.setObjectName("tb_sentence")
+        self.tb_sentence.setWordWrap(True)
+        self.tb_details = self.details_section(self.tb_plan, name="tb_details")
+        self.tb_details.setVisible(False)
+        tb_layout.addWidget(self.tb_sentence)
+        tb_layout.addWidget(self.tb_details)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -245,7 +253,7 @@ class ExportPage(BasePage):
             found = find_profiles()
         except ThunderbirdError as exc:
             found = []
-            self.live(self.tb_plan, lambda msg=exc.msg: "⚠ " + self.render(msg))
+            self._show_tb(lambda msg=exc.msg: "⚠ " + self.render(msg))
         self._found_profiles = found
         for p in found:
             self.profiles.addItem(self._profile_label(p), str(p.path))
@@ -388,7 +396,7 @@ class ExportPage(BasePage):
         self.undo_button.setEnabled(can_undo)
         if profile is None:
             self.apply_button.setEnabled(False)
-            self.live(self.tb_plan, lambda: self.tr("No Thunderbird profile was found on this computer."))
+            self._show_tb(lambda: self.tr("No Thunderbird profile was found on this computer."))
             return
         if self.inp is None:
             self.apply_button.setEnabled(False)
@@ -398,11 +406,35 @@ class ExportPage(BasePage):
             plan = edit.plan_apply(profile, self.inp.setting, self.inp.address, self.link_identity.isChecked())
         except WizardError as exc:
             self.apply_button.setEnabled(False)
-            self.live(self.tb_plan, lambda msg=exc.msg: "⚠ " + self.render(msg))
+            self._show_tb(lambda msg=exc.msg: "⚠ " + self.render(msg))
             return
         lock = lock_state(profile)
         self.apply_button.setEnabled(plan.changed)
-        self.live(self.tb_plan, lambda: self._plan_text(plan, lock))
+        self._show_tb(lambda: self._plan_text(plan, lock), lambda: self._plan_sentence(plan, lock))
+
+    def _show_tb(self, make, sentence=None) -> None:
+        """The Thunderbird box: ``sentence`` (one line) over the details ``make``; a message without details (an
+        error, no profile) is shown as the sentence itself."""
+        self.live(self.tb_plan, make)
+        self.live(self.tb_sentence, sentence or make)
+        self.tb_details.setVisible(sentence is not None)
+
+    def _plan_sentence(self, plan, lock) -> str:
+        setting = setting_text(self.inp.setting)
+        if not plan.changed:
+            text = self.tr("Thunderbird already sends through {setting}.").format(setting=setting)
+        else:
+            text = self.tr("“Apply to Thunderbird” makes Thunderbird send your mail through {setting}.").format(
+                setting=setting)
+        if lock.running:
+            text = "⚠ " + self.join(self.render(lock.reason), self.tr("Close Thunderbird to apply."), text)
+        return text
+
+    def _applied_sentence(self, result) -> str:
+        if not result.written:
+            return self._plan_sentence(result.plan, SimpleNamespace(running=False))
+        return self.join(self.tr("Thunderbird now sends through {setting}.").format(
+            setting=setting_text(self.inp.setting)), self.tr("Start Thunderbird: it asks for your provider password once."))
 
     def _plan_text(self, plan, lock) -> str:
         lines = [self.render(m) for m in plan.summary()]
@@ -418,11 +450,11 @@ class ExportPage(BasePage):
         try:
             result = edit.apply(profile, self.inp.setting, self.inp.address, self.link_identity.isChecked())
         except WizardError as exc:
-            self.live(self.tb_plan, lambda msg=exc.msg: "⚠ " + self.render(msg))
+            self._show_tb(lambda msg=exc.msg: "⚠ " + self.render(msg))
             return
         if result.written:
             self.state.thunderbird.append(result)
-        self.live(self.tb_plan, lambda: self._applied_text(result))
+        self._show_tb(lambda: self._applied_text(result), lambda: self._applied_sentence(result))
         self.apply_button.setEnabled(False)
         self.undo_button.setEnabled(bool(edit.backups(profile)))
 
@@ -441,12 +473,12 @@ class ExportPage(BasePage):
         try:
             result = edit.undo(profile)
         except WizardError as exc:
-            self.live(self.tb_plan, lambda msg=exc.msg: "⚠ " + self.render(msg))
+            self._show_tb(lambda msg=exc.msg: "⚠ " + self.render(msg))
             return
         self.state.thunderbird = [r for r in self.state.thunderbird if r.backup != result.backup]
         self.refresh_plan()
         plan_text = self._live.get((self.tb_plan, "text"), str)
-        self.live(self.tb_plan, lambda: self._undone_text(result) + "\n" + plan_text())
+        self._show_tb(lambda: self._undone_text(result) + "\n" + plan_text(), lambda: self._undone_text(result).split("\n")[0])
 
     def _undone_text(self, result) -> str:
         text = self.tr("Undone: Thunderbird's settings are back as they were before ({file}).").format(

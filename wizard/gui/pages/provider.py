@@ -94,6 +94,7 @@ class ProviderPage(BasePage):
         host_box.setVisible(False)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.verdict())
         layout.addLayout(form)
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
@@ -122,6 +123,18 @@ class ProviderPage(BasePage):
         # one or the address already matched one.
         if not self._user_picked and self.state.isp is None and self.state.detected_isp:
             self.select_provider(self.state.detected_isp)
+        self._say_line()
+
+    def _say_line(self) -> None:
+        """The verdict: the provider of this line when the welcome page found it (and it is the one selected)."""
+        line = getattr(self.state, "line", None)
+        provider = getattr(line, "provider", None)
+        if provider is None or self.state.isp is None or self.state.isp.id != provider.id:
+            self.say(str)
+            return
+        self.say(lambda: self.tr("The provider of this line is {name}: it is selected below.").format(
+                     name=provider.display_name(self.lang)),
+                 lambda: self.tr("Check your e-mail address, then click Next."))
 
     # -- list ----------------------------------------------------------------------------------------------------------
     def _fill(self) -> None:
@@ -131,16 +144,13 @@ class ProviderPage(BasePage):
             item = QListWidgetItem(self._item_text(p))
             item.setData(ID_ROLE, p.id)
             item.setData(SEARCH_ROLE, _fold(" ".join([p.id, p.name.ja, p.name.en, *p.domains])))
-            if p.domains:
-                item.setToolTip(", ".join(p.domains))
+            # the list speaks one language at a time; the other name (the search finds both) and the domains here
+            names = list(dict.fromkeys(n for n in (p.name.ja, p.name.en) if n))
+            item.setToolTip("\n".join([" / ".join(names), ", ".join(p.domains)]).strip())
             self.list.addItem(item)
 
     def _item_text(self, p: IspProfile) -> str:
-        other = "en" if self.lang.startswith("ja") else "ja"
         text = p.display_name(self.lang)
-        alt = p.display_name(other)
-        if alt and alt != text:
-            text = f"{text}  —  {alt}"
         if p.origin is Origin.CUSTOM:
             text += "  " + self.tr("(custom profile)")
         if p.is_service:  # the services follow the providers in the list, marked as what they are
@@ -211,6 +221,7 @@ class ProviderPage(BasePage):
         self.live(self.provider_info, lambda: self._provider_text(profile))
         self._show_confidence(profile)
         self.host_box.setVisible(bool(profile and profile.user_host))
+        self._say_line()
         self.completeChanged.emit()
 
     def _provider_text(self, profile: IspProfile | None) -> str:

@@ -292,6 +292,7 @@ class RelayTestPage(BasePage):
         buttons.addWidget(self.retry_button)
         buttons.addWidget(ReportButton(self))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.verdict())  # the answer first: did a setting work, and what to do next
         layout.addLayout(buttons)
         layout.addWidget(self.busy)
         layout.addWidget(scroll, 1)
@@ -454,6 +455,8 @@ class RelayTestPage(BasePage):
         self.plan = None
         self.early = None
         self.events = []
+        self.say(str)
+        self.summary.setVisible(True)
         for row in self.rows.values():
             self.group.removeButton(row.radio)
             row.setParent(None)
@@ -503,10 +506,17 @@ class RelayTestPage(BasePage):
             # Next again) while it still works
             self._select_default(working, plan.recommended)
             count = len(working)
+            self.say(lambda: self.tr("A setting that works from your line was found."),
+                     lambda: self.tr("The best one is selected. Click Next to continue."))
+            self.summary.setVisible(False)  # the verdict says it
             self.live(self.summary, lambda: "✔ " + self.join(
                 self.tr("Settings that work from your line: {count}.").format(count=count),
                 self.tr("The best one is selected.")))
         else:
+            self.summary.setVisible(False)  # the verdict says it
+            self.say(lambda: self.tr("No setting worked from your line."),
+                     lambda: self.tr("Please check the login and password on the previous page, then press “Test "
+                                     "again”. The reason for each setting is below."))
             self.live(self.summary, lambda: "✘ " + self.tr("No setting worked from your line. See the reasons below."))
             self.continue_check.setVisible(any(o.result is not None for o in plan.outcomes))
         self.live(self.plan_label, lambda: self._plan_html(plan))

@@ -99,8 +99,8 @@ class WelcomePage(BasePage):
         form.addRow(self.bounce_edit_label, self.bounce_edit)
         self.resolver_label = QLabel()
         self.resolver_label.setBuddy(self.resolver_edit)
-        form.addRow(self.resolver_label, self.resolver_edit)
         form.addRow("", self.input_status)
+        self.advanced = self.advanced_section((self.resolver_label, self.resolver_edit))  # an expert field
 
         self.check_button = QPushButton()
         self.check_button.setObjectName("check")
@@ -128,15 +128,18 @@ class WelcomePage(BasePage):
 
         inner = QVBoxLayout(self.box)
         inner.addLayout(form)
+        inner.addWidget(self.advanced)
         inner.addLayout(buttons)
-        inner.addWidget(self.line_label)
-        inner.addWidget(self.bounce_label)
+        # the line and the returned message in detail: the verdict above says what they mean
+        self.details = self.details_section(self.line_label, self.bounce_label)
+        inner.addWidget(self.details)
         inner.addWidget(self.summary_label)
         self._inner = inner
 
         self.watch_banner = WatchBanner(self)  # the watched rental servers: checked after the first paint
         layout = QVBoxLayout(self)
-        layout.addWidget(self.watch_banner)
+        layout.addWidget(self.watch_banner)  # news from the watched rental server, when there is any
+        layout.addWidget(self.verdict())  # the answer first: what the check found, and what to do next
         layout.addWidget(self.box, 1)
 
         self.check_button.clicked.connect(self.start_check)
@@ -206,7 +209,7 @@ class WelcomePage(BasePage):
             header = table.horizontalHeader()
             header.setSectionResizeMode(d.QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(3, d.QHeaderView.ResizeMode.Stretch)
-            table.setMinimumHeight(140)
+            table.setMinimumHeight(96)
             table.setVisible(False)
             self._inner.addWidget(table, 1)
             self._table = table
@@ -219,6 +222,8 @@ class WelcomePage(BasePage):
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         if self.state.resolver and not self.resolver_edit.text():
             self.resolver_edit.setText(self.state.resolver)
+        if self.resolver_edit.text():
+            self.advanced.set_open()  # a DNS server given (--resolver): show it
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt API; no I/O
         """The DNS server typed here is used by every later check, even when the user did not click Check."""
@@ -229,6 +234,7 @@ class WelcomePage(BasePage):
                 r.make_resolver(spec)
             except r.ResolverSpecError as exc:
                 self.live(self.input_status, lambda msg=exc.msg: "⚠ " + self.render(msg))
+                self.advanced.set_open()
                 self.resolver_edit.setFocus()
                 return False
         self.state.resolver = spec
@@ -253,6 +259,7 @@ class WelcomePage(BasePage):
                 d.resolver.make_resolver(resolver)
             except d.resolver.ResolverSpecError as exc:
                 problems.append(exc.msg)
+                self.advanced.set_open()
         targets: list[str] = []
         host = self.host_edit.text().strip()
         if host:
@@ -291,6 +298,8 @@ class WelcomePage(BasePage):
         self.table.setRowCount(0)
         self.table.setVisible(False)
         self.report = None
+        self.state.line = None
+        self.say(str)
         self.live(self.line_label, lambda: self.tr("Finding which line this computer is on…"))
         self.busy.start(self.tr("Finding which line this computer is on…"))
 
@@ -319,6 +328,7 @@ class WelcomePage(BasePage):
     def _job_done(self) -> None:
         if not self.running:
             self.busy.stop()
+            self.say(self._verdict, self._next_action)
             self.completeChanged.emit()
 
     def _update_buttons(self) -> None:
@@ -337,6 +347,38 @@ class WelcomePage(BasePage):
                 self.tr("Asked {done} of {total} blocklist questions…").format(done=event.done, total=event.total),
             )
 
+    # -- the verdict: one line in plain words, then what to do -------------------------------------------------------
+    def _verdict(self) -> str:
+        report, here = self.report, self.state.line
+        if report is not None:
+            if report.listed and not report.policy_only:
+                n = len({r.zone.id for r in report.listed})
+                if n == 1:
+                    return self.tr("The rental server's address is on a blocklist.")
+                return self.tr("The rental server's address is on {n} blocklists.").format(n=n)
+            if report.nothing_usable:
+                return self.tr("The blocklists could not be asked.")
+            return self.tr("The rental server's address is not on any spam blocklist.")
+        if here is not None and here.provider:
+            return self.tr("The provider of this line is {name}.").format(name=here.provider.display_name(self.lang))
+        if here is not None:
+            return self.tr("The provider of this line could not be found.")
+        return ""
+
+    def _next_action(self) -> str:
+        report = self.report
+        if report is not None and report.nothing_usable:
+            return self.tr("Please check the Internet connection (or the DNS server under Advanced settings) and "
+                           "click Check again.")
+        here = self.state.line
+        provider = (self.tr("The provider of this line is {name}.").format(name=here.provider.display_name(self.lang))
+                    if report is not None and here is not None and here.provider else "")
+        if report is not None and report.listed and not report.policy_only:
+            return self.join(provider, self.tr("Until it is delisted, send through your provider's server: click Next."))
+        if self.report is not None or self.state.line is not None:
+            return self.join(provider, self.tr("Click Next to choose your provider."))
+        return ""
+
     # -- results -------------------------------------------------------------------------------------------------------
     def _bounce_lines(self) -> list[str]:
         b = self.bounce
@@ -344,14 +386,14 @@ class WelcomePage(BasePage):
         if b.cause == "relay_required":  # the receiver asks for the provider's relay: the route this wizard sets up
             lines.append(self.tr("Click Next to choose your provider and send through its server."))
         if b.blocked_ips:
-            lines.append(self.tr("Address named by the receiver: {ips}").format(ips=", ".join(b.blocked_ips)))
+            lines.append(self.tr("Address named by the receiver: {ips}").format(ips=self.listing(b.blocked_ips)))
         if b.reporting_servers:
-            lines.append(self.tr("Reported by: {servers}").format(servers=", ".join(b.reporting_servers)))
+            lines.append(self.tr("Reported by: {servers}").format(servers=self.listing(b.reporting_servers)))
         if b.remote_servers:
-            names = ", ".join(f"{s.name} [{s.ip}]" if s.ip and s.name else s.name or s.ip for s in b.remote_servers)
+            names = self.listing(f"{s.name} [{s.ip}]" if s.ip and s.name else s.name or s.ip for s in b.remote_servers)
             lines.append(self.tr("Refused by: {servers}").format(servers=names))
         if b.blocklists:
-            names = ", ".join(self.render(m.label) if m.label else m.name for m in b.blocklists)
+            names = self.listing(self.render(m.label) if m.label else m.name for m in b.blocklists)
             lines.append(self.tr("Lists named in the message: {lists}").format(lists=names))
         return lines
 
@@ -383,7 +425,7 @@ class WelcomePage(BasePage):
                     text += f" ({a.reverse})"
                 parts.append(text)
         if parts:
-            text = self.tr("Your line: {addresses}").format(addresses=", ".join(parts))
+            text = self.tr("Your line: {addresses}").format(addresses=self.listing(parts))
         else:
             text = self.tr("Your line: unknown. {reason}").format(reason=self.render(here.ipv4.reason))
         if here.provider:
