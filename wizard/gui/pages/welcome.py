@@ -138,8 +138,8 @@ class WelcomePage(BasePage):
 
         self.watch_banner = WatchBanner(self)  # the watched rental servers: checked after the first paint
         layout = QVBoxLayout(self)
-        layout.addWidget(self.watch_banner)  # news from the watched rental server, when there is any
         layout.addWidget(self.verdict())  # the answer first: what the check found, and what to do next
+        layout.addWidget(self.watch_banner)  # news from the watched rental server, when there is any
         layout.addWidget(self.box, 1)
 
         self.check_button.clicked.connect(self.start_check)
