@@ -1413,6 +1413,14 @@
     <context>
         <name>WelcomePage</name>
         <message>
+            <source>Delisting procedures and request letter</source>
+            <translation>掲載解除の手順と依頼文</translation>
+        </message>
+        <message>
+            <source>What each list asks for to remove the listing, and a ready letter asking the rental-server company to deal with it</source>
+            <translation>各リストの掲載解除の手順と、レンタルサーバー会社に対応をお願いする依頼文です</translation>
+        </message>
+        <message>
             <location filename="../../wizard/gui/pages/welcome.py" line="+151" />
             <source>Welcome</source>
             <translation>ようこそ</translation>
@@ -4259,6 +4267,41 @@ Domain: {domain}</source>
             <location line="+4" />
             <source>Until the DKIM records of {service} are published and found, mail sent through it does not pass DMARC for your domain.</source>
             <translation>{service} の DKIM レコードを登録して確認できるまでは、{service} から送ったメールはあなたのドメインの DMARC に合格しません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KitDialog</name>
+        <message>
+            <source>Preparing the delisting kit (asking the DNS for the server's names)…</source>
+            <translation>掲載解除の手順を準備しています(DNS でサーバー名を確認しています)…</translation>
+        </message>
+        <message>
+            <source>Delisting procedures and request letter</source>
+            <translation>掲載解除の手順と依頼文</translation>
+        </message>
+        <message>
+            <source>What each blocklist asks for, and the rental server</source>
+            <translation>各ブラックリストの解除手順とレンタルサーバー</translation>
+        </message>
+        <message>
+            <source>Letter to the rental-server company's support</source>
+            <translation>レンタルサーバー会社のサポートへの依頼文</translation>
+        </message>
+        <message>
+            <source>Language of the letter:</source>
+            <translation>依頼文の言語:</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the letter</source>
+            <translation>依頼文をコピー(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Put the letter on the clipboard, to paste it into the support form or a mail</source>
+            <translation>依頼文をクリップボードにコピーします。サポートの問い合わせフォームやメールに貼り付けてください</translation>
+        </message>
+        <message>
+            <source>Copied.</source>
+            <translation>コピーしました。</translation>
         </message>
     </context>
 </TS>

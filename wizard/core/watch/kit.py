@@ -209,17 +209,17 @@ def build_kit(
     server_name: str = "",
 ) -> Kit:
     """The kit for a blocklist check: every counting listing with its procedures. ``since`` is one date for every
-    listing or a date per zone id. ``server_name`` names the server in the letter when the target is an address
-    (e.g. its reverse name)."""
+    listing or a date per zone id. ``server_name`` names the server in the letter (the host name checked, or the
+    reverse name when only an address was); without it, the target does."""
     items = []
     for r in report.listed:
         day = since if isinstance(since, _dt.date) else (since or {}).get(r.zone.id)
         items.append(KitItem(r, tuple(r.zone.removals(r.codes)), day))
     addresses = tuple(dict.fromkeys(i.result.address for i in items))
-    server = report.target
+    server = server_name or report.target
     try:
         ipaddress.ip_address(server)
-        server = server_name or ", ".join(addresses) or server
+        server = ", ".join(addresses) or server
     except ValueError:
         pass
     return Kit(server=server, addresses=addresses, items=tuple(items), rental=rental,
@@ -313,5 +313,5 @@ def prepare(
         by_zone = since_from_history(targets, store_path)
         days = {r.zone.id: by_zone[r.zone.zone] for r in report.listed if r.zone.zone in by_zone}
     kit = build_kit(report, rental=rental, since=days, evidence=evidence, domain=domain,
-                    server_name=ptr[0] if ptr and not hosts else "")
+                    server_name=hosts[0] if hosts else (ptr[0] if ptr else ""))
     return Prepared(kit, tuple(problems))
