@@ -11,7 +11,7 @@ Every text from the DNS, the data files or a pasted bounce is shown as plain tex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -53,6 +53,7 @@ class KitDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("kit_status")
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # messages may quote a data file's path
         self.procedures_box = QGroupBox()
         self.procedures = QPlainTextEdit()
         self.procedures.setObjectName("kit_procedures")
