@@ -106,7 +106,7 @@ def test_copy_puts_exactly_the_letter_on_the_clipboard(qtbot, server):
     assert dialog.letter_text().startswith("Subject: ") and dialog.copied.text() == "Copied."
 
 
-def test_the_letter_language_switch(qtbot, server, capsys):
+def test_the_letter_language_switch(qtbot, server, capsys, lang):
     w, page = welcome(qtbot, server)  # the window in English: the letter starts in English
     dialog = open_kit(qtbot, page)
     english = dialog.letter.toPlainText()
@@ -120,6 +120,23 @@ def test_the_letter_language_switch(qtbot, server, capsys):
     assert QGuiApplication.clipboard().text() == japanese
     dialog.letter_en.click()
     assert dialog.letter.toPlainText() == english
+    # the window switches to Japanese: the procedures follow, the letter keeps its own language
+    set_language("ja")
+    assert dialog.copy_button.text() == "依頼文をコピー(&C)"
+    assert "申請先: https://www.spamhaus.org/sbl/delistingprocedure/" in dialog.procedures.toPlainText()
+    assert dialog.letter.toPlainText() == english and dialog.letter_en.isChecked()
+    set_language("en")
+
+
+def test_no_listing_no_kit_button(qtbot, server):
+    w, page = welcome(qtbot, server, host="www.unknown-host.example", bounce="")
+    assert page.report is not None and page.report.listed  # listed on SpamCop: the button is there
+    assert page.kit_button.isVisible()
+    page.zones = select_zones(load_zones(), ["spamhaus-zen"])  # a list that does not list it
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.running, timeout=10_000)
+    assert page.report is not None and not page.report.listed and page.report.results
+    assert not page.kit_button.isVisible()
 
 
 @pytest.mark.parametrize("letter_lang", ["ja", "en"])
