@@ -4,7 +4,8 @@
 
 Two pictures of the first page against a local DNS server on 127.0.0.1 whose answers change between two starts:
 "partly cleared" (SpamCop cleared, Spamhaus ZEN still lists the rental server) and "all clear" with the offer to
-switch a Thunderbird profile (a copy of tests/export/samples/prefs_several_accounts.js) back. HOME points at a
+switch a Thunderbird profile (a copy of tests/export/samples/prefs_several_accounts.js) back; then the delisting kit
+dialog for an Xserver-like server (the DNS world of tests/cli/test_blocklist_letter.py), watched for two weeks. HOME points at a
 temporary folder, as in tools/screenshots.py.
 """
 
@@ -84,7 +85,44 @@ def main() -> int:
             w.grab().save(str(path))
             print(path)
             w.close()
+    print(kit_picture(args, out, wait_until))
     return 0
+
+
+def kit_picture(args, out: Path, wait_until) -> Path:
+    """The first page checked an Xserver-like server named in a pasted bounce; its delisting kit dialog."""
+    from tests.cli.test_blocklist_letter import BOUNCES, HOST, ZONE
+    from tests.fixtures.dns_server import DnsServer
+    from wizard.core.dns.whereami import sources_at
+    from wizard.core.dns.zones import load_zones, select_zones
+    from wizard.core.store import open_store
+    from wizard.core.watch import history
+    from wizard.gui.wizard import RelayWizard
+
+    zones = select_zones(load_zones(), ["spamhaus-zen", "spamcop"])
+    with DnsServer(ZONE) as dns:
+        with open_store() as store:  # watched for two weeks: the letter says since when
+            history.add(store, HOST)
+            history.check_all(store, resolver=dns.resolver(1.5), zones=zones, timeout=1.5,
+                              now=dt.datetime.now(dt.UTC) - dt.timedelta(days=14))
+        w = RelayWizard(lang=args.lang)
+        page = w.currentPage() or w.page(w.startId())
+        page.ip_sources, page.zones, page.timeout = sources_at(dns.address), zones, 1.5
+        w.show()
+        page.resolver_edit.setText(dns.address)
+        page.host_edit.setText(HOST)
+        page.bounce_edit.setPlainText((BOUNCES / "postfix-spamhaus.eml").read_text(encoding="utf-8"))
+        page.start_check()
+        wait_until(lambda: not page.running and page.kit_button.isVisible())
+        page.kit_button.click()
+        dialog = page.kit_dialog
+        dialog.resize(860, 760)
+        wait_until(lambda: dialog.prepared is not None)
+        path = out / f"12-delisting-kit-{args.lang}.png"
+        dialog.grab().save(str(path))
+        dialog.close()
+        w.close()
+    return path
 
 
 if __name__ == "__main__":

@@ -810,6 +810,49 @@
         </message>
     </context>
     <context>
+        <name>KitDialog</name>
+        <message>
+            <location filename="../../wizard/gui/kit_dialog.py" line="+48" />
+            <source>Preparing the delisting kit (asking the DNS for the server's names)…</source>
+            <translation>掲載解除の手順を準備しています(DNS でサーバー名を確認しています)…</translation>
+        </message>
+        <message>
+            <location line="+90" />
+            <source>Delisting procedures and request letter</source>
+            <translation>掲載解除の手順と依頼文</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What each blocklist asks for, and the rental server</source>
+            <translation>各ブラックリストの解除手順とレンタルサーバー</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Letter to the rental-server company's support</source>
+            <translation>レンタルサーバー会社のサポートへの依頼文</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language of the letter:</source>
+            <translation>依頼文の言語:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Copy the letter</source>
+            <translation>依頼文をコピー(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Put the letter on the clipboard, to paste it into the support form or a mail</source>
+            <translation>依頼文をクリップボードにコピーします。サポートの問い合わせフォームやメールに貼り付けてください</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Copied.</source>
+            <translation>コピーしました。</translation>
+        </message>
+    </context>
+    <context>
         <name>LoopPanel</name>
         <message>
             <location filename="../../wizard/gui/pages/loop_steps.py" line="+148" />
@@ -1500,7 +1543,7 @@
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../wizard/gui/pages/welcome.py" line="+154" />
+            <location filename="../../wizard/gui/pages/welcome.py" line="+165" />
             <source>Welcome</source>
             <translation>ようこそ</translation>
         </message>
@@ -1560,7 +1603,17 @@
             <translation>中止(&amp;S)</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+1" />
+            <source>Delisting procedures and request letter</source>
+            <translation>掲載解除の手順と依頼文</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What each list asks for to remove the listing, and a ready letter asking the rental-server company to deal with it</source>
+            <translation>各リストの掲載解除の手順と、レンタルサーバー会社に対応をお願いする依頼文です</translation>
+        </message>
+        <message>
+            <location line="+47" />
             <source>Address</source>
             <translation>アドレス</translation>
         </message>
@@ -1585,7 +1638,7 @@
             <translation>解除の申請</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+86" />
             <location line="+1" />
             <source>Finding which line this computer is on…</source>
             <translation>このパソコンの回線を調べています…</translation>
@@ -1658,12 +1711,12 @@
             <translation>「次へ」を押して、プロバイダーを選んでください。</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+128" />
             <source>Delisting page</source>
             <translation>解除の申請ページ</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-118" />
             <source>Address named by the receiver: {ips}</source>
             <translation>受信側が示した送信元アドレス: {ips}</translation>
         </message>
@@ -4038,7 +4091,7 @@
             <translation>--since、--bounce、--domain は --letter ja または --letter en と一緒に指定してください。</translation>
         </message>
         <message>
-            <location filename="../../wizard/core/watch/kit.py" line="+27" />
+            <location filename="../../wizard/core/watch/kit.py" line="+29" />
             <source>{year}-{month:02d}-{day:02d}</source>
             <translation>{year}年{month}月{day}日</translation>
         </message>

@@ -67,7 +67,8 @@ def register(sub) -> None:
     kit.add_argument("--letter", choices=["ja", "en"], help="write the letter to the rental-server company in this "
                      "language (the rest of the output follows --lang)")
     kit.add_argument("--since", type=date_type, metavar="YYYY-MM-DD",
-                     help="since when the address has been listed (named in the letter)")
+                     help="since when the address has been listed (named in the letter); without it, the watch "
+                     "history's first listing per list when TARGET is watched, else nothing about the start")
     kit.add_argument("--bounce", metavar="FILE", help="a returned message (.eml or text, - for stdin) whose "
                      "replies go into the letter as evidence")
     kit.add_argument("--domain", metavar="DOMAIN", help="your own domain, for the letter's signature")
@@ -112,21 +113,13 @@ def _read_evidence(args, tr) -> list[str] | None:
 def _kit(args, report, resolver, evidence, tr) -> tuple[list[str], dict]:
     """The delisting kit's text (procedures, then the letter) and its JSON field."""
     from wizard.cli.common import translator as _translator
-    from wizard.core.dns.blocklist import parse_target
-    from wizard.core.watch.kit import build_kit, reverse_names
-    from wizard.core.watch.rental import RentalDataError, recognise
+    from wizard.core.watch.kit import prepare
 
-    listed = list(dict.fromkeys(r.address for r in report.listed))
-    ptr = reverse_names(listed, resolver=resolver, timeout=args.timeout) if listed else []
-    target_is_host = isinstance(parse_target(args.target), str)
-    names = ([args.target] if target_is_host else []) + ptr
-    try:
-        rental = recognise(names)
-    except RentalDataError as exc:
-        error(args, exc.msg.render(tr))
-        rental = None
-    kit = build_kit(report, rental=rental, since=args.since, evidence=evidence, domain=args.domain or "",
-                    server_name=ptr[0] if ptr and not target_is_host else "")
+    prepared = prepare(report, [args.target], resolver=resolver, timeout=args.timeout, since=args.since,
+                       evidence=evidence, domain=args.domain or "")
+    for problem in prepared.problems:
+        error(args, problem.render(tr))
+    kit = prepared.kit
     lang = resolve_lang(args.lang)
     letter_tr = _translator(args.letter)
     lines = ["", *kit.procedure_lines(lang, tr)]

@@ -4,8 +4,10 @@ delisted, with the bounce lines as evidence.
 
 The letter's sentences are core messages (translated like every other: ``relay_wizard_ja.ts``); the letter is
 rendered in the language the user asks for (``translate`` of that language), independently of the window's. Names
-of lists, the company and the service come from the data files. The dates "since when" are an input (the watch
-history provides them later); a listing without one says nothing about its start.
+of lists, the company and the service come from the data files. The dates "since when" are an input, or the watch
+history's "first seen listed" per list when the server is watched (:func:`since_from_history`); a listing without
+one says nothing about its start. :func:`prepare` is the one place that puts a kit together for a blocklist check
+(reverse names, the rental server, the dates): the CLI's ``--letter`` and the window's kit dialog both call it.
 """
 
 from __future__ import annotations
@@ -207,17 +209,17 @@ def build_kit(
     server_name: str = "",
 ) -> Kit:
     """The kit for a blocklist check: every counting listing with its procedures. ``since`` is one date for every
-    listing or a date per zone id. ``server_name`` names the server in the letter when the target is an address
-    (e.g. its reverse name)."""
+    listing or a date per zone id. ``server_name`` names the server in the letter (the host name checked, or the
+    reverse name when only an address was); without it, the target does."""
     items = []
     for r in report.listed:
         day = since if isinstance(since, _dt.date) else (since or {}).get(r.zone.id)
         items.append(KitItem(r, tuple(r.zone.removals(r.codes)), day))
     addresses = tuple(dict.fromkeys(i.result.address for i in items))
-    server = report.target
+    server = server_name or report.target
     try:
         ipaddress.ip_address(server)
-        server = server_name or ", ".join(addresses) or server
+        server = ", ".join(addresses) or server
     except ValueError:
         pass
     return Kit(server=server, addresses=addresses, items=tuple(items), rental=rental,
@@ -235,3 +237,81 @@ def reverse_names(addresses: Sequence[str], *, resolver, timeout: float) -> list
         return []
     answers = lookup_many(resolver, questions, deadline=time.monotonic() + timeout)
     return [a.records[0].rstrip(".").lower() for a in answers if a.ok and a.records]
+
+
+def since_from_history(targets: Sequence[str], path=None) -> dict[str, _dt.date]:
+    """Zone name -> the local day each list was first seen listing a watched target among ``targets`` (earliest over
+    the targets and their addresses; lists for information only are left out). Empty when none is watched; no
+    database file is created to find that out."""
+    from wizard.core.dns.zones import DnsblError
+    from wizard.core.store import open_store
+    from wizard.core.watch import history as _history
+
+    out: dict[str, _dt.date] = {}
+    with open_store(path, create=False) as store:
+        watched = {w.target for w in _history.watched(store)}
+        for target in targets:
+            try:
+                target = _history.normal_target(target)
+            except DnsblError:
+                continue
+            if target not in watched:
+                continue
+            for state in _history.history(store, target).states:
+                if state.first_listed is None or state.info_only:
+                    continue
+                day = state.first_listed.astimezone().date()
+                out[state.zone] = min(day, out.get(state.zone, day))
+    return out
+
+
+@dataclass(frozen=True)
+class Prepared:
+    kit: Kit
+    problems: tuple[Msg, ...] = ()  # e.g. an unreadable rental_servers.toml (the kit then names no company)
+
+
+def prepare(
+    report: BlocklistReport,
+    targets: Sequence[str],
+    *,
+    resolver,
+    timeout: float,
+    since: _dt.date | None = None,
+    evidence: Sequence[str] = (),
+    domain: str = "",
+    store_path=None,
+    cancel=None,
+    progress=None,
+) -> Prepared:
+    """The kit for ``report`` (the check of ``targets``, host names or addresses): the reverse names of the listed
+    addresses (DNS: run it off the UI thread), the rental server recognised from the host names and those, and
+    "since when" (``since`` for every listing, else the watch history's per list when a target is watched)."""
+    from wizard.core.dns.blocklist import parse_target
+    from wizard.core.dns.zones import DnsblError
+    from wizard.core.watch.rental import RentalDataError, recognise
+
+    listed = list(dict.fromkeys(r.address for r in report.listed))
+    ptr = reverse_names(listed, resolver=resolver, timeout=timeout) if listed else []
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+    hosts = []
+    for t in targets:
+        try:
+            if isinstance(parse_target(t), str):
+                hosts.append(t.strip())
+        except DnsblError:
+            continue
+    problems: list[Msg] = []
+    try:
+        rental = recognise(hosts + ptr)
+    except RentalDataError as exc:
+        problems.append(exc.msg)
+        rental = None
+    days: Mapping[str, _dt.date] | _dt.date | None = since
+    if since is None:
+        by_zone = since_from_history(targets, store_path)
+        days = {r.zone.id: by_zone[r.zone.zone] for r in report.listed if r.zone.zone in by_zone}
+    kit = build_kit(report, rental=rental, since=days, evidence=evidence, domain=domain,
+                    server_name=hosts[0] if hosts else (ptr[0] if ptr else ""))
+    return Prepared(kit, tuple(problems))

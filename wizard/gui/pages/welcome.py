@@ -124,6 +124,12 @@ class WelcomePage(BasePage):
         self.summary_label.setObjectName("summary")
         self.summary_label.setWordWrap(True)
 
+        self.kit_button = QPushButton()  # the delisting kit: shown when the check found listings
+        self.kit_button.setObjectName("kit")
+        self.kit_button.setVisible(False)
+        self.kit_dialog = None  # the open KitDialog (wizard/gui/kit_dialog.py)
+        self._kit_inputs = None  # (targets, resolver, timeout) of the last check, for the kit's reverse names
+
         self._table = None  # the results table, built when first needed (see table)
 
         inner = QVBoxLayout(self.box)
@@ -134,6 +140,10 @@ class WelcomePage(BasePage):
         self.details = self.details_section(self.line_label, self.bounce_label)
         inner.addWidget(self.details)
         inner.addWidget(self.summary_label)
+        kit_row = QHBoxLayout()
+        kit_row.addWidget(self.kit_button)
+        kit_row.addStretch(1)
+        inner.addLayout(kit_row)
         self._inner = inner
 
         self.watch_banner = WatchBanner(self)  # the watched rental servers: checked after the first paint
@@ -143,6 +153,7 @@ class WelcomePage(BasePage):
         layout.addWidget(self.box, 1)
 
         self.check_button.clicked.connect(self.start_check)
+        self.kit_button.clicked.connect(self.open_kit)
         self.stop_button.clicked.connect(self.cancel_jobs)
         self.host_edit.returnPressed.connect(self.start_check)
         self.jobs.changed.connect(self._update_buttons)
@@ -171,6 +182,9 @@ class WelcomePage(BasePage):
         self.check_button.setText(self.tr("&Check"))
         self.check_button.setToolTip(self.tr("Check the blocklists and find which line this computer is on"))
         self.stop_button.setText(self.tr("&Stop"))
+        self.kit_button.setText(self.tr("Delisting procedures and request letter"))
+        self.kit_button.setToolTip(self.tr("What each list asks for to remove the listing, and a ready letter asking "
+                                           "the rental-server company to deal with it"))
         if self._table is not None:
             self._table.setHorizontalHeaderLabels(self._headers())
             if self.report is not None:
@@ -300,6 +314,8 @@ class WelcomePage(BasePage):
         self.report = None
         self.state.line = None
         self.say(str)
+        self.kit_button.setVisible(False)
+        self._kit_inputs = (targets, resolver, timeout)
         self.live(self.line_label, lambda: self.tr("Finding which line this computer is on…"))
         self.busy.start(self.tr("Finding which line this computer is on…"))
 
@@ -441,6 +457,24 @@ class WelcomePage(BasePage):
         self.live(self.summary_label, lambda: self._summary_text(report))
         self._show_table(report)
         self.table.setVisible(True)
+        self.kit_button.setVisible(bool(report.listed))
+
+    # -- the delisting kit -----------------------------------------------------------------------------------------
+    def open_kit(self) -> None:
+        """The kit dialog for the last check; the kit (reverse names: DNS) is prepared as a page job."""
+        if self.report is None or not self.report.listed or self._kit_inputs is None:
+            return
+        from wizard.core.watch.kit import prepare
+        from wizard.gui.kit_dialog import KitDialog
+
+        targets, resolver, timeout = self._kit_inputs
+        if self.kit_dialog is not None:
+            self.kit_dialog.close()
+        dialog = self.kit_dialog = KitDialog(self)
+        evidence = list(self.bounce.replies) if self.bounce is not None else []
+        self.jobs.start("kit", prepare, self.report, targets, resolver=resolver, timeout=timeout,
+                        evidence=evidence, on_result=dialog.show_kit, on_error=dialog.show_error)
+        dialog.show()
 
     def _summary_text(self, report) -> str:
         icon = "✖" if report.listed and not report.policy_only else ("⚠" if report.nothing_usable else "✔")
