@@ -37,7 +37,7 @@
     <context>
         <name>CandidateRow</name>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="+139" />
+            <location filename="../../wizard/gui/pages/relay_rows.py" line="+108" />
             <source>Use this setting</source>
             <translation>この設定を使う</translation>
         </message>
@@ -1244,7 +1244,7 @@
     <context>
         <name>RelayTestPage</name>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="+110" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="+139" />
             <source>Live test of your provider's settings</source>
             <translation>プロバイダーの設定の接続テスト</translation>
         </message>
@@ -3204,7 +3204,7 @@
             <translation>逆引きの名前 {name} は、登録済みのどのプロバイダーにも当てはまりません。</translation>
         </message>
         <message>
-            <location filename="../../wizard/gui/pages/relay_test.py" line="-621" />
+            <location filename="../../wizard/gui/pages/relay_test.py" line="-441" />
             <source>Not finished: the test was stopped before this setting's result.</source>
             <translation>テストを途中で中止したため、この設定の結果はまだ出ていません。</translation>
         </message>

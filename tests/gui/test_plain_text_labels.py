@@ -9,7 +9,7 @@ from wizard.core.catalog.loader import load_catalog
 from wizard.core.inputs.flow import Step
 from wizard.core.model import Auth, RelaySetting, Security
 from wizard.core.smtp.probing import Entry
-from wizard.gui.pages.relay_test import CandidateRow
+from wizard.gui.pages.relay_rows import CandidateRow
 from wizard.gui.wizard import RelayWizard
 
 OUTSIDE_TEXT = {
