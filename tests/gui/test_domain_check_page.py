@@ -145,6 +145,7 @@ def closed_udp_port() -> str:
         return f"127.0.0.1:{s.getsockname()[1]}"
 
 
+@pytest.mark.slow  # waits out real DNS timeouts
 def test_dns_not_answering_is_not_reported_as_no_record(qtbot, server):
     w, page = open_page(qtbot, server, resolver=closed_udp_port())
     wait_done(qtbot, page)
@@ -172,6 +173,7 @@ def test_a_domain_without_records_still_says_checked(qtbot, server):
     assert page.result.dns_state.value == "answered" and page.status.text() == "Checked bare.jp."
 
 
+@pytest.mark.slow  # waits out real DNS timeouts
 def test_japanese_offline_verdict(qtbot, server):
     from PySide6.QtWidgets import QApplication
 
