@@ -203,3 +203,7 @@ def test_provider_page_says_the_line_provider_is_selected(qtbot, wiz, server):
     assert page.verdict().answer.text() == f"The provider of this line is {name}: it is selected below."
     page.list.setCurrentRow(page.list.currentRow() + 1)  # another provider chosen: no such claim any more
     assert not page.verdict().isVisible()
+
+
+def test_the_step_state_role_is_the_first_user_role_after_userrole():
+    assert RelayWizard.STEP_STATE_ROLE == Qt.ItemDataRole.UserRole + 1

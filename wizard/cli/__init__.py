@@ -14,7 +14,6 @@ import sys
 from importlib import import_module
 
 from wizard import APP_NAME, __version__
-from wizard.cli import common
 
 # Subcommand modules, in --help order.
 COMMANDS = [
@@ -45,6 +44,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse with one-line usage errors (exit 2)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
+        from wizard.cli import common  # lazy: see main()
+
         if common.json_errors:
             common.json_error(message, EXIT_USAGE, help=f"{self.prog} --help")
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
@@ -90,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     window, rest = _window_options().parse_known_args(argv)
     if not rest:
         return _open_window(lang=window.lang)
+    # lazy: the CLI's helpers (and the IDNA tables they bring, ~25 ms) are not loaded when the window opens
+    from wizard.cli import common
+
     common.json_errors = common.asks_for_json(argv)
     parser = build_parser()
     args = parser.parse_args(argv)

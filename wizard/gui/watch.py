@@ -12,11 +12,12 @@ Both translate their own texts on ``LanguageChange``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.core.messages import Msg
 from wizard.gui.language import current_lang
+from wizard.gui.pages.base import after_first_paint, qt
 
 
 def _render(msg: Msg) -> str:
@@ -44,8 +45,6 @@ class WatchBanner(QFrame):
         self.text = QLabel()
         self.text.setObjectName("watch_text")
         self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.back_button = QPushButton()
         self.back_button.setObjectName("watch_back")
         self.back_button.setVisible(False)
@@ -55,8 +54,8 @@ class WatchBanner(QFrame):
         self.outcome = QLabel()
         self.outcome.setObjectName("watch_outcome")
         self.outcome.setWordWrap(True)
-        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
         self.outcome.setVisible(False)
+        after_first_paint(self._polish)
         row = QHBoxLayout()
         row.addWidget(self.back_button)
         row.addWidget(self.export_button)
@@ -72,6 +71,12 @@ class WatchBanner(QFrame):
         self.back_button.clicked.connect(self.switch_back)
         self.export_button.clicked.connect(self.save_files)
         self.setVisible(False)
+
+    def _polish(self) -> None:
+        Qt = qt()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # names from DNS and the lists: never HTML
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
 
     # -- the check -------------------------------------------------------------------------------------------------
     def start(self, path=None) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QActionGroup, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core import prefs
-from wizard.core.inputs.address import host_display
 from wizard.core.inputs.flow import Step, WizardState
 from wizard.gui.first_paint import FirstPaint
+from wizard.gui.pages.base import first_paint_done
 from wizard.gui.language import current_lang, icon_path, set_language
 from wizard.gui.password import PasswordFlow
 
@@ -73,7 +73,8 @@ class RelayWizard(QWizard):
         self.remembered = remembered  # wizard.core.prefs.Prefs to fill in once the pages exist (None: nothing)
         self.passwords = PasswordFlow(self)  # verify, then store: the credentials and relay-test pages share it
         self._add_language_button()
-        self._add_step_list()
+        if not lazy_pages:
+            self._add_step_list()  # else after the first paint (ensure_pages): it needs Qt's namespace enums
         self.currentIdChanged.connect(self._page_changed)
         self.setWindowTitle(self.tr("Relay Wizard: send your own domain's mail through your provider"))
         self.setWindowIcon(QIcon(str(icon_path())))
@@ -104,10 +105,14 @@ class RelayWizard(QWizard):
         self.show_steps()
 
     def ensure_pages(self) -> None:
-        """Build every page not built yet."""
+        """Build every page not built yet, and the step list (on the first paint, or at once without the lazy start)."""
+        first_paint_done()
+        if getattr(self, "step_list", None) is None:
+            self._add_step_list()
         for step in Step:
             if step not in self._built:
                 self._add_page(step)
+        self.show_steps()
         if self.remembered is not None:
             remembered, self.remembered = self.remembered, None
             self.restore(remembered)
@@ -121,6 +126,8 @@ class RelayWizard(QWizard):
         if prefs.isp:
             provider.select_provider(prefs.isp)
         if prefs.user_host and not provider.host_edit.text():
+            from wizard.core.inputs.address import host_display  # lazy: idna (~9 ms) off the first page
+
             provider.host_edit.setText(host_display(prefs.user_host))  # as typed: mail.山田商店.jp
         st = self.state
         st.isp_address = st.isp_address or prefs.isp_address
@@ -135,6 +142,7 @@ class RelayWizard(QWizard):
         """A list of the steps (the pages' titles) at the side; the current one is marked with ▶ and bold (never by
         colour alone): an arrow and bold for the current step, a tick for the steps done. It only shows where the
         user is: moving between pages stays with Back and Next."""
+        from PySide6.QtCore import Qt  # lazy: Qt's namespace enums (~25 ms) after the first paint (ensure_pages)
         steps = QListWidget()
         steps.setObjectName("steps")
         steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -150,9 +158,13 @@ class RelayWizard(QWizard):
         self.step_list = steps
         self.setSideWidget(steps)
 
-    STEP_STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # "current", "done" or "todo" (tests and screen readers)
+    # "current", "done" or "todo" (tests and screen readers): Qt.ItemDataRole.UserRole + 1, written as the number so
+    # that importing this module needs none of Qt's namespace enums (about 25 ms; a test checks the number)
+    STEP_STATE_ROLE = 0x0100 + 1
 
     def _no_icon(self) -> QIcon:
+        from PySide6.QtCore import Qt  # lazy: as in _add_step_list
+
         pixmap = QPixmap(14, 14)
         pixmap.fill(Qt.GlobalColor.transparent)
         return QIcon(pixmap)
@@ -162,6 +174,7 @@ class RelayWizard(QWizard):
         steps = getattr(self, "step_list", None)
         if steps is None:
             return
+        from PySide6.QtCore import Qt  # lazy: as in _add_step_list
         steps.clear()
         current = self.currentId()
         visited = set(self.visitedIds())

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -128,11 +128,45 @@ class BasePage(QWizardPage):
         return ("" if self.lang.startswith("ja") else " ").join(s for s in sentences if s)
 
 
+# -- what needs Qt's namespace enums waits for the first paint ----------------------------------------------------------
+# Touching ``Qt`` (``from PySide6.QtCore import Qt``, or any ``Qt.X`` enum) makes PySide6 build all of Qt's namespace
+# enums, about 25 ms: the first page must be on screen before that (bench/startup.py). Widgets on the first page hand
+# such settings to :func:`after_first_paint`; RelayWizard calls :func:`first_paint_done` when the first page has
+# painted (pages built later, and windows built without the lazy start, run them at once).
+_painted = False
+_pending: list[Callable[[], None]] = []
+
+
+def after_first_paint(fn: Callable[[], None]) -> None:
+    if _painted:
+        fn()
+    else:
+        _pending.append(fn)
+
+
+def first_paint_done() -> None:
+    global _painted
+    _painted = True
+    while _pending:
+        fn = _pending.pop(0)
+        try:
+            fn()
+        except RuntimeError:  # its widget was deleted before the first paint
+            pass
+
+
+def qt():
+    """Qt's namespace (its enums), for code that runs after the first paint."""
+    from PySide6.QtCore import Qt  # lazy: see after_first_paint
+
+    return Qt
+
+
 def grow_to_contents(view: QAbstractItemView) -> None:
     """A list, tree or table inside a page that scrolls as a whole: it shows all its rows (its height follows
     them) and never scrolls by itself, so there is no scroll area inside a scroll area."""
     view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(qt().ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     view.setMinimumHeight(0)
 
@@ -149,8 +183,7 @@ class Verdict(QWidget):
         self.next_action.setObjectName("verdict_next")
         for label in (self.answer, self.next_action):
             label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)  # may hold names from DNS or servers: never HTML
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        after_first_paint(self._polish)
         font = self.answer.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -161,6 +194,12 @@ class Verdict(QWidget):
         layout.addWidget(self.answer)
         layout.addWidget(self.next_action)
         self.setVisible(False)
+
+    def _polish(self) -> None:
+        Qt = qt()
+        for label in (self.answer, self.next_action):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # may hold names from DNS or servers: never HTML
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def refresh(self) -> None:
         self.answer.setVisible(bool(self.answer.text()))
@@ -178,8 +217,6 @@ class Section(QWidget):
         self.toggle.setObjectName(name + "_toggle")
         self.toggle.setCheckable(True)
         self.toggle.setChecked(False)
-        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setAutoRaise(True)
         self.body = QWidget()
         self.body.setObjectName(name + "_body")
@@ -189,9 +226,24 @@ class Section(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.toggle)
         layout.addWidget(self.body, 1)
+        self._layout = layout
+        self._polished = False
         self.toggle.toggled.connect(self.set_open)
+        after_first_paint(self._polish)
+
+    def _polish(self) -> None:
+        Qt = qt()
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._layout.setAlignment(self.toggle, Qt.AlignmentFlag.AlignLeft)
+        self._polished = True
+        self._show_arrow()
+
+    def _show_arrow(self) -> None:
+        if self._polished:
+            Qt = qt()
+            self.toggle.setArrowType(Qt.ArrowType.DownArrow if self.is_open else Qt.ArrowType.RightArrow)
 
     def add(self, part, stretch: int = 0) -> None:
         if isinstance(part, QLayout):
@@ -207,7 +259,7 @@ class Section(QWidget):
         if self.toggle.isChecked() != opened:
             self.toggle.setChecked(opened)  # comes back here through toggled
             return
-        self.toggle.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
+        self._show_arrow()
         self.body.setVisible(opened)
 
 
