@@ -52,6 +52,13 @@ def serve(delay: float) -> None:
     tls = SmtpServer(ca, "tls", users=USERS, delay=delay).start()
     starttls = SmtpServer(ca, "starttls", users=USERS, reject_sender_at_rcpt=True, delay=delay).start()
     blocked = DroppingListener().__enter__()
+    # The child writes the local provider's profile (same HOME), so the measured process never imports the test
+    # servers (aiosmtpd, trustme and cryptography: about 25 MiB that the app itself does not load).
+    from tests.fixtures.local_isp import write_profile
+    from wizard.core.paths import user_isp_dir
+
+    user_isp_dir().mkdir(parents=True, exist_ok=True)
+    write_profile(user_isp_dir(), tls.port, starttls.port, blocked.port)
     print(json.dumps({"ca": ca.pem, "dns": f"127.0.0.1:{dns.port}", "tls": tls.port, "starttls": starttls.port,
                       "blocked": blocked.port}), flush=True)
     sys.stdin.read()
@@ -173,12 +180,6 @@ def local_world(delay: float):
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         servers = json.loads(child.stdout.readline())
-        from tests.fixtures.local_isp import write_profile
-        from wizard.core.paths import user_isp_dir
-
-        user_isp_dir().mkdir(parents=True, exist_ok=True)
-        write_profile(user_isp_dir(), servers["tls"], servers["starttls"], servers["blocked"])
-
         from wizard.gui.app import ensure_app
         from wizard.gui.language import set_language
 
