@@ -265,6 +265,14 @@ def test_propagation_two_servers_disagree_one_is_silent(qtbot, dns_world):
     loop = w.page(int(Step.DONE)).loop
     loop.refresh()
     assert "… SPF published and arrived: not yet." in loop.standing.text()
+    # the user went back and the proposal changed (another relay): the answer was about the old record
+    w.state.spf_record = NEW.replace("~all", "-all")
+    w.state.drop_skipped()
+    box.forget_stale()  # what entering the domain page again does
+    assert w.state.propagation is None and box.result is None
+    assert box.summary.text() == "" and not box.servers.isVisible() and box.servers.topLevelItemCount() == 0
+    loop.refresh()
+    assert "… SPF published and arrived: not checked yet" in loop.standing.text()
 
 
 def test_propagation_complete_says_by_when(qtbot, dns_world):
@@ -315,3 +323,27 @@ def test_closing_steps_in_japanese_and_back(qtbot, smtp_ca):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert page.loop.send_button.text() == "&Send a test message"
     assert dialog.method_labels["spf"].text().startswith("✖ SPF: softfail")
+
+
+def test_results_for_a_setting_no_longer_used_are_not_shown(qtbot, smtp_ca):
+    # The user sent a test message, then went back and changed the address: entering the done page again must not
+    # report the old test as done, and the recipient follows the new own address (the user had not typed one).
+    with SmtpServer(smtp_ca, "tls", users=USERS, accept_data=QUEUED) as srv:
+        w, page = done_page(qtbot, srv, smtp_ca)
+        press(qtbot, page)
+    loop = page.loop
+    assert "✔ Test message sent to info@example.jp" in loop.standing.text()
+    st = w.state
+    st.address = parse_address("sales@example.jp")
+    st.drop_skipped()  # what Next does on the page where the address changed
+    page.initializePage()  # entering the done page again
+    assert st.send_test is None
+    assert "… Test message sent: not yet" in loop.standing.text()
+    assert loop.send_status.text() == "" and not loop.reply.isVisible() and loop.transcript.toPlainText() == ""
+    assert loop.to_edit.text() == "sales@example.jp"
+    # an address the user typed is kept
+    loop.to_edit.clear()
+    type_text(qtbot, loop.to_edit, "owner@example.com")
+    st.address = parse_address("info@example.jp")
+    page.initializePage()
+    assert loop.to_edit.text() == "owner@example.com"

@@ -108,3 +108,36 @@ def test_skipped_steps_leave_nothing_stale_behind(catalog):
     st.address = parse_address("taro@abc.ocn.ne.jp")  # now at the provider's domain: no domain check
     st.drop_skipped()
     assert st.spf_record == "" and st.domain_check is None and st.password is not None
+
+
+def test_loop_results_belong_to_what_they_were_obtained_for(catalog):
+    from wizard.core.model import Auth, RelaySetting, Security
+
+    st = state(catalog, "ocn", "info@example.co.jp")
+    relay = RelaySetting("smtp.ocn.ne.jp", 465, Security.TLS, Auth.AUTO, "taro")
+    st.chosen, st.spf_record = relay, "v=spf1 include:spf.ocn.ad.jp ~all"
+    for name in ("propagation", "send_test", "received_headers"):
+        st.keep_result(name, object())
+    assert st.drop_stale_results() == []  # nothing changed: everything kept
+    # another relay: the test message and the received message were for the old one; the record check stays
+    st.chosen = RelaySetting("smtp.ocn.ne.jp", 587, Security.STARTTLS, Auth.AUTO, "taro")
+    assert st.drop_stale_results() == ["send_test", "received_headers"]
+    assert st.propagation is not None and st.send_test is None and st.received_headers is None
+    # another record proposed for the same domain: the record check goes
+    st.keep_result("send_test", object())
+    st.spf_record = "v=spf1 include:spf.ocn.ad.jp include:_spf.example.net ~all"
+    assert st.drop_stale_results() == ["propagation"] and st.send_test is not None
+    # another address (another domain) on Next: drop_skipped forgets the rest
+    st.keep_result("propagation", object())
+    st.address = parse_address("sales@example.net")
+    st.drop_skipped()
+    assert (st.propagation, st.send_test, st.received_headers) == (None, None, None)
+
+
+def test_a_result_kept_for_another_provider_is_dropped(catalog):
+    st = state(catalog, "ocn", "info@example.co.jp")
+    st.keep_result("send_test", object())
+    st.isp = catalog.get("plala")
+    assert st.drop_stale_results() == ["send_test"]
+    with pytest.raises(ValueError):
+        st.loop_key("relay_plan")

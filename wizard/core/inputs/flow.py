@@ -32,6 +32,10 @@ class Step(IntEnum):
 ORDER = tuple(Step)
 
 
+# the closing-the-loop results a WizardState keeps (docs/LOOP.md), each valid only for what it was obtained for
+LOOP_RESULTS = ("propagation", "send_test", "received_headers")
+
+
 @dataclass
 class WizardState:
     _catalog: Catalog | None = None  # loaded on first use (keeps start-up fast); pass one in tests
@@ -72,6 +76,9 @@ class WizardState:
     propagation: object | None = None  # the last dns.propagation.Propagation ("確認する" on the domain page)
     send_test: object | None = None  # the last smtp.sendtest.SendTestResult ("テストメールを送る")
     received_headers: object | None = None  # the last diagnosis.headers.HeaderReport ("受信したメールを確認")
+    # what each of the three results above was obtained for (loop_key() when it was kept): a result for another
+    # provider, address, relay or SPF record is stale and drop_stale_results() forgets it
+    loop_for: dict = field(default_factory=dict)
 
     # diagnosis on the welcome page
     blocklists: object | None = None  # the last dnsbl.BlocklistReport (for the diagnostic report)
@@ -146,6 +153,35 @@ class WizardState:
         if not needs_domain_check(self):
             self.spf_record = ""
             self.domain_check = None
+        self.drop_stale_results()
+
+    # -- closing the loop: results that belong to what the user chose ---------------------------------------------------
+    def loop_key(self, name: str) -> tuple:
+        """What the result ``name`` (one of LOOP_RESULTS) depends on. The record check depends on the domain and the
+        record proposed for it; the test message and the received message on the provider, the address and the
+        relay chosen."""
+        if name not in LOOP_RESULTS:
+            raise ValueError(name)
+        if name == "propagation":
+            return (self.address.domain.ascii if self.address else "", self.spf_record)
+        return (self.owner(), self.address.ascii if self.address else "", self.chosen)
+
+    def keep_result(self, name: str, value) -> None:
+        """Keep a closing-the-loop result, with what it was obtained for."""
+        setattr(self, name, value)
+        self.loop_for[name] = self.loop_key(name)
+
+    def drop_stale_results(self) -> list[str]:
+        """Forget the results obtained for another provider, address, relay or SPF record than the ones chosen now
+        (the user went back and changed something); returns the names forgotten. The done page then says "not yet"
+        instead of reporting a test of a setting the user no longer uses."""
+        dropped = []
+        for name in LOOP_RESULTS:
+            if getattr(self, name) is not None and self.loop_for.get(name) != self.loop_key(name):
+                setattr(self, name, None)
+                self.loop_for.pop(name, None)
+                dropped.append(name)
+        return dropped
 
     @property
     def provider_ready(self) -> bool:

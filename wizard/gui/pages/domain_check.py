@@ -196,6 +196,7 @@ class DomainCheckPage(BasePage):
 
     # -- lifecycle -----------------------------------------------------------------------------------------------------
     def initializePage(self) -> None:  # noqa: N802 - Qt API
+        self.propagation.forget_stale()
         if not self.resolver_edit.text() and self.state.resolver:
             self.resolver_edit.setText(self.state.resolver)
         if self.resolver_edit.text():

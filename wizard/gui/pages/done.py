@@ -85,7 +85,7 @@ class DonePage(BasePage):
         todo: list[str] = []
         if st.spf_record and st.address is not None:
             todo.append(escape(self.tr("Publish this SPF record (TXT) for {domain}:").format(
-                domain=st.address.domain.unicode)) + f"<br><code>{escape(st.spf_record)}</code>")
+                domain=st.address.domain.with_ascii)) + f"<br><code>{escape(st.spf_record)}</code>")
         else:
             todo.append(escape(self.tr("Check your domain's SPF record so that it allows the new route (see the "
                                        "domain check).")))

@@ -62,6 +62,8 @@ class LoopPanel(QWidget):
         self.setObjectName("loop")
         self._status = str  # makes the send status line (again after a language change)
         self._snapshot = None  # what "Where you stand" shows (refresh() takes it from the state)
+        self._default_to = ""  # the recipient filled in for the user (the own address) last time
+        self._shown_send = None  # the test message result the box shows
 
         self.standing_box = QGroupBox()
         self.standing = QLabel()
@@ -169,9 +171,27 @@ class LoopPanel(QWidget):
     def prepare(self) -> None:
         """On entering the done page: the default recipient (the own address) and the current standing."""
         st = self.page.state
-        if not self.to_edit.text() and st.address is not None:
-            self.to_edit.setText(st.address.display)
+        own = st.address.display if st.address is not None else ""
+        if own and self.to_edit.text() in ("", self._default_to):  # the own address, unless the user typed another
+            self.to_edit.setText(own)
+        self._default_to = own
+        self._forget_stale()
         self.refresh()
+
+    def _forget_stale(self) -> None:
+        """The state dropped a result (the user went back and chose another provider, address or relay): clear
+        what this box still shows of it, so that nothing on screen reports a test of a setting no longer in use."""
+        st = self.page.state
+        if st.send_test is None and self._shown_send is not None and not self.page.jobs.running("send_test"):
+            self._shown_send = None
+            self._set_status(str)
+            self.reply.setVisible(False)
+            self.transcript.clear()
+            self.toggle.setChecked(False)
+            self.toggle.setVisible(False)
+        if st.received_headers is None and self.dialog is not None and self.dialog.report is not None:
+            self.dialog.deleteLater()  # its report was for the old setting; the next open starts afresh
+            self.dialog = None
 
     def refresh(self) -> None:
         """Render the standing from the state as it is now (a language change renders this snapshot again)."""
@@ -282,7 +302,8 @@ class LoopPanel(QWidget):
                 step=self.page.render(step_label(event.name))))
 
     def _sent(self, out) -> None:
-        self.page.state.send_test = out
+        self.page.state.keep_result("send_test", out)
+        self._shown_send = out
         self._set_status(lambda: self._result_text(out))
         if out.data_reply:
             self.reply.setText(self.tr("The server's final reply: {reply}").format(reply=out.data_reply)
@@ -324,5 +345,5 @@ class LoopPanel(QWidget):
         self.dialog.raise_()
 
     def _analyzed(self, report) -> None:
-        self.page.state.received_headers = report
+        self.page.state.keep_result("received_headers", report)
         self.refresh()

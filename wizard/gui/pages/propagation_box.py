@@ -87,6 +87,15 @@ class PropagationBox(QGroupBox):
         if self.result is not None:
             self._show(self.result)
 
+    def forget_stale(self) -> None:
+        """On entering the page: the state dropped the last result (another domain or record now): clear it here."""
+        if self.result is not None and self.page.state.propagation is None \
+                and not self.page.jobs.running("propagation"):
+            self.result = None
+            self._set_status(str)
+            self.servers.clear()
+            self.servers.setVisible(False)
+
     def _update_button(self) -> None:
         self.button.setEnabled(not self.page.jobs.running("propagation"))
 
@@ -114,7 +123,7 @@ class PropagationBox(QGroupBox):
 
     def _finished(self, result: Propagation) -> None:
         self.result = result
-        self.page.state.propagation = result
+        self.page.state.keep_result("propagation", result)
         self._show(result)
 
     def _show(self, p: Propagation) -> None:
