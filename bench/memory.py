@@ -62,6 +62,9 @@ def bare() -> None:
 
 def measure(mode: list[str]) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # as on a user's machine, where the first start (or pip installing the wheel) writes the byte-code caches: with
+    # PYTHONDONTWRITEBYTECODE set (some CI images set it) every run would compile the app's modules from source
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     out = subprocess.run([sys.executable, __file__, *mode], capture_output=True, text=True, timeout=600, env=env,
                          cwd=ROOT)
     line = next((ln for ln in out.stdout.splitlines() if ln.startswith("peak ")), None)

@@ -138,3 +138,22 @@ def test_bundle_wraps_japanese_between_phrases(bundle):
             "--from", "info@example.jp", "--connect-timeout", "1", env=env)
     assert "この回線で使える設定はありません。" in r.stdout, r.stdout + r.stderr
     assert "budoux" not in r.stderr and "Traceback" not in r.stderr
+
+
+@pytest.mark.parametrize("package", ["wizard"])
+def test_no_module_of_the_app_uses_multiprocessing(package):
+    # packaging/relay-wizard.spec leaves PyInstaller's multiprocessing runtime hook out (start-up time); that is
+    # right only while nothing of the app starts processes through multiprocessing or concurrent.futures.process.
+    import ast
+
+    users = []
+    files = sorted((REPO / package).rglob("*.py"))
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] + [f"{node.module}.{a.name}" for a in node.names] \
+                if isinstance(node, ast.ImportFrom) else []
+            users += [f"{path.relative_to(REPO)}: {n}" for n in names
+                      if n.split(".")[0] == "multiprocessing" or n.startswith("concurrent.futures.process")
+                      or n == "concurrent.futures.ProcessPoolExecutor"]
+    assert len(files) > 50 and users == []

