@@ -10,7 +10,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -140,14 +139,13 @@ def test_bundle_wraps_japanese_between_phrases(bundle):
     assert "budoux" not in r.stderr and "Traceback" not in r.stderr
 
 
-@pytest.mark.parametrize("package", ["wizard"])
-def test_no_module_of_the_app_uses_multiprocessing(package):
+def test_no_module_of_the_app_uses_multiprocessing():
     # packaging/relay-wizard.spec leaves PyInstaller's multiprocessing runtime hook out (start-up time); that is
     # right only while nothing of the app starts processes through multiprocessing or concurrent.futures.process.
     import ast
 
     users = []
-    files = sorted((REPO / package).rglob("*.py"))
+    files = sorted((REPO / "wizard").rglob("*.py"))
     for path in files:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
